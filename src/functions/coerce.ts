@@ -1,0 +1,131 @@
+/**
+ * Reading Excel arguments for the rules: what a cell can hold (number, text, boolean, blank) into
+ * the day serials, terms, fractions and flags the rules take. Every failure is a RuleError whose
+ * message names the argument and says what to type instead.
+ */
+import { checkSerial, readDateText } from "../rules/dates";
+import { RuleError, requireFraction } from "../rules/errors";
+import { parseTerm, productType, segmentScope, type ProductType, type SegmentScope, type TermMonths } from "../rules/terms";
+
+/** A blank cell or a left-out argument. */
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+function shown(value: unknown): string {
+  const text = typeof value === "string" ? `"${value.length > 40 ? value.slice(0, 40) + "…" : value}"` : String(value);
+  return text;
+}
+
+/**
+ * A date argument as a serial (with its time fraction, if any). Numbers are Excel serials; text
+ * must be unambiguous (ISO, 15-Jan-2024, January 15, 2024); 03/04/2024 is refused as ambiguous.
+ */
+export function toDate(value: unknown, name: string): number {
+  if (typeof value === "number") return checkSerial(value, name);
+  if (isBlank(value)) throw new RuleError("value", `${name} is blank: enter a date (a date cell or ISO text such as 2024-01-15).`);
+  if (typeof value === "string") {
+    const reading = readDateText(value);
+    if (reading.ok) return reading.serial;
+    switch (reading.reason) {
+      case "ambiguous":
+        throw new RuleError(
+          "value",
+          `${name} ${shown(value)} is ambiguous (day/month or month/day?): use a real date or ISO text such as ${isoHint(reading.first, reading.second, value)}.`,
+        );
+      case "invalid":
+        throw new RuleError("value", `${name} ${shown(value)} is not a real calendar day.`);
+      case "out-of-range":
+        throw new RuleError("num", `${name} ${shown(value)} is outside 1900-03-01 … 9999-12-31.`);
+      default:
+        throw new RuleError("value", `${name} ${shown(value)} is not a date: use a date cell or ISO text such as 2024-01-15.`);
+    }
+  }
+  throw new RuleError("value", `${name} must be a date, not ${typeof value === "boolean" ? "TRUE/FALSE" : shown(value)}.`);
+}
+
+function isoHint(first: number | undefined, second: number | undefined, text: string): string {
+  const year = /(\d{4})/.exec(text)?.[1] ?? "2024";
+  const pad = (n: number | undefined) => String(n ?? 1).padStart(2, "0");
+  return `${year}-${pad(first)}-${pad(second)}`;
+}
+
+/** An optional date: blank means `fallback` (today, for as_of). */
+export function toOptionalDate(value: unknown, name: string, fallback: number): number {
+  return isBlank(value) ? fallback : toDate(value, name);
+}
+
+/** A date that may be left out entirely (seats_added_date, opt_out_date). */
+export function toDateOrUndefined(value: unknown, name: string): number | undefined {
+  return isBlank(value) ? undefined : toDate(value, name);
+}
+
+/** A term in months. */
+export function toTerm(value: unknown): TermMonths {
+  if (isBlank(value)) throw new RuleError("value", "term is blank: enter P1M, P1Y or P3Y (or monthly, annual, triennial).");
+  return parseTerm(typeof value === "string" ? value.trim() : value);
+}
+
+/** Reads "1,200", "36.00", "$36" and numbers; anything else is undefined. */
+export function readNumber(value: unknown): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== "string") return undefined;
+  const t = value.trim().replace(/^[$€£]\s?/, "").replace(/,(?=\d{3}(\D|$))/g, "");
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return undefined;
+  return Number(t);
+}
+
+/** A number of at least `min`: seats, prices, days. */
+export function toNumber(value: unknown, name: string, min = 0): number {
+  if (isBlank(value)) throw new RuleError("value", `${name} is blank: enter a number.`);
+  const n = typeof value === "boolean" ? undefined : readNumber(value);
+  if (n === undefined) throw new RuleError("value", `${name} ${shown(value)} is not a number.`);
+  if (n < min) throw new RuleError("num", `${name} must be ${min} or more (got ${n}).`);
+  return n;
+}
+
+export function toOptionalNumber(value: unknown, name: string, fallback: number, min = 0): number {
+  return isBlank(value) ? fallback : toNumber(value, name, min);
+}
+
+/** A fraction (15 % is 0.15); "15%" text is read too. Above 1 is #NUM! saying to type 15%. */
+export function toFraction(value: unknown, name: string): number {
+  if (isBlank(value)) throw new RuleError("value", `${name} is blank: enter a percentage such as 15%.`);
+  if (typeof value === "string") {
+    const m = /^\s*([-+]?\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
+    if (m) return requireFraction(Number(m[1]) / 100, name);
+  }
+  const n = typeof value === "boolean" ? undefined : readNumber(value);
+  if (n === undefined) throw new RuleError("value", `${name} ${shown(value)} is not a percentage: type 15% or 0.15.`);
+  return requireFraction(n, name);
+}
+
+export function toOptionalFraction(value: unknown, name: string, fallback: number): number {
+  return isBlank(value) ? fallback : toFraction(value, name);
+}
+
+const TRUE_WORDS = new Set(["true", "yes", "y", "1", "on"]);
+const FALSE_WORDS = new Set(["false", "no", "n", "0", "off"]);
+
+/** A flag: TRUE/FALSE, 1/0, yes/no; blank is FALSE. */
+export function toFlag(value: unknown, name: string): boolean {
+  if (isBlank(value)) return false;
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number" && Number.isFinite(value)) return value !== 0;
+  if (typeof value === "string") {
+    const t = value.trim().toLowerCase();
+    if (TRUE_WORDS.has(t)) return true;
+    if (FALSE_WORDS.has(t)) return false;
+  }
+  throw new RuleError("value", `${name} ${shown(value)} must be TRUE or FALSE.`);
+}
+
+/** An EA segment; blank is commercial (in scope). */
+export function toSegment(value: unknown): SegmentScope {
+  return isBlank(value) ? "in-scope" : segmentScope(String(value).trim());
+}
+
+/** An EA product type; blank is online. */
+export function toProductType(value: unknown): ProductType {
+  return isBlank(value) ? "online" : productType(String(value).trim());
+}

@@ -1,0 +1,195 @@
+/**
+ * NCE subscriptions — RULES.md §2 (seed 000; Microsoft new-commerce documentation).
+ *
+ * Every function takes day serials (see ./dates) and a term in months (see ./terms).
+ * Anniversaries are always counted from the original start with Excel's month-end clamping:
+ * renewal k is `EDATE(start, k × term)`.
+ */
+import { edate, toYMD } from "./dates";
+import { RuleError } from "./errors";
+
+/** Days in a reduce/cancel window: open on D … D+6, closed from D+7 (168 hours). */
+export const WINDOW_DAYS = 7;
+
+/**
+ * N1: the k-th renewal (anniversary) of a subscription; k = 0 is the start itself.
+ * @example anniversary(iso("2021-01-31"), 1, 1) // 2021-02-28
+ */
+export function anniversary(start: number, termMonths: number, k: number): number {
+  return edate(Math.floor(start), k * termMonths);
+}
+
+/**
+ * The index k of the next anniversary (N2): the first renewal strictly after `asOf`;
+ * 1 when `asOf` is before the start.
+ */
+export function nextAnniversaryIndex(start: number, termMonths: number, asOf: number): number {
+  const s = Math.floor(start);
+  const a = Math.floor(asOf);
+  if (a < s) return 1;
+  const sy = toYMD(s);
+  const ay = toYMD(a);
+  const monthsBetween = ay.year * 12 + ay.month - (sy.year * 12 + sy.month);
+  // Renewal k lies in month start + k·term; the answer is k or k + 1 for k = ⌊months/term⌋.
+  let k = Math.max(1, Math.floor(monthsBetween / termMonths));
+  while (edate(s, k * termMonths) <= a) k++;
+  return k;
+}
+
+/**
+ * N2: the next anniversary — the first renewal date strictly after `asOf` (on a renewal day,
+ * the next one); the first renewal when `asOf` is before the start.
+ * @example nextAnniversary(iso("2024-01-15"), 12, iso("2024-06-01")) // 2025-01-15
+ */
+export function nextAnniversary(start: number, termMonths: number, asOf: number): number {
+  return anniversary(start, termMonths, nextAnniversaryIndex(start, termMonths, asOf));
+}
+
+/**
+ * The start of the term running on `asOf`: the latest of the start and the renewals on or before
+ * `asOf`. Throws #N/A when `asOf` is before the start.
+ * @example currentTermStart(iso("2021-01-31"), 1, iso("2021-03-05")) // 2021-02-28
+ */
+export function currentTermStart(start: number, termMonths: number, asOf: number): number {
+  if (Math.floor(asOf) < Math.floor(start)) throw notStarted(start, asOf);
+  return anniversary(start, termMonths, nextAnniversaryIndex(start, termMonths, asOf) - 1);
+}
+
+/**
+ * N5: the last day of the current term — also the last day to set the end-of-term action.
+ * Always the next anniversary minus one day.
+ * @example termEnd(iso("2024-01-15"), 12, iso("2024-06-01")) // 2025-01-14
+ */
+export function termEnd(start: number, termMonths: number, asOf: number): number {
+  return nextAnniversary(start, termMonths, asOf) - 1;
+}
+
+function notStarted(start: number, asOf: number): RuleError {
+  void asOf;
+  return new RuleError("na", "The subscription has not started on that date: nothing can be reduced before start_date.");
+}
+
+/**
+ * Whether an instant `t` is inside the N3 window that opens at `opening`.
+ * A time of day on `t` compares exact instants (168 hours); a whole day compares days (D … D+6).
+ */
+function inWindow(opening: number, t: number): boolean {
+  const hasTime = t !== Math.floor(t);
+  const diff = hasTime ? t - opening : Math.floor(t) - Math.floor(opening);
+  return diff >= 0 && diff < WINDOW_DAYS;
+}
+
+/**
+ * The opening instant of the window that governs `change`: the latest renewal (or the start),
+ * keeping the time of day of a start that has one.
+ */
+function windowOpening(start: number, termMonths: number, change: number): number {
+  const fraction = start - Math.floor(start);
+  return currentTermStart(start, termMonths, change) + fraction;
+}
+
+/**
+ * N3: whether seats can be reduced (or the subscription cancelled) on `change`: inside the 7 days
+ * after the start or a renewal, or — for seats added mid-term — after `seatsAdded`.
+ * Throws #N/A before the start.
+ * @example canReduce(iso("2024-01-15"), 12, iso("2025-01-21")) // true (day 6 after renewal)
+ */
+export function canReduce(start: number, termMonths: number, change: number, seatsAdded?: number): boolean {
+  const hasTime = change !== Math.floor(change);
+  if (hasTime ? change < start : Math.floor(change) < Math.floor(start)) throw notStarted(start, change);
+  if (inWindow(windowOpening(start, termMonths, change), change)) return true;
+  return seatsAdded !== undefined && inWindow(seatsAdded, change);
+}
+
+/**
+ * The open N3 window on `asOf` as [first day, last day], or null when none is open
+ * (or the subscription has not started).
+ */
+export function openWindow(start: number, termMonths: number, asOf: number): [number, number] | null {
+  if (Math.floor(asOf) < Math.floor(start)) return null;
+  const opening = currentTermStart(start, termMonths, asOf);
+  return inWindow(opening, Math.floor(asOf)) ? [opening, opening + WINDOW_DAYS - 1] : null;
+}
+
+/**
+ * The next day seats can be reduced: `asOf` itself when a window is open, else the next
+ * anniversary. Before the start, the start day (the purchase window opens then).
+ * @example nextReduceDate(iso("2024-01-15"), 12, iso("2024-06-01")) // 2025-01-15
+ */
+export function nextReduceDate(start: number, termMonths: number, asOf: number): number {
+  const day = Math.floor(asOf);
+  if (day < Math.floor(start)) return Math.floor(start);
+  return openWindow(start, termMonths, day) ? day : nextAnniversary(start, termMonths, day);
+}
+
+/**
+ * The last day a reduction is possible: the last day of the open window, else of the next one.
+ * Before the start, the last day of the purchase window.
+ * @example reduceDeadline(iso("2024-01-15"), 12, iso("2025-01-15")) // 2025-01-21
+ */
+export function reduceDeadline(start: number, termMonths: number, asOf: number): number {
+  return nextReduceWindow(start, termMonths, asOf)[1];
+}
+
+/** The open window on `asOf`, else the next one to open, as [first day, last day]. */
+export function nextReduceWindow(start: number, termMonths: number, asOf: number): [number, number] {
+  const day = Math.floor(asOf);
+  if (day < Math.floor(start)) return [Math.floor(start), Math.floor(start) + WINDOW_DAYS - 1];
+  const open = openWindow(start, termMonths, day);
+  if (open) return open;
+  const next = nextAnniversary(start, termMonths, day);
+  return [next, next + WINDOW_DAYS - 1];
+}
+
+/** Days a year has for N4's pro-rating. */
+const DAYS_PER_YEAR = 365;
+
+/**
+ * N4: what new seats cost twice when a new partner orders them before the incumbent's anniversary:
+ * `seats × monthly_price × 12 × days / 365`, days = next anniversary − new order date (never
+ * negative), rounded to cents.
+ * @example overlapCost(iso("2024-01-15"), 12, 50, 36, iso("2024-07-15")) // 10888.77
+ */
+export function overlapCost(start: number, termMonths: number, seats: number, monthlyPrice: number, newOrder: number): number {
+  const days = overlapDays(start, termMonths, newOrder);
+  return roundCents((seats * monthlyPrice * 12 * days) / DAYS_PER_YEAR);
+}
+
+/** N4's `days`: next anniversary after the new order date minus that date (at least 0). */
+export function overlapDays(start: number, termMonths: number, newOrder: number): number {
+  const order = Math.floor(newOrder);
+  return Math.max(0, nextAnniversary(start, termMonths, order) - order);
+}
+
+/** Rounds money to cents, half away from zero, without binary drift (10888.767… → 10888.77). */
+export function roundCents(amount: number): number {
+  return Math.sign(amount) * Math.round(Math.abs(amount) * 100 + 1e-7) / 100;
+}
+
+/** N5 (since 16 Feb 2026): the Extended Service Term's default fee over the monthly-term price. */
+export const DEFAULT_EST_FEE = 0.03;
+
+/**
+ * Anniversaries known only from one renewal date (a report's "Revaluation Date", or a term end + 1)
+ * are `renewal + k × term` for any whole k (negative too). Returns the k of the first one strictly
+ * after `asOf`.
+ */
+export function anniversaryIndexFrom(renewal: number, termMonths: number, asOf: number): number {
+  const r = Math.floor(renewal);
+  const a = Math.floor(asOf);
+  const ry = toYMD(r);
+  const ay = toYMD(a);
+  const monthsAhead = ay.year * 12 + ay.month - (ry.year * 12 + ry.month);
+  let k = Math.floor(monthsAhead / termMonths);
+  while (edate(r, k * termMonths) <= a) k++;
+  while (edate(r, (k - 1) * termMonths) > a) k--;
+  return k;
+}
+
+/**
+ * The first anniversary strictly after `asOf` when all that is known is one renewal date.
+ * @example nextAnniversaryFrom(iso("2026-12-20"), 12, iso("2026-11-21")) // 2026-12-20
+ */
+export function nextAnniversaryFrom(renewal: number, termMonths: number, asOf: number): number {
+  return edate(Math.floor(renewal), anniversaryIndexFrom(renewal, termMonths, asOf) * termMonths);
+}

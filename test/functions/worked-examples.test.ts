@@ -1,0 +1,83 @@
+/**
+ * Every worked example of RULES.md §2–§5, through the exported Excel functions, with dates given as
+ * Excel serials exactly as a date cell hands them over.
+ */
+import * as LIC from "../../src/functions/functions";
+import { d, errorCode, one } from "../helpers";
+
+const P1Y = "P1Y";
+const P1M = "P1M";
+const P3Y = "P3Y";
+
+describe("NCE worked examples (RULES.md §2 table)", () => {
+  const rows: Array<[string, string, string, string, string, boolean | "#N/A", string]> = [
+    ["2024-01-15", P1Y, "2024-06-01", "2025-01-15", "2025-01-14", false, "mid-term"],
+    ["2024-01-15", P1Y, "2025-01-15", "2026-01-15", "2026-01-14", true, "on the renewal day"],
+    ["2024-01-15", P1Y, "2025-01-21", "2026-01-15", "2026-01-14", true, "on day 6 after renewal"],
+    ["2024-01-15", P1Y, "2025-01-22", "2026-01-15", "2026-01-14", false, "on day 7 after renewal"],
+    ["2024-01-15", P1Y, "2024-01-10", "2025-01-15", "2025-01-14", "#N/A", "before the start"],
+    ["2021-01-31", P1M, "2021-02-01", "2021-02-28", "2021-02-27", true, "on day 1 of a monthly bought on the 31st"],
+    ["2021-01-31", P1M, "2021-03-05", "2021-03-31", "2021-03-30", true, "5 days after the clamped renewal of 28 Feb"],
+    ["2024-02-29", P1Y, "2024-03-01", "2025-02-28", "2025-02-27", true, "the day after a leap-day start"],
+    ["2024-02-29", P1Y, "2027-03-07", "2028-02-29", "2028-02-28", false, "7 days after the clamped renewal of 2027-02-28"],
+    ["2021-05-25", P3Y, "2022-01-01", "2024-05-25", "2024-05-24", false, "inside a triennial term"],
+  ];
+
+  for (const [start, term, asOf, next, end, reduce, why] of rows) {
+    describe(`${term} started ${start}, looked at on ${asOf} (${why})`, () => {
+      it(`NCE_ANNIVERSARY gives ${next}`, () => {
+        expect(one(LIC.nceAnniversary, d(start), term, d(asOf))).toBe(d(next));
+      });
+      it(`NCE_TERM_END gives ${end}`, () => {
+        expect(one(LIC.nceTermEnd, d(start), term, d(asOf))).toBe(d(end));
+      });
+      it(`CAN_REDUCE gives ${reduce}`, () => {
+        const result = one(LIC.canReduce, d(start), term, d(asOf));
+        if (reduce === "#N/A") expect(errorCode(result)).toBe("#N/A");
+        else expect(result).toBe(reduce);
+      });
+    });
+  }
+
+  it("N4: 50 seats at 36.00 with a new partner ordering on 2024-07-15 cost 10,888.77 twice (184 days)", () => {
+    expect(one(LIC.nceOverlapCost, d("2024-01-15"), P1Y, 50, 36, d("2024-07-15"))).toBe(10888.77);
+  });
+});
+
+describe("EA worked examples (RULES.md §4 table)", () => {
+  it("E2: 15 % signed two days late (commercial) becomes 12 %", () => {
+    expect(one(LIC.eaLateDiscount, 0.15, d("2024-06-30"), d("2024-07-02"), "commercial")).toBe(0.12);
+  });
+  it("E2: 15 % signed on the expiry day stays 15 %", () => {
+    expect(one(LIC.eaLateDiscount, 0.15, d("2024-06-30"), d("2024-06-30"), "commercial")).toBe(0.15);
+  });
+  it("E2: 2 % signed a month late goes to 0 %, never below", () => {
+    expect(one(LIC.eaLateDiscount, 0.02, d("2024-06-30"), d("2024-08-01"), "commercial")).toBe(0);
+  });
+  it("E2: education is out of scope and keeps 15 % however late", () => {
+    expect(one(LIC.eaLateDiscount, 0.15, d("2024-06-30"), d("2024-09-01"), "education")).toBe(0.15);
+  });
+
+  it("E4: processed 2022-02-18 without amendment, the January 2022 invoice is not credited", () => {
+    expect(one(LIC.eptCredit, d("2021-12-31"), d("2022-02-18"), d("2022-01-01"), false)).toBe(false);
+  });
+  it("E4: the same renewal's February 2022 invoice (month of processing) is credited", () => {
+    expect(one(LIC.eptCredit, d("2021-12-31"), d("2022-02-18"), d("2022-02-01"), false)).toBe(true);
+  });
+  it("E4: with a backdating amendment the January 2022 invoice is credited", () => {
+    expect(one(LIC.eptCredit, d("2021-12-31"), d("2022-02-18"), d("2022-01-15"), true)).toBe(true);
+  });
+  it("E4: processed 2022-01-20 (within a month) the January 2022 invoice is credited", () => {
+    expect(one(LIC.eptCredit, d("2021-12-31"), d("2022-01-20"), d("2022-01-31"))).toBe(true);
+  });
+  it("E4: December 2021 is not an EPT month: #N/A", () => {
+    expect(errorCode(one(LIC.eptCredit, d("2021-12-31"), d("2022-02-18"), d("2021-12-01")))).toBe("#N/A");
+  });
+
+  it("E5: online, processed 2022-02-18 without amendment, coverage starts 2022-02-01", () => {
+    expect(one(LIC.eaRenewalStart, d("2021-12-31"), d("2022-02-18"), "online", false)).toBe(d("2022-02-01"));
+  });
+  it("E5: the same on-premises renewal starts 2022-01-01", () => {
+    expect(one(LIC.eaRenewalStart, d("2021-12-31"), d("2022-02-18"), "on-premises", false)).toBe(d("2022-01-01"));
+  });
+});
