@@ -83,7 +83,11 @@ export function broadcast(args: Matrix[], compute: (values: unknown[]) => CellRe
         continue;
       }
       try {
-        line[j] = compute(values);
+        const value = compute(values);
+        line[j] =
+          typeof value === "number" && !Number.isFinite(value)
+            ? new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber, "The result is too large for Excel: check the inputs.")
+            : value;
       } catch (error) {
         line[j] = toExcelError(error);
       }
