@@ -5,6 +5,7 @@
  */
 import { checkSerial, readDateText } from "../rules/dates";
 import { RuleError, requireFraction } from "../rules/errors";
+import { readNumber } from "../rules/numbers";
 import { parseTerm, productType, segmentScope, type ProductType, type SegmentScope, type TermMonths } from "../rules/terms";
 
 /** A blank cell or a left-out argument. */
@@ -64,15 +65,6 @@ export function toDateOrUndefined(value: unknown, name: string): number | undefi
 export function toTerm(value: unknown): TermMonths {
   if (isBlank(value)) throw new RuleError("value", "term is blank: enter P1M, P1Y or P3Y (or monthly, annual, triennial).");
   return parseTerm(typeof value === "string" ? value.trim() : value);
-}
-
-/** Reads "1,200", "36.00", "$36" and numbers; anything else is undefined. */
-export function readNumber(value: unknown): number | undefined {
-  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
-  if (typeof value !== "string") return undefined;
-  const t = value.trim().replace(/^[$€£]\s?/, "").replace(/,(?=\d{3}(\D|$))/g, "");
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return undefined;
-  return Number(t);
 }
 
 /** A number of at least `min`: seats, prices, days. */

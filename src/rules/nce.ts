@@ -151,8 +151,16 @@ const DAYS_PER_YEAR = 365;
  * @example overlapCost(iso("2024-01-15"), 12, 50, 36, iso("2024-07-15")) // 10888.77
  */
 export function overlapCost(start: number, termMonths: number, seats: number, monthlyPrice: number, newOrder: number): number {
-  const days = overlapDays(start, termMonths, newOrder);
-  return roundCents((seats * monthlyPrice * 12 * days) / DAYS_PER_YEAR);
+  return costOfOverlapDays(seats, monthlyPrice, overlapDays(start, termMonths, newOrder));
+}
+
+/**
+ * N4's cost for a known number of overlapping days: `seats × monthly_price × 12 × days / 365`,
+ * rounded to cents.
+ * @example costOfOverlapDays(50, 36, 184) // 10888.77
+ */
+export function costOfOverlapDays(seats: number, monthlyPrice: number, days: number): number {
+  return roundCents((seats * monthlyPrice * 12 * Math.max(0, days)) / DAYS_PER_YEAR);
 }
 
 /** N4's `days`: next anniversary after the new order date minus that date (at least 0). */

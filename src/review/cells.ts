@@ -1,0 +1,115 @@
+/**
+ * Reading one report cell for one role. Cells are what Excel's `range.values` returns (numbers,
+ * text, booleans, "" for blank) or what a CSV reader returns (text). Readers never throw: they
+ * return a value, `BLANK`, or `BAD` (the cell has something the review cannot read).
+ */
+import { readNumber } from "../rules/numbers";
+import { termMonthsOrUndefined, type TermMonths } from "../rules/terms";
+
+export const BLANK = Symbol("blank");
+export const BAD = Symbol("bad");
+export type Read<T> = T | typeof BLANK | typeof BAD;
+
+export function isBlankCell(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** Text of a cell for display and grouping (trimmed; numbers as Excel would show them plainly). */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  return String(value).trim();
+}
+
+/** Quantities and prices: 150, "1,200", "$36.00". Negative counts as BAD for quantities. */
+export function readQuantity(value: unknown): Read<number> {
+  if (isBlankCell(value)) return BLANK;
+  const n = readNumber(value);
+  return n === undefined || n < 0 ? BAD : n;
+}
+
+export function readPrice(value: unknown): Read<number> {
+  if (isBlankCell(value)) return BLANK;
+  const n = readNumber(value);
+  return n === undefined || n < 0 ? BAD : n;
+}
+
+export function readTerm(value: unknown): Read<TermMonths> {
+  if (isBlankCell(value)) return BLANK;
+  return termMonthsOrUndefined(typeof value === "string" ? value.trim() : value) ?? BAD;
+}
+
+const ON = new Set(["yes", "y", "true", "on", "enabled", "1", "auto", "autorenew", "auto renew", "renew"]);
+const OFF = new Set(["no", "n", "false", "off", "disabled", "0", "manual", "none"]);
+
+/** Auto-renew flags: Yes/No, TRUE/FALSE, On/Off, Enabled/Disabled. */
+export function readFlag(value: unknown): Read<boolean> {
+  if (isBlankCell(value)) return BLANK;
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number") return value === 1 ? true : value === 0 ? false : BAD;
+  const t = String(value).trim().toLowerCase();
+  return ON.has(t) ? true : OFF.has(t) ? false : BAD;
+}
+
+export type Status = "active" | "suspended" | "ended";
+
+const STATUSES: Record<string, Status> = {
+  active: "active",
+  suspended: "suspended",
+  cancelled: "ended",
+  canceled: "ended",
+  expired: "ended",
+  deleted: "ended",
+  disabled: "ended",
+};
+
+/** RULES.md §6 statuses: blank or active = active; suspended; cancelled, expired, deleted, disabled = ended. */
+export function readStatus(value: unknown): Read<Status> {
+  if (isBlankCell(value)) return "active";
+  return STATUSES[String(value).trim().toLowerCase()] ?? BAD;
+}
+
+export type PlannedAction = "reduce" | "cancel" | "move" | "keep" | "increase" | "upgrade";
+
+const ACTIONS: Record<string, PlannedAction> = {
+  reduce: "reduce",
+  decrease: "reduce",
+  cancel: "cancel",
+  move: "move",
+  transfer: "move",
+  transferout: "move",
+  leaving: "move",
+  newpartner: "move",
+  keep: "keep",
+  increase: "increase",
+  upgrade: "upgrade",
+};
+
+/** Planned actions of RULES.md §6 (case-insensitive; "Transfer out", "Leaving", "New partner" are moves). */
+export function readAction(value: unknown): Read<PlannedAction> {
+  if (isBlankCell(value)) return BLANK;
+  return ACTIONS[String(value).toLowerCase().replace(/[^a-z]/g, "")] ?? BAD;
+}
+
+/**
+ * EA discounts in reports: "12%", 0.12, or 12 (a report's bare number above 1 is read as
+ * percentage points, since no discount exceeds 100 %).
+ */
+export function readDiscount(value: unknown): Read<number> {
+  if (isBlankCell(value)) return BLANK;
+  if (typeof value === "string") {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
+    if (m) return Number(m[1]) / 100;
+  }
+  const n = readNumber(value);
+  if (n === undefined || n < 0 || n > 100) return BAD;
+  return n > 1 ? n / 100 : n;
+}
+
+/**
+ * Cell text quoted for a message: at most 60 characters, no control characters, inside quotes, so
+ * a message never starts with what a spreadsheet would take for a formula.
+ */
+export function quote(value: unknown): string {
+  const text = cellText(value).replace(/[\u0000-\u001f\u007f]/g, " ");
+  return `“${text.length > 60 ? text.slice(0, 59) + "…" : text}”`;
+}

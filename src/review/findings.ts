@@ -1,0 +1,90 @@
+/**
+ * What a review reports: findings on rows (RULES.md §6 table) and their wording.
+ */
+import { format } from "date-fns";
+import { toYMD } from "../rules/dates";
+
+export const RULE_IDS = [
+  "SUSPENDED_DATA_LOSS",
+  "EA_LATE",
+  "REDUCTION_BLOCKED",
+  "NEW_ORDER_OVERLAP",
+  "CANCEL_WINDOW_OPEN",
+  "RENEWAL_DUE",
+  "EST_RISK",
+  "DUPLICATE_SUBSCRIPTION",
+  "DATA_ISSUE",
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** What each finding means, in a line, for the pane's filters and the README. */
+export const RULE_TITLES: Record<RuleId, string> = {
+  SUSPENDED_DATA_LOSS: "Suspended: data will be deleted",
+  EA_LATE: "EA renewal late",
+  REDUCTION_BLOCKED: "Reduction not possible now",
+  NEW_ORDER_OVERLAP: "Customer leaving: seats paid twice",
+  CANCEL_WINDOW_OPEN: "Reduce/cancel window open",
+  RENEWAL_DUE: "Renewal due",
+  EST_RISK: "Extended Service Term risk",
+  DUPLICATE_SUBSCRIPTION: "Duplicate subscription",
+  DATA_ISSUE: "Data issue",
+};
+
+export type Severity = "high" | "warning" | "info";
+export const SEVERITIES: readonly Severity[] = ["high", "warning", "info"];
+export const SEVERITY_RANK: Record<Severity, number> = { high: 0, warning: 1, info: 2 };
+
+export interface Finding {
+  /** The row's number as the sheet (or the file) numbers it. */
+  row: number;
+  rule: RuleId;
+  severity: Severity;
+  /** One line a person can act on: what, why, by which date, what it costs. */
+  message: string;
+  /** The date that matters (ISO), when there is one. */
+  date?: string;
+  /** Days from as_of to that date (negative: in the past). */
+  days?: number;
+  /** Money at stake, when the report gives a price. */
+  cost?: number;
+  customer?: string;
+  product?: string;
+  subscriptionId?: string;
+  /** For DATA_ISSUE: the role whose value could not be read. */
+  field?: string;
+}
+
+/** Most severe first, then by row, then in the rule order above. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    a.row - b.row ||
+    RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule)
+  );
+}
+
+/** A day as people read it in any locale: "20 Dec 2026". */
+export function showDate(serial: number): string {
+  const { year, month, day } = toYMD(serial);
+  // A local-midnight Date only carries the calendar day to date-fns' formatter; no arithmetic.
+  return format(new Date(year, month - 1, day), "d MMM yyyy");
+}
+
+const money = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** Money as 10,888.77 (the report's currency is not known). */
+export function showMoney(amount: number): string {
+  return money.format(amount);
+}
+
+/** "in 3 days", "today", "5 days ago". */
+export function showDays(days: number): string {
+  if (days === 0) return "today";
+  if (days === 1) return "tomorrow";
+  if (days === -1) return "yesterday";
+  return days > 0 ? `in ${days} days` : `${-days} days ago`;
+}
+
+/** A percentage as "12 %". */
+export function showPercent(fraction: number): string {
+  return `${Math.round(fraction * 10000) / 100} %`;
+}

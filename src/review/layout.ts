@@ -1,0 +1,199 @@
+/**
+ * Reading a report's layout: where the header row is, which column plays which role, where the
+ * data ends, and which day/month order each date column uses (RULES.md §6).
+ */
+import { numericDateParts, type DateOrder } from "../rules/dates";
+import { cellText, isBlankCell } from "./cells";
+import { DATE_ROLES, ROLES, roleOfHeader, type Role } from "./roles";
+
+/** How far down the review looks for the header row (title lines and notes above it are normal). */
+export const HEADER_SCAN_ROWS = 30;
+
+export type ColumnMap = Partial<Record<Role, number>>;
+
+/** A problem that stops a review: no header, nothing to read. The message says what to do. */
+export class ReportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ReportError";
+  }
+}
+
+/** The roles a row of cells names, column by column, keeping the best column for each role. */
+export function mapHeaderRow(row: readonly unknown[]): ColumnMap {
+  const best = new Map<Role, [number, number]>();
+  row.forEach((cell, column) => {
+    if (typeof cell !== "string") return;
+    const found = roleOfHeader(cell);
+    if (!found) return;
+    const [role, priority] = found;
+    const current = best.get(role);
+    if (!current || priority < current[1]) best.set(role, [column, priority]);
+  });
+  const map: ColumnMap = {};
+  for (const role of ROLES) {
+    const hit = best.get(role);
+    if (hit) map[role] = hit[0];
+  }
+  return map;
+}
+
+/**
+ * The header row: among the first rows, the one naming the most roles (at least two).
+ * Returns its index and column map, or throws a ReportError saying what the review looks for.
+ */
+export function findHeader(cells: readonly (readonly unknown[])[]): { index: number; columns: ColumnMap } {
+  let bestIndex = -1;
+  let bestColumns: ColumnMap = {};
+  let bestCount = 1;
+  const limit = Math.min(cells.length, HEADER_SCAN_ROWS);
+  for (let i = 0; i < limit; i++) {
+    const row = cells[i];
+    if (!Array.isArray(row)) continue;
+    const columns = mapHeaderRow(row);
+    const count = Object.keys(columns).length;
+    if (count > bestCount) {
+      bestIndex = i;
+      bestColumns = columns;
+      bestCount = count;
+    }
+  }
+  if (bestIndex < 0) {
+    throw new ReportError(
+      `No header row found in the first ${HEADER_SCAN_ROWS} rows: the review needs a row naming at least two columns it knows, such as Customer, Product, Quantity, Term, Start Date or Enrollment Expiry Date.`,
+    );
+  }
+  return { index: bestIndex, columns: bestColumns };
+}
+
+const TOTAL_RE = /^(grand\s+)?(sub\s*)?totals?\b|^sum\b/i;
+
+/** A totals line: its first non-blank cell says Total (or Grand total, Sum). */
+export function isTotalsRow(row: readonly unknown[]): boolean {
+  for (const cell of row) {
+    if (isBlankCell(cell)) continue;
+    return typeof cell === "string" && TOTAL_RE.test(cell.trim());
+  }
+  return false;
+}
+
+export function isBlankRow(row: readonly unknown[] | undefined): boolean {
+  if (!Array.isArray(row)) return true;
+  for (const cell of row) if (!isBlankCell(cell)) return false;
+  return true;
+}
+
+function filledCount(row: readonly unknown[]): number {
+  let n = 0;
+  for (const cell of row) if (!isBlankCell(cell)) n++;
+  return n;
+}
+
+/**
+ * Indexes of the data rows below the header: blank rows are skipped, a totals row ends the data,
+ * and after a blank row a line with a single filled cell is a note, not data.
+ */
+export function dataRowIndexes(cells: readonly (readonly unknown[])[], headerIndex: number): number[] {
+  const indexes: number[] = [];
+  let afterBlank = false;
+  for (let i = headerIndex + 1; i < cells.length; i++) {
+    const row = cells[i];
+    if (isBlankRow(row)) {
+      afterBlank = true;
+      continue;
+    }
+    if (isTotalsRow(row)) break;
+    if (afterBlank && filledCount(row) === 1) continue;
+    afterBlank = false;
+    indexes.push(i);
+  }
+  return indexes;
+}
+
+export type DateOrderSource = "values" | "other-columns" | "default" | "chosen";
+
+export interface DateColumn {
+  role: Role;
+  column: number;
+  header: string;
+  order: DateOrder;
+  /** values: decided by its own values; other-columns: by the report's other date columns;
+   *  default: assumed (the caller's default); chosen: forced by the caller. */
+  source: DateOrderSource;
+  /** Numeric texts seen that only one order can read, per order. */
+  evidence: { dmy: number; mdy: number };
+}
+
+export interface DateOrderDecision {
+  columns: DateColumn[];
+  /** The order the report as a whole is read in. */
+  order: DateOrder;
+  source: DateOrderSource;
+  /** True when some numeric date text could be read either way and the default was applied. */
+  assumed: boolean;
+}
+
+/**
+ * Decides each date column's day/month order from its values (a first part above 12 means
+ * day-first, a second part above 12 month-first). A column its values cannot decide follows the
+ * report's other date columns when they agree (one export writes all its dates alike), and
+ * otherwise the caller's default, which is then reported as assumed.
+ */
+export function decideDateOrders(
+  cells: readonly (readonly unknown[])[],
+  headerIndex: number,
+  rows: readonly number[],
+  columns: ColumnMap,
+  fallback: DateOrder,
+  forced?: DateOrder,
+): DateOrderDecision {
+  const header = cells[headerIndex] ?? [];
+  const found: DateColumn[] = [];
+  const numericSeen = new Map<Role, boolean>();
+  for (const role of DATE_ROLES) {
+    const column = columns[role];
+    if (column === undefined) continue;
+    const evidence = { dmy: 0, mdy: 0 };
+    let numeric = false;
+    for (const i of rows) {
+      const value = cells[i]?.[column];
+      if (typeof value !== "string") continue;
+      const parts = numericDateParts(value);
+      if (!parts) continue;
+      numeric = true;
+      if (parts[0] > 12 && parts[1] <= 12) evidence.dmy++;
+      else if (parts[1] > 12 && parts[0] <= 12) evidence.mdy++;
+    }
+    numericSeen.set(role, numeric);
+    const decided: DateOrder | undefined =
+      evidence.dmy > evidence.mdy ? "dmy" : evidence.mdy > evidence.dmy ? "mdy" : undefined;
+    found.push({
+      role,
+      column,
+      header: cellText(header[column]),
+      order: forced ?? decided ?? fallback,
+      source: forced ? "chosen" : decided ? "values" : "default",
+      evidence,
+    });
+  }
+  if (forced) return { columns: found, order: forced, source: "chosen", assumed: false };
+  const decidedOrders = new Set(found.filter((c) => c.source === "values").map((c) => c.order));
+  const reportOrder = decidedOrders.size === 1 ? [...decidedOrders][0] : undefined;
+  let assumed = false;
+  for (const c of found) {
+    if (c.source !== "default") continue;
+    if (reportOrder) {
+      c.order = reportOrder;
+      c.source = "other-columns";
+    } else if (numericSeen.get(c.role)) {
+      assumed = true;
+    }
+  }
+  if (reportOrder) return { columns: found, order: reportOrder, source: "values", assumed: false };
+  if (decidedOrders.size > 1) {
+    // Columns disagree: each keeps its own; the report's order is the first decided column's.
+    const first = found.find((c) => c.source === "values")!;
+    return { columns: found, order: first.order, source: "values", assumed };
+  }
+  return { columns: found, order: fallback, source: "default", assumed };
+}
