@@ -98,7 +98,7 @@ export function readDiscount(value: unknown): Read<number> {
   if (isBlankCell(value)) return BLANK;
   if (typeof value === "string") {
     const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
-    if (m) return Number(m[1]) / 100;
+    if (m) return Number(m[1]) <= 100 ? Number(m[1]) / 100 : BAD;
   }
   const n = readNumber(value);
   if (n === undefined || n < 0 || n > 100) return BAD;

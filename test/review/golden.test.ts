@@ -1,0 +1,71 @@
+/**
+ * Golden report cases: each folder under cases/ holds a report (input.csv as a file, or input.json
+ * as Excel's range.values), the review options, and the findings expected — written by hand from
+ * RULES.md, one line per finding: `row rule severity date|- [cost=N]  # why`.
+ */
+import { readFileSync, readdirSync, existsSync } from "fs";
+import { join } from "path";
+import Papa from "papaparse";
+import { reviewReport, type ReviewOptions } from "../../src/review";
+import { iso } from "../../src/rules/dates";
+
+const casesDir = join(__dirname, "cases");
+
+interface Expected {
+  findings: string[];
+  facts: Record<string, string>;
+  below: string[];
+}
+
+function readExpected(file: string): Expected {
+  const out: Expected = { findings: [], facts: {}, below: [] };
+  for (const raw of readFileSync(file, "utf8").split("\n")) {
+    const line = raw.replace(/#.*$/, "").trim();
+    if (!line) continue;
+    const parts = line.split(/\s+/);
+    if (/^\d+$/.test(parts[0])) out.findings.push(parts.join(" "));
+    else if (parts[0] === "below") out.below.push(line.slice(6).trim());
+    else out.facts[parts[0]] = parts.slice(1).join(" ");
+  }
+  return out;
+}
+
+function readInput(dir: string): unknown[][] {
+  const json = join(dir, "input.json");
+  if (existsSync(json)) return JSON.parse(readFileSync(json, "utf8"));
+  return Papa.parse<string[]>(readFileSync(join(dir, "input.csv"), "utf8")).data;
+}
+
+describe.each(readdirSync(casesDir))("golden report %s", (name) => {
+  const dir = join(casesDir, name);
+  const raw = JSON.parse(readFileSync(join(dir, "options.json"), "utf8"));
+  const options: ReviewOptions = { ...raw, asOf: iso(raw.asOf) };
+  const expected = readExpected(join(dir, "expected.txt"));
+  const result = reviewReport(readInput(dir), options);
+
+  it("raises exactly the hand-worked findings (row, rule, severity, key date, cost)", () => {
+    const actual = result.findings.map((f) =>
+      [f.row, f.rule, f.severity, f.date ?? "-", ...(f.cost !== undefined ? [`cost=${f.cost}`] : [])].join(" "),
+    );
+    expect(actual.sort()).toEqual(expected.findings.slice().sort());
+  });
+
+  it("reads the expected number of data rows and the expected date order", () => {
+    if (expected.facts.rows) expect(result.rows).toBe(Number(expected.facts.rows));
+    if (expected.facts.dateOrder) expect(result.dateOrder).toBe(expected.facts.dateOrder);
+    if (expected.facts.assumed) expect(result.summary.dateOrderAssumed).toBe(expected.facts.assumed === "yes");
+    if (expected.facts.belowMinimum) expect(result.summary.belowIncentiveMinimum).toHaveLength(Number(expected.facts.belowMinimum));
+    for (const b of expected.below) {
+      const [customer, product, seats] = b.split("|").map((s) => s.trim());
+      expect(result.summary.belowIncentiveMinimum).toContainEqual(expect.objectContaining({ customer, product, seats: Number(seats) }));
+    }
+  });
+
+  it("words every finding as one line that cannot be taken for a formula", () => {
+    for (const f of result.findings) {
+      expect(f.message.length).toBeGreaterThan(20);
+      expect(f.message).not.toMatch(/\n/);
+      expect(f.message).toMatch(/^[A-Za-z]/);
+    }
+  });
+});

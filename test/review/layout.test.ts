@@ -1,0 +1,118 @@
+import { reviewReport, ReportError } from "../../src/review";
+import { findHeader, mapHeaderRow } from "../../src/review/layout";
+import { iso } from "../../src/rules/dates";
+
+const asOf = iso("2026-11-21");
+
+describe("recognising real report layouts", () => {
+  it("Partner Center's reconciliation headers map to their roles (ProductName wins over SkuName)", () => {
+    const map = mapHeaderRow(["CustomerName", "SubscriptionId", "ProductName", "SkuName", "Quantity", "UnitPrice", "TermAndBillingCycle", "BillingFrequency", "SubscriptionStartDate", "SubscriptionEndDate"]);
+    expect(map).toEqual({
+      customer: 0, subscription_id: 1, product: 2, quantity: 4, unit_price: 5, term: 6, billing_frequency: 7, start_date: 8, end_date: 9,
+    });
+  });
+
+  it("Partner Center's subscription export (Subscription ID, Subscription, Quantity, Status)", () => {
+    expect(mapHeaderRow(["Subscription ID", "Subscription", "Quantity", "Status"])).toEqual({ subscription_id: 0, product: 1, quantity: 2, status: 3 });
+  });
+
+  it("Ingram Micro's End Customer Name and Subscription Expiration Date", () => {
+    expect(mapHeaderRow(["End Customer Name", "SKU", "Seats", "Subscription Expiration Date", "Term"])).toEqual({ customer: 0, product: 1, quantity: 2, end_date: 3, term: 4 });
+  });
+
+  it("Pax8-style camelCase fields", () => {
+    expect(mapHeaderRow(["companyName", "productName", "quantity", "billingTerm", "startDate", "endDate", "status"])).toEqual({
+      customer: 0, product: 1, quantity: 2, term: 3, start_date: 4, end_date: 5, status: 6,
+    });
+  });
+
+  it("Dicker Data's Revaluation Date is the anniversary", () => {
+    expect(mapHeaderRow(["Customer Name", "Revaluation Date"])).toEqual({ customer: 0, renewal_date: 1 });
+  });
+
+  it("headers match without case, spaces or punctuation", () => {
+    expect(mapHeaderRow(["  AUTO-RENEW ", "status_changed", "planned qty."])).toEqual({ auto_renew: 0, status_date: 1, planned_quantity: 2 });
+  });
+
+  it("the header is found below title lines and notes", () => {
+    const cells = [["Monthly report"], ["Generated 21/11/2026", ""], [], ["Customer", "Product", "Term"], ["A", "B", "P1Y"]];
+    expect(findHeader(cells).index).toBe(3);
+  });
+
+  it("a sheet with no recognisable header is refused with a message naming the columns looked for", () => {
+    expect(() => reviewReport([["a", "b"], ["1", "2"]], { asOf })).toThrow(ReportError);
+    expect(() => reviewReport([["a", "b"]], { asOf })).toThrow(/Customer, Product, Quantity/);
+    expect(() => reviewReport([], { asOf })).toThrow(/empty/);
+  });
+});
+
+describe("correcting the mapping", () => {
+  const cells = [
+    ["Customer", "Product", "Subscription ID", "Term", "Start Date", "Next Renewal"],
+    ["A", "P", "S1", "P1Y", "2025-01-10", "2025-12-01"],
+  ];
+
+  it("a column can be moved to another role: findings follow the corrected mapping", () => {
+    const detected = reviewReport(cells, { asOf });
+    expect(detected.findings).toEqual([]);
+    const corrected = reviewReport(cells, { asOf, mapping: { start_date: 5 } });
+    expect(corrected.columns.start_date).toBe(5);
+    expect(corrected.columns.renewal_date).toBeUndefined();
+    expect(corrected.findings.map((f) => [f.rule, f.date])).toEqual([["RENEWAL_DUE", "2026-12-01"]]);
+  });
+
+  it("a role can be switched off", () => {
+    const r = reviewReport(cells, { asOf, mapping: { term: null } });
+    expect(r.columns.term).toBeUndefined();
+    expect(r.summary.notices[0]).toMatch(/No term column/);
+  });
+});
+
+describe("dates in reports", () => {
+  it("a column's own values decide its order; a column that cannot decide follows the others", () => {
+    const cells = [
+      ["Customer", "Product", "Term", "Start Date", "Status", "Status Changed"],
+      ["A", "P", "P1Y", "20/12/2024", "Suspended", "09/10/2026"],
+    ];
+    const r = reviewReport(cells, { asOf, dateOrder: "mdy" });
+    expect(r.summary.dateColumns).toEqual([
+      { header: "Start Date", role: "start_date", order: "dmy", source: "values" },
+      { header: "Status Changed", role: "status_date", order: "dmy", source: "other-columns" },
+    ]);
+    expect(r.findings[0]).toMatchObject({ rule: "SUSPENDED_DATA_LOSS", date: "2026-12-08" });
+  });
+
+  it("the pane's switch forces an order whatever the values say", () => {
+    const cells = [["Customer", "Product", "Term", "Start Date"], ["A", "P", "P1Y", "12/01/2025"]];
+    const r = reviewReport(cells, { asOf, forceDateOrder: "dmy" });
+    expect(r.dateOrder).toBe("dmy");
+    expect(r.summary.dateOrderSource).toBe("chosen");
+    expect(r.findings).toEqual([]);
+  });
+});
+
+describe("reading never changes the input", () => {
+  it("the cells are the same after a review", () => {
+    const cells = [["Customer", "Product", "Term", "Start Date", "Qty"], ["A", "P", "P1Y", "2025-11-22", "1,200"]];
+    const copy = JSON.parse(JSON.stringify(cells));
+    reviewReport(cells, { asOf });
+    expect(cells).toEqual(copy);
+  });
+});
+
+describe("hostile cells", () => {
+  const cells = [
+    ["Customer", "Product", "Subscription ID", "Term", "Start Date"],
+    ["<img src=x onerror=alert(1)>", "P", "S1", '=HYPERLINK("http://x","y")', "2026-03-01"],
+  ];
+  it("HTML and formulas in cells come back as quoted text inside a sentence", () => {
+    const [f] = reviewReport(cells, { asOf }).findings;
+    expect(f.message).toContain('“=HYPERLINK("http://x","y")”');
+    expect(f.message).toMatch(/^Term /);
+    expect(f.customer).toBe("<img src=x onerror=alert(1)>");
+  });
+  it("very long cell text is cut in messages", () => {
+    const long = [["Customer", "Product", "Term", "Start Date"], ["A", "P", "x".repeat(5000), "2026-03-01"]];
+    expect(reviewReport(long, { asOf }).findings[0].message.length).toBeLessThan(300);
+  });
+});
