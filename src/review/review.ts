@@ -7,7 +7,7 @@
  */
 import { edate, readDateText, toISO, type DateOrder } from "../rules/dates";
 import { DEFAULT_DEPROVISION_DAYS, cspDeprovisionDate } from "../rules/csp";
-import { DEFAULT_LATE_REDUCTION, eaLateDiscount, processedWithinOneMonth } from "../rules/ea";
+import { DEFAULT_ADMIN_FEE, DEFAULT_LATE_REDUCTION, eaLateDiscount, processedWithinOneMonth } from "../rules/ea";
 import { DEFAULT_PAU_MINIMUM, cporEligible } from "../rules/incentives";
 import {
   DEFAULT_EST_FEE,
@@ -131,7 +131,12 @@ export interface ReviewResult {
   summary: ReviewSummary;
   /** Sheet row number → most severe finding on it (what to highlight). */
   rowSeverity: Map<number, Severity>;
+  /** Active rows whose next anniversary falls in the next 90 days (the pane's timeline). */
+  upcoming: Array<{ row: number; date: string; days: number }>;
 }
+
+/** How far ahead the timeline of upcoming anniversaries looks. */
+export const TIMELINE_DAYS = 90;
 
 /** One active row's facts needed after all rows are read (duplicates, incentives). */
 interface RowKey {
@@ -190,6 +195,7 @@ export class ReportReview {
   private readonly isEa: boolean;
   private readonly hasNceDates: boolean;
   private readonly notices: string[] = [];
+  private readonly upcoming: ReviewResult["upcoming"] = [];
   private next = 0;
 
   constructor(
@@ -256,6 +262,7 @@ export class ReportReview {
       dateOrder: this.dates.order,
       findings,
       rowSeverity,
+      upcoming: this.upcoming,
       summary: {
         rowsRead: this.dataRows.length,
         asOf: toISO(this.asOf),
@@ -377,7 +384,7 @@ export class ReportReview {
           ? scope === "out-of-scope"
             ? ` The ${showPercent(discount)} discount is kept (${cellText(segmentCell)} is out of scope of the late-renewal reduction).`
             : ` The ${showPercent(discount)} discount is kept.`
-          : ` The ${showPercent(discount)} discount drops to ${showPercent(after)} or less.`;
+          : ` The ${showPercent(discount)} discount drops to ${after === 0 ? "0 %" : `${showPercent(after)} or less`}.`;
     }
     let text: string;
     if (typeof signed === "number") {
@@ -390,7 +397,7 @@ export class ReportReview {
       text =
         ago === 0
           ? `Enrollment expires today (${showDate(expiry)}) and the renewal is not signed: sign and send the PO today.${discountText ? discountText.replace("drops to", "would drop to") : ""}`
-          : `Enrollment expired on ${showDate(expiry)} (${ago} days ago) and the renewal is not signed: online services run on EPT at price + 3 %.${discountText}`;
+          : `Enrollment expired on ${showDate(expiry)} (${ago} days ago) and the renewal is not signed: online services run on EPT at price + ${showPercent(DEFAULT_ADMIN_FEE)}.${discountText}`;
     }
     this.findings.push(this.finding(ctx, "EA_LATE", "high", text.trim(), this.dated(expiry)));
   }
@@ -443,6 +450,7 @@ export class ReportReview {
     const { next, previous } = anchor;
     const termEnd = next - 1;
     const daysToNext = next - asOf;
+    if (daysToNext <= TIMELINE_DAYS) this.upcoming.push({ row: ctx.row, date: toISO(next), days: daysToNext });
     const windowOpen = previous !== null && asOf - previous >= 0 && asOf - previous < WINDOW_DAYS;
     const qty = typeof quantity === "number" ? quantity : undefined;
     const planned = typeof plannedQty === "number" ? plannedQty : undefined;

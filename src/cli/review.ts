@@ -1,0 +1,150 @@
+/**
+ * The command line over the review: `npm run --silent review -- report.csv [--as-of YYYY-MM-DD]
+ * [--horizon DAYS] [--date-order mdy|dmy] [--json]`.
+ */
+import { parseArgs } from "util";
+import { ReportError, ReportReview, SEVERITIES, RULE_TITLES, type Finding, type ReviewResult } from "../review";
+import { iso, todaySerial, type DateOrder } from "../rules/dates";
+import { ReadError, readReport } from "./read-report";
+
+const USAGE = "usage: npm run --silent review -- <report.csv|report.xlsx> [--as-of YYYY-MM-DD] [--horizon DAYS] [--date-order mdy|dmy] [--json]";
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** Whether stderr is a terminal (progress bar). */
+  tty: boolean;
+}
+
+class UsageError extends Error {}
+
+interface Args {
+  file: string;
+  asOf: number;
+  horizon: number;
+  dateOrder: DateOrder;
+  json: boolean;
+}
+
+function parse(argv: string[]): Args {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        "as-of": { type: "string" },
+        horizon: { type: "string" },
+        "date-order": { type: "string" },
+        json: { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) throw new UsageError(USAGE);
+  if (positionals.length !== 1) throw new UsageError(`give one report file.\n${USAGE}`);
+  let asOf = todaySerial();
+  if (values["as-of"] !== undefined) {
+    try {
+      asOf = iso(values["as-of"]);
+    } catch {
+      throw new UsageError(`--as-of ${values["as-of"]} is not a date: use YYYY-MM-DD.`);
+    }
+  }
+  const horizon = values.horizon === undefined ? 30 : Number(values.horizon);
+  if (!Number.isInteger(horizon) || horizon < 0 || horizon > 3660) throw new UsageError(`--horizon ${values.horizon} is not a number of days (0-3660).`);
+  const order = values["date-order"] ?? "mdy";
+  if (order !== "mdy" && order !== "dmy") throw new UsageError(`--date-order ${order} must be mdy or dmy.`);
+  return { file: positionals[0], asOf, horizon, dateOrder: order, json: values.json ?? false };
+}
+
+/** Runs the command; returns the exit code. Never throws. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  let args: Args;
+  try {
+    args = parse(argv);
+  } catch (error) {
+    io.err(`review: ${(error as Error).message}`);
+    return 2;
+  }
+  try {
+    const cells = await readReport(args.file);
+    const review = new ReportReview(cells, { asOf: args.asOf, horizon: args.horizon, dateOrder: args.dateOrder });
+    const showProgress = io.tty && review.total >= 20000;
+    while (review.step(10000)) if (showProgress) io.err(`\r${bar(review.done, review.total)}`);
+    if (showProgress) io.err(`\r${bar(review.total, review.total)}\n`);
+    const result = review.result();
+    io.out(args.json ? toJson(result) : toTable(result, args.file));
+    return 0;
+  } catch (error) {
+    if (error instanceof ReadError || error instanceof ReportError) io.err(`review: ${error.message}`);
+    else io.err(`review: could not review ${args.file}: ${(error as Error).message}`);
+    return 1;
+  }
+}
+
+function bar(done: number, total: number): string {
+  const width = 30;
+  const filled = Math.round((done / Math.max(1, total)) * width);
+  return `[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} rows`;
+}
+
+/** The --json document: one object, nothing else on stdout. */
+export function toJson(result: ReviewResult): string {
+  return JSON.stringify(
+    { rows: result.rows, headerRow: result.headerRow, dateOrder: result.dateOrder, findings: result.findings, summary: result.summary },
+    null,
+    2,
+  ) + "\n";
+}
+
+const ORDER = { mdy: "month/day/year", dmy: "day/month/year" };
+
+/** The readable table, most severe first. */
+export function toTable(result: ReviewResult, file: string): string {
+  const s = result.summary;
+  const lines: string[] = [];
+  lines.push(`${file}: ${s.rowsRead} rows reviewed (header on row ${result.headerRow}) as of ${s.asOf}, horizon ${s.horizon} days`);
+  lines.push(
+    `Dates read ${ORDER[s.dateOrder]}${s.dateOrderAssumed ? " (ASSUMED: the values could be read either way; use --date-order to change)" : s.dateOrderSource === "values" ? " (decided from the values)" : ""}`,
+  );
+  lines.push(`Findings: ${SEVERITIES.map((sev) => `${s.bySeverity[sev]} ${sev}`).join(", ")} on ${s.rowsWithFindings} rows`);
+  for (const n of s.notices) lines.push(`Note: ${n}`);
+  lines.push("");
+  if (result.findings.length) {
+    const rows = result.findings.map((f: Finding) => [String(f.row), f.severity.toUpperCase(), f.rule, f.date ?? "", f.message]);
+    const header = ["Row", "Severity", "Rule", "Date", "Message"];
+    const widths = header.slice(0, 4).map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const fmt = (r: string[]) => [...r.slice(0, 4).map((c, i) => c.padEnd(widths[i])), r[4]].join("  ");
+    lines.push(fmt(header));
+    lines.push(fmt(widths.map((w) => "-".repeat(w)).concat("-------")));
+    for (const r of rows) lines.push(fmt(r));
+  } else {
+    lines.push("No findings: nothing is due, blocked or at risk.");
+  }
+  const byRule = Object.entries(s.byRule).filter(([, n]) => n > 0);
+  if (byRule.length) {
+    lines.push("");
+    lines.push("By rule: " + byRule.map(([rule, n]) => `${RULE_TITLES[rule as keyof typeof RULE_TITLES]} ${n}`).join("; "));
+  }
+  if (s.belowIncentiveMinimum.length) {
+    lines.push("");
+    lines.push(`Below the ${s.belowIncentiveMinimum[0].minimum}-seat incentive minimum (I1): ${s.belowIncentiveMinimum.length} customer/product pairs`);
+    for (const b of s.belowIncentiveMinimum.slice(0, 20)) lines.push(`  ${b.customer} — ${b.product}: ${b.seats} seats`);
+    if (s.belowIncentiveMinimum.length > 20) lines.push(`  … and ${s.belowIncentiveMinimum.length - 20} more (see --json)`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t.endsWith("\n") || t.startsWith("\r") ? t : t + "\n"),
+    tty: Boolean(process.stderr.isTTY),
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,60 @@
+/**
+ * The browser demo: the real task pane beside a small in-page workbook preloaded with a sample
+ * report, through the same WorkbookHost interface as Excel. For trying the product with no Excel,
+ * and for the browser tests.
+ */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { DEFAULT_SETTINGS } from "../excel/host";
+import { MemoryWorkbook } from "../excel/memory-workbook";
+import { parseCsv } from "../review/csv";
+import { App } from "../taskpane/App";
+import sample from "./sample-report.csv";
+import { WorkbookView } from "./WorkbookView";
+
+const params = new URLSearchParams(location.search);
+const workbook = new MemoryWorkbook();
+workbook.addSheet("Report", parseCsv(sample));
+// Cells the user had coloured before the review: Clear must leave them as they were.
+workbook.setFill("Report", 4, 0, "#C6EFCE");
+workbook.setFill("Report", 4, 1, "#C6EFCE");
+workbook.addSheet("Notes", [["Renewal meeting notes"], ["Call Banksia Legal about the EMS reduction"]]);
+workbook.activate("Report");
+workbook.select({ sheet: "Report", top: 3, left: 0, bottom: 3, right: 0 });
+if (params.get("theme") === "dark" || params.get("theme") === "light") workbook.themeOverride = params.get("theme") as "dark" | "light";
+// The demo may fix as_of from its address (?asOf=2026-11-21) so that what it shows is reproducible.
+if (params.get("asOf")) void workbook.saveSettings({ ...DEFAULT_SETTINGS, asOf: params.get("asOf")! });
+
+/** For tests and people exploring: load another report, as if pasted into a new sheet. */
+(window as unknown as { renewalRadarDemo: unknown }).renewalRadarDemo = {
+  workbook,
+  paste(name: string, csv: string) {
+    workbook.addSheet(name, parseCsv(csv));
+    workbook.activate(name);
+  },
+};
+
+function Demo(): React.ReactElement {
+  const [paneOpen, setPaneOpen] = React.useState(true);
+  const [key, setKey] = React.useState(0);
+  return (
+    <div style={{ display: "grid", gridTemplateColumns: paneOpen ? "minmax(0, 1fr) 400px" : "minmax(0, 1fr) auto", height: "100vh", overflow: "hidden" }}>
+      <WorkbookView workbook={workbook} />
+      <aside aria-label="Task pane" style={{ borderLeft: "1px solid #c8c6c4", overflowY: "auto", overflowX: "hidden", height: "100vh" }}>
+        <div style={{ display: "flex", justifyContent: "flex-end", padding: 4 }}>
+          <button
+            onClick={() => {
+              setPaneOpen(!paneOpen);
+              setKey(key + 1);
+            }}
+          >
+            {paneOpen ? "Close pane" : "Open Renewal Radar"}
+          </button>
+        </div>
+        {paneOpen && <App key={key} host={workbook} />}
+      </aside>
+    </div>
+  );
+}
+
+createRoot(document.getElementById("root")!).render(<Demo />);

@@ -1,0 +1,131 @@
+/**
+ * The workbook as the task pane sees it. Everything the pane does to a workbook goes through this
+ * interface; `ExcelHost` implements it with office.js, `MemoryWorkbook` with an in-page workbook
+ * for the browser demo and the browser tests. Components get a host and never call office.js.
+ */
+import type { Finding, Severity } from "../review";
+import type { DateOrder } from "../rules/dates";
+
+/** The cells of a report and where they sit in the sheet. */
+export interface ReportSnapshot {
+  sheet: string;
+  /** A1 address of the block read, without the sheet name. */
+  address: string;
+  /** Sheet row number (1-based) of values[0]. */
+  firstRow: number;
+  /** Column index (0-based, A = 0) of values[*][0]. */
+  firstColumn: number;
+  values: unknown[][];
+}
+
+export interface HighlightRequest {
+  sheet: string;
+  firstColumn: number;
+  columnCount: number;
+  rows: ReadonlyArray<{ row: number; severity: Severity }>;
+}
+
+export type ProgressListener = (done: number, total: number) => void;
+
+/** What the pane keeps with the workbook. */
+export interface PaneSettings {
+  /** ISO date, or "" for today. */
+  asOf: string;
+  horizon: number;
+  dateOrder: DateOrder;
+  deprovisionDays: number;
+  estFee: number;
+  lateReduction: number;
+  pauMinimum: number;
+  highlight: boolean;
+}
+
+export const DEFAULT_SETTINGS: PaneSettings = {
+  asOf: "",
+  horizon: 30,
+  dateOrder: "mdy",
+  deprovisionDays: 60,
+  estFee: 0.03,
+  lateReduction: 0.03,
+  pauMinimum: 150,
+  highlight: true,
+};
+
+export interface WorkbookHost {
+  readonly kind: "excel" | "demo";
+  /** Reads the selection, or the active sheet's used range when a single cell is selected. */
+  readReport(onProgress?: ProgressListener, signal?: AbortSignal): Promise<ReportSnapshot>;
+  /** Replaces this add-in's highlights on the sheet by fills for the given rows. Never touches values or the user's formats. */
+  highlight(request: HighlightRequest): Promise<void>;
+  /** Removes every highlight this add-in painted, on every sheet. Returns how many highlight groups were removed. */
+  clearHighlights(): Promise<number>;
+  /** Selects a row of the report in its sheet. */
+  goToRow(sheet: string, row: number, firstColumn: number, columnCount: number): Promise<void>;
+  /** Adds a new sheet (never overwriting one) with a row per finding; returns its name. */
+  writeFindings(findings: readonly Finding[], source: ReportSnapshot, columnCount: number): Promise<string>;
+  loadSettings(): Promise<Partial<PaneSettings> | null>;
+  saveSettings(settings: PaneSettings): Promise<void>;
+  /** The Office theme (or the browser's, in the demo). */
+  theme(): "light" | "dark";
+}
+
+/** Fill colours of highlighted rows, by severity: readable on white, distinct for colour-blind users by lightness too. */
+export const HIGHLIGHT_COLORS: Record<Severity, string> = {
+  high: "#F4B6B6",
+  warning: "#FFE8A3",
+  info: "#CFE3F7",
+};
+
+/** Column letters of a 0-based index: 0 → A, 26 → AA. */
+export function columnLetters(index: number): string {
+  let n = index + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A1 address of whole rows `first..last` across `columnCount` columns from `firstColumn`. */
+export function rowsAddress(first: number, last: number, firstColumn: number, columnCount: number): string {
+  return `${columnLetters(firstColumn)}${first}:${columnLetters(firstColumn + Math.max(1, columnCount) - 1)}${last}`;
+}
+
+/** Groups highlighted rows into contiguous runs of the same severity: [first, last, severity]. */
+export function contiguousRuns(rows: ReadonlyArray<{ row: number; severity: Severity }>): Array<[number, number, Severity]> {
+  const sorted = [...rows].sort((a, b) => a.row - b.row);
+  const runs: Array<[number, number, Severity]> = [];
+  for (const { row, severity } of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last[2] === severity && last[1] === row - 1) last[1] = row;
+    else if (!last || last[1] !== row) runs.push([row, row, severity]);
+  }
+  return runs;
+}
+
+/**
+ * Text that a spreadsheet must show as text: a value starting with =, +, -, @ (or a tab or line
+ * break) gets Excel's text prefix, an apostrophe, which is not shown and stops it becoming a formula.
+ */
+export function inertText(text: string): string {
+  return /^[=+\-@\t\r\n]/.test(text) ? `'${text}` : text;
+}
+
+/** The rows of the findings sheet: a header then one row per finding (the link column is filled by the host). */
+export const FINDINGS_HEADER = ["Severity", "Rule", "Row", "Customer", "Product", "Subscription ID", "Date", "Days", "Cost", "Message"];
+
+export function findingRow(f: Finding): Array<string | number> {
+  return [f.severity, f.rule, `Row ${f.row}`, f.customer ?? "", f.product ?? "", f.subscriptionId ?? "", f.date ?? "", f.days ?? "", f.cost ?? "", f.message];
+}
+
+/** A sheet name not yet used: "Renewal Radar findings", then "(2)", "(3)"… Excel compares names without case. */
+export function uniqueSheetName(existing: readonly string[], base = "Renewal Radar findings"): string {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const name = `${base} (${i})`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}

@@ -1,0 +1,205 @@
+/**
+ * A small in-page workbook for the browser demo and the browser tests: sheets of cells with the
+ * user's own fills, a selection, and this add-in's highlights kept apart from the user's formats
+ * (as conditional formats are in Excel), so clearing them restores exactly what was there.
+ */
+import type { Finding } from "../review";
+import {
+  FINDINGS_HEADER,
+  HIGHLIGHT_COLORS,
+  contiguousRuns,
+  findingRow,
+  rowsAddress,
+  uniqueSheetName,
+  type HighlightRequest,
+  type PaneSettings,
+  type ProgressListener,
+  type ReportSnapshot,
+  type WorkbookHost,
+} from "./host";
+
+export interface Highlight {
+  /** 1-based rows, 0-based columns, inclusive. */
+  firstRow: number;
+  lastRow: number;
+  firstColumn: number;
+  lastColumn: number;
+  color: string;
+}
+
+export interface MemorySheet {
+  name: string;
+  cells: unknown[][];
+  /** The user's own fills, by [row index][column index]. */
+  fills: Array<Array<string | undefined>>;
+  highlights: Highlight[];
+  /** Links written into cells: "row,col" (0-based) → target. */
+  links: Map<string, { sheet: string; row: number }>;
+}
+
+export interface Selection {
+  sheet: string;
+  /** 0-based, inclusive. */
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+type Listener = () => void;
+
+export class MemoryWorkbook implements WorkbookHost {
+  readonly kind = "demo" as const;
+  sheets: MemorySheet[] = [];
+  activeSheet = "";
+  selection: Selection = { sheet: "", top: 0, left: 0, bottom: 0, right: 0 };
+  private settings: Partial<PaneSettings> | null = null;
+  private listeners = new Set<Listener>();
+  /** The browser's theme unless the demo says otherwise. */
+  themeOverride: "light" | "dark" | null = null;
+
+  addSheet(name: string, cells: unknown[][] = []): MemorySheet {
+    const sheet: MemorySheet = { name, cells, fills: [], highlights: [], links: new Map() };
+    this.sheets.push(sheet);
+    if (!this.activeSheet) this.activate(name);
+    this.changed();
+    return sheet;
+  }
+
+  sheet(name: string): MemorySheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`No sheet named ${name}`);
+    return s;
+  }
+
+  activate(name: string): void {
+    this.activeSheet = name;
+    this.selection = { sheet: name, top: 0, left: 0, bottom: 0, right: 0 };
+    this.changed();
+  }
+
+  select(selection: Selection): void {
+    this.activeSheet = selection.sheet;
+    this.selection = selection;
+    this.changed();
+  }
+
+  setFill(sheet: string, row: number, column: number, color: string | undefined): void {
+    const s = this.sheet(sheet);
+    (s.fills[row] ??= [])[column] = color;
+    this.changed();
+  }
+
+  /** What a cell looks like: this add-in's highlight over the user's fill. */
+  effectiveFill(sheet: MemorySheet, row: number, column: number): string | undefined {
+    for (let i = sheet.highlights.length - 1; i >= 0; i--) {
+      const h = sheet.highlights[i];
+      if (row + 1 >= h.firstRow && row + 1 <= h.lastRow && column >= h.firstColumn && column <= h.lastColumn) return h.color;
+    }
+    return sheet.fills[row]?.[column];
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const l of this.listeners) l();
+  }
+
+  async readReport(onProgress?: ProgressListener, signal?: AbortSignal): Promise<ReportSnapshot> {
+    const sheet = this.sheet(this.activeSheet);
+    const sel = this.selection;
+    const single = sel.top === sel.bottom && sel.left === sel.right;
+    let top = sel.top;
+    let left = sel.left;
+    let bottom = sel.bottom;
+    let right = sel.right;
+    if (single) {
+      // The used range: rows and columns that hold anything.
+      top = Infinity;
+      left = Infinity;
+      bottom = -1;
+      right = -1;
+      sheet.cells.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v === "" || v === null || v === undefined) return;
+          top = Math.min(top, r);
+          bottom = Math.max(bottom, r);
+          left = Math.min(left, c);
+          right = Math.max(right, c);
+        }),
+      );
+      if (bottom < 0) throw new Error(`Sheet ${sheet.name} is empty: paste a report first.`);
+    }
+    const values: unknown[][] = [];
+    const block = 20000;
+    for (let r = top; r <= bottom; r += block) {
+      if (signal?.aborted) throw new DOMException("Cancelled", "AbortError");
+      for (let i = r; i <= Math.min(bottom, r + block - 1); i++) {
+        const row = sheet.cells[i] ?? [];
+        values.push(Array.from({ length: right - left + 1 }, (_, j) => row[left + j] ?? ""));
+      }
+      onProgress?.(values.length, bottom - top + 1);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    return {
+      sheet: sheet.name,
+      address: rowsAddress(top + 1, bottom + 1, left, right - left + 1),
+      firstRow: top + 1,
+      firstColumn: left,
+      values,
+    };
+  }
+
+  async highlight(request: HighlightRequest): Promise<void> {
+    const sheet = this.sheet(request.sheet);
+    sheet.highlights = contiguousRuns(request.rows).map(([first, last, severity]) => ({
+      firstRow: first,
+      lastRow: last,
+      firstColumn: request.firstColumn,
+      lastColumn: request.firstColumn + request.columnCount - 1,
+      color: HIGHLIGHT_COLORS[severity],
+    }));
+    this.changed();
+  }
+
+  async clearHighlights(): Promise<number> {
+    let removed = 0;
+    for (const s of this.sheets) {
+      removed += s.highlights.length;
+      s.highlights = [];
+    }
+    this.changed();
+    return removed;
+  }
+
+  async goToRow(sheet: string, row: number, firstColumn: number, columnCount: number): Promise<void> {
+    this.select({ sheet, top: row - 1, bottom: row - 1, left: firstColumn, right: firstColumn + columnCount - 1 });
+  }
+
+  async writeFindings(findings: readonly Finding[], source: ReportSnapshot, columnCount: number): Promise<string> {
+    const name = uniqueSheetName(this.sheets.map((s) => s.name));
+    const cells: unknown[][] = [FINDINGS_HEADER.slice(), ...findings.map((f) => findingRow(f))];
+    const sheet: MemorySheet = { name, cells, fills: [], highlights: [], links: new Map() };
+    findings.forEach((f, i) => sheet.links.set(`${i + 1},2`, { sheet: source.sheet, row: f.row }));
+    void columnCount;
+    this.sheets.push(sheet);
+    this.changed();
+    return name;
+  }
+
+  async loadSettings(): Promise<Partial<PaneSettings> | null> {
+    return this.settings;
+  }
+
+  async saveSettings(settings: PaneSettings): Promise<void> {
+    this.settings = { ...settings };
+  }
+
+  theme(): "light" | "dark" {
+    if (this.themeOverride) return this.themeOverride;
+    return typeof window !== "undefined" && window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+  }
+}

@@ -1,0 +1,273 @@
+import * as React from "react";
+import {
+  Button,
+  Caption1,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { DEFAULT_SETTINGS, type PaneSettings, type ReportSnapshot, type WorkbookHost } from "../excel/host";
+import { ReportError, type Finding, type ReviewResult, type Role } from "../review";
+import type { DateOrder } from "../rules/dates";
+import { FindingsList } from "./components/FindingsList";
+import { MappingEditor } from "./components/MappingEditor";
+import { SettingsPanel } from "./components/SettingsPanel";
+import { SummaryPanel } from "./components/SummaryPanel";
+import { Timeline } from "./components/Timeline";
+import { reviewOptions, runReview, type ReviewChoices } from "./run-review";
+
+const useStyles = makeStyles({
+  root: { padding: tokens.spacingHorizontalM, display: "grid", gridTemplateColumns: "minmax(0, 1fr)", rowGap: tokens.spacingVerticalM, alignContent: "start", minHeight: "100vh", boxSizing: "border-box" },
+  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  progress: { display: "grid", rowGap: tokens.spacingVerticalXS },
+  hint: { color: tokens.colorNeutralForeground3 },
+  title: { margin: 0 },
+});
+
+type Phase = "idle" | "reading" | "reviewing" | "painting" | "writing" | "done";
+type TabName = "findings" | "mapping" | "timeline" | "settings";
+
+interface Status {
+  intent: "success" | "error" | "warning" | "info";
+  title: string;
+  text: string;
+}
+
+export interface AppProps {
+  host: WorkbookHost;
+}
+
+const PHASE_LABEL: Record<Phase, string> = {
+  idle: "",
+  reading: "Reading the report from the sheet…",
+  reviewing: "Reviewing rows…",
+  painting: "Highlighting risky rows…",
+  writing: "Writing findings to a new sheet…",
+  done: "",
+};
+
+/** The task pane: Review, the findings, the mapping, the timeline and the settings. */
+export function App({ host }: AppProps): React.ReactElement {
+  const styles = useStyles();
+  const [settings, setSettings] = React.useState<PaneSettings>(DEFAULT_SETTINGS);
+  const [phase, setPhase] = React.useState<Phase>("idle");
+  const [progress, setProgress] = React.useState<{ done: number; total: number }>({ done: 0, total: 0 });
+  const [snapshot, setSnapshot] = React.useState<ReportSnapshot | null>(null);
+  const [result, setResult] = React.useState<ReviewResult | null>(null);
+  const [choices, setChoices] = React.useState<ReviewChoices>({ mapping: {} });
+  const [detected, setDetected] = React.useState<ReviewResult["columns"]>({});
+  const [status, setStatus] = React.useState<Status | null>(null);
+  const [tab, setTab] = React.useState<TabName>("findings");
+  const abort = React.useRef<AbortController | null>(null);
+  const busy = phase !== "idle" && phase !== "done";
+
+  React.useEffect(() => {
+    host.loadSettings().then(
+      (saved) => saved && setSettings({ ...DEFAULT_SETTINGS, ...saved }),
+      () => setStatus({ intent: "warning", title: "Settings not loaded", text: "Using the defaults." }),
+    );
+  }, [host]);
+
+  const fail = (error: unknown) => {
+    if ((error as Error)?.name === "AbortError") {
+      setStatus({ intent: "info", title: "Cancelled", text: "Nothing in the sheet was changed." });
+    } else {
+      const text = error instanceof ReportError ? error.message : `${(error as Error)?.message ?? error}`;
+      setStatus({ intent: "error", title: "Could not review", text });
+    }
+    setPhase(result ? "done" : "idle");
+  };
+
+  /** Reviews a snapshot with the current choices, then repaints the highlights. */
+  const reviewSnapshot = async (snap: ReportSnapshot, nextChoices: ReviewChoices, nextSettings: PaneSettings, signal: AbortSignal, fresh: boolean) => {
+    setPhase("reviewing");
+    setProgress({ done: 0, total: snap.values.length });
+    const reviewed = await runReview(snap, reviewOptions(nextSettings, nextChoices, snap), (done, total) => setProgress({ done, total }), signal);
+    if (fresh) setDetected(reviewed.columns);
+    setResult(reviewed);
+    const width = snap.values.reduce((w, row) => Math.max(w, row.length), 0);
+    if (nextSettings.highlight) {
+      setPhase("painting");
+      await host.highlight({
+        sheet: snap.sheet,
+        firstColumn: snap.firstColumn,
+        columnCount: width,
+        rows: [...reviewed.rowSeverity].map(([row, severity]) => ({ row, severity })),
+      });
+    }
+    setPhase("done");
+    const s = reviewed.summary;
+    setStatus({
+      intent: s.bySeverity.high ? "warning" : "success",
+      title: `${s.rowsRead} rows reviewed`,
+      text: `${s.bySeverity.high} high, ${s.bySeverity.warning} warning, ${s.bySeverity.info} info${nextSettings.highlight ? `; ${s.rowsWithFindings} rows highlighted` : ""}.`,
+    });
+  };
+
+  const onReview = async () => {
+    const controller = new AbortController();
+    abort.current = controller;
+    setStatus(null);
+    try {
+      setPhase("reading");
+      setProgress({ done: 0, total: 0 });
+      const snap = await host.readReport((done, total) => setProgress({ done, total }), controller.signal);
+      const fresh: ReviewChoices = { mapping: {} };
+      setSnapshot(snap);
+      setChoices(fresh);
+      await reviewSnapshot(snap, fresh, settings, controller.signal, true);
+      setTab("findings");
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const rerun = async (next: ReviewChoices, nextSettings = settings) => {
+    if (!snapshot) return;
+    const controller = new AbortController();
+    abort.current = controller;
+    setChoices(next);
+    try {
+      await reviewSnapshot(snapshot, next, nextSettings, controller.signal, false);
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const onMappingChange = (role: Role, column: number | null) => rerun({ ...choices, mapping: { ...choices.mapping, [role]: column } });
+  const onDateOrderChange = (order: DateOrder) => rerun({ ...choices, forceDateOrder: order });
+
+  const onClear = async () => {
+    try {
+      const removed = await host.clearHighlights();
+      setStatus({ intent: "success", title: "Highlights cleared", text: removed ? "The sheet looks as it did before the review." : "There were no highlights to clear." });
+    } catch (error) {
+      setStatus({ intent: "error", title: "Could not clear", text: `${(error as Error).message}` });
+    }
+  };
+
+  const onWrite = async () => {
+    if (!result || !snapshot) return;
+    setPhase("writing");
+    try {
+      const width = snapshot.values.reduce((w, row) => Math.max(w, row.length), 0);
+      const name = await host.writeFindings(result.findings, snapshot, width);
+      setStatus({ intent: "success", title: "Findings written", text: `${result.findings.length} findings are on the new sheet “${name}”.` });
+    } catch (error) {
+      setStatus({ intent: "error", title: "Could not write findings", text: `${(error as Error).message}` });
+    }
+    setPhase("done");
+  };
+
+  const onGoToRow = async (f: Finding) => {
+    if (!snapshot) return;
+    const width = snapshot.values.reduce((w, row) => Math.max(w, row.length), 0);
+    try {
+      await host.goToRow(snapshot.sheet, f.row, snapshot.firstColumn, width);
+    } catch (error) {
+      setStatus({ intent: "error", title: "Could not go to the row", text: `${(error as Error).message}` });
+    }
+  };
+
+  const onSaveSettings = async (next: PaneSettings) => {
+    setSettings(next);
+    try {
+      await host.saveSettings(next);
+      setStatus({ intent: "success", title: "Settings saved", text: "They are kept with this workbook." });
+    } catch (error) {
+      setStatus({ intent: "error", title: "Settings not saved", text: `${(error as Error).message}` });
+    }
+    if (snapshot) await rerun(choices, next);
+  };
+
+  const theme = host.theme() === "dark" ? webDarkTheme : webLightTheme;
+  const pct = progress.total ? progress.done / progress.total : undefined;
+
+  return (
+    <FluentProvider theme={theme}>
+      <main className={styles.root} aria-busy={busy}>
+        <header>
+          <h1 className={styles.title}>
+            <Title3>Renewal Radar</Title3>
+          </h1>
+          <Caption1 className={styles.hint} block>
+            Select a pasted report (or a cell in it) and press Review.
+          </Caption1>
+        </header>
+        <div className={styles.actions}>
+          <Button appearance="primary" onClick={onReview} disabled={busy}>
+            Review
+          </Button>
+          <Button onClick={onClear} disabled={busy}>
+            Clear highlights
+          </Button>
+          <Button onClick={onWrite} disabled={busy || !result || result.findings.length === 0}>
+            Write findings to a sheet
+          </Button>
+        </div>
+        {busy && (
+          <div className={styles.progress} role="status" aria-live="polite">
+            <ProgressBar value={pct} aria-label={PHASE_LABEL[phase]} />
+            <Caption1>
+              {PHASE_LABEL[phase]} {progress.total ? `${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}` : ""}
+            </Caption1>
+            {(phase === "reading" || phase === "reviewing") && (
+              <Button size="small" onClick={() => abort.current?.abort()}>
+                Cancel
+              </Button>
+            )}
+          </div>
+        )}
+        <div aria-live="polite">
+          {status && (
+            <MessageBar intent={status.intent}>
+              <MessageBarBody>
+                <MessageBarTitle>{status.title}</MessageBarTitle>
+                {status.text}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+        {result && <SummaryPanel result={result} />}
+        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label="Views">
+          <Tab value="findings" disabled={!result}>
+            Findings
+          </Tab>
+          <Tab value="mapping" disabled={!result}>
+            Mapping
+          </Tab>
+          <Tab value="timeline" disabled={!result}>
+            Timeline
+          </Tab>
+          <Tab value="settings">Settings</Tab>
+        </TabList>
+        <div role="tabpanel" aria-label={tab}>
+          {tab === "findings" && result && <FindingsList findings={result.findings} onGoToRow={onGoToRow} />}
+          {tab === "mapping" && result && (
+            <MappingEditor
+              headers={result.headers}
+              columns={result.columns}
+              detected={detected}
+              dateOrder={result.dateOrder}
+              dateOrderSource={choices.forceDateOrder ? "chosen" : result.summary.dateOrderAssumed ? "default" : result.summary.dateOrderSource}
+              onChange={onMappingChange}
+              onDateOrderChange={onDateOrderChange}
+            />
+          )}
+          {tab === "timeline" && result && <Timeline result={result} />}
+          {tab === "settings" && <SettingsPanel settings={settings} onSave={onSaveSettings} />}
+          {!result && tab !== "settings" && <Caption1 className={styles.hint}>No review yet.</Caption1>}
+        </div>
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,69 @@
+import * as React from "react";
+import { Caption1, Field, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { ROLES, ROLE_LABELS, type ColumnMap, type Role } from "../../review";
+import type { DateOrder } from "../../rules/dates";
+
+const useStyles = makeStyles({
+  grid: { display: "grid", gridTemplateColumns: "1fr", rowGap: tokens.spacingVerticalS },
+  note: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface MappingEditorProps {
+  headers: readonly string[];
+  columns: ColumnMap;
+  detected: ColumnMap;
+  dateOrder: DateOrder;
+  /** How the order was decided: values, other-columns, default (assumed) or chosen. */
+  dateOrderSource: string;
+  onChange: (role: Role, column: number | null) => void;
+  onDateOrderChange: (order: DateOrder) => void;
+}
+
+/** The column mapping the review detected (role ← header), correctable from drop-downs, and the date order with a switch. */
+export function MappingEditor(props: MappingEditorProps): React.ReactElement {
+  const styles = useStyles();
+  const { headers, columns, detected } = props;
+  const assumed = props.dateOrderSource === "default";
+  return (
+    <section aria-label="Column mapping" className={styles.grid}>
+      <Field
+        label="Date order"
+        hint={
+          assumed
+            ? "Assumed: the dates could be read either way. Check a date and switch if needed."
+            : props.dateOrderSource === "chosen"
+              ? "Chosen by you."
+              : "Decided from the dates in the report."
+        }
+      >
+        <Switch
+          checked={props.dateOrder === "dmy"}
+          label={props.dateOrder === "dmy" ? "Day first (31/12/2026)" : "Month first (12/31/2026)"}
+          onChange={(_, data) => props.onDateOrderChange(data.checked ? "dmy" : "mdy")}
+        />
+      </Field>
+      {ROLES.map((role) => {
+        const column = columns[role];
+        const changed = column !== detected[role];
+        return (
+          <Field key={role} label={`${ROLE_LABELS[role]}${changed ? " (changed)" : ""}`}>
+            <Select
+              aria-label={`Column for ${ROLE_LABELS[role]}`}
+              data-role={role}
+              value={column === undefined ? "" : String(column)}
+              onChange={(_, data) => props.onChange(role, data.value === "" ? null : Number(data.value))}
+            >
+              <option value="">(not used)</option>
+              {headers.map((h, i) => (
+                <option key={i} value={String(i)}>
+                  {h || `(column ${i + 1})`}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        );
+      })}
+      <Caption1 className={styles.note}>A column plays one role: choosing it here frees it from another.</Caption1>
+    </section>
+  );
+}

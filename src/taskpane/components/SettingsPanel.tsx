@@ -1,0 +1,114 @@
+import * as React from "react";
+import { Button, Field, Input, Radio, RadioGroup, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { DEFAULT_SETTINGS, type PaneSettings } from "../../excel/host";
+import { isValidYMD } from "../../rules/dates";
+
+const useStyles = makeStyles({
+  form: { display: "grid", rowGap: tokens.spacingVerticalM },
+  buttons: { display: "flex", columnGap: tokens.spacingHorizontalS },
+});
+
+interface Draft {
+  asOf: string;
+  horizon: string;
+  deprovisionDays: string;
+  estFee: string;
+  lateReduction: string;
+  pauMinimum: string;
+  dateOrder: PaneSettings["dateOrder"];
+  highlight: boolean;
+}
+
+const pct = (f: number) => String(Math.round(f * 10000) / 100);
+const toDraft = (s: PaneSettings): Draft => ({
+  asOf: s.asOf,
+  horizon: String(s.horizon),
+  deprovisionDays: String(s.deprovisionDays),
+  estFee: pct(s.estFee),
+  lateReduction: pct(s.lateReduction),
+  pauMinimum: String(s.pauMinimum),
+  dateOrder: s.dateOrder,
+  highlight: s.highlight,
+});
+
+type Errors = Partial<Record<keyof Draft, string>>;
+
+/** Checks a draft; returns the settings or the messages to show by each field. */
+export function validateSettings(d: Draft): { settings?: PaneSettings; errors: Errors } {
+  const errors: Errors = {};
+  const whole = (key: keyof Draft, v: string, min: number, max: number) => {
+    const n = Number(v);
+    if (v.trim() === "" || !Number.isInteger(n) || n < min || n > max) errors[key] = `Enter a whole number from ${min} to ${max}.`;
+    return n;
+  };
+  const percent = (key: keyof Draft, v: string) => {
+    const n = Number(v);
+    if (v.trim() === "" || !Number.isFinite(n) || n < 0 || n > 100) errors[key] = "Enter a percentage from 0 to 100.";
+    return n / 100;
+  };
+  if (d.asOf) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d.asOf);
+    if (!m || !isValidYMD(+m[1], +m[2], +m[3]) || +m[1] < 1900) errors.asOf = "Enter a date, or leave it empty for today.";
+  }
+  const settings: PaneSettings = {
+    asOf: d.asOf,
+    horizon: whole("horizon", d.horizon, 0, 3660),
+    deprovisionDays: whole("deprovisionDays", d.deprovisionDays, 0, 3660),
+    estFee: percent("estFee", d.estFee),
+    lateReduction: percent("lateReduction", d.lateReduction),
+    pauMinimum: whole("pauMinimum", d.pauMinimum, 0, 1000000),
+    dateOrder: d.dateOrder,
+    highlight: d.highlight,
+  };
+  return Object.keys(errors).length ? { errors } : { settings, errors };
+}
+
+export interface SettingsPanelProps {
+  settings: PaneSettings;
+  onSave: (settings: PaneSettings) => void;
+}
+
+/** as_of, horizon, the RULES.md parameters and the default date order, kept with the workbook. */
+export function SettingsPanel({ settings, onSave }: SettingsPanelProps): React.ReactElement {
+  const styles = useStyles();
+  const [draft, setDraft] = React.useState<Draft>(toDraft(settings));
+  const [errors, setErrors] = React.useState<Errors>({});
+  React.useEffect(() => setDraft(toDraft(settings)), [settings]);
+  const set = (key: keyof Draft) => (_: unknown, data: { value: string }) => setDraft({ ...draft, [key]: data.value });
+  const save = (e: React.FormEvent) => {
+    e.preventDefault();
+    const { settings: next, errors: found } = validateSettings(draft);
+    setErrors(found);
+    if (next) onSave(next);
+  };
+  const field = (key: keyof Draft, label: string, hint: string, type = "number") => (
+    <Field label={label} hint={hint} validationMessage={errors[key]} validationState={errors[key] ? "error" : "none"}>
+      <Input type={type as "number"} value={String(draft[key])} onChange={set(key)} name={key} />
+    </Field>
+  );
+  return (
+    <form className={styles.form} onSubmit={save} aria-label="Settings">
+      {field("asOf", "As of", "The day the review looks from. Empty: today.", "date")}
+      {field("horizon", "Horizon (days)", "Renewals this many days ahead are due.")}
+      {field("deprovisionDays", "Days from suspension to deletion (C1)", "Default 60.")}
+      {field("estFee", "Extended Service Term fee, % (N5)", "Default 3.")}
+      {field("lateReduction", "Late EA renewal: discount points lost, % (E2)", "Default 3.")}
+      {field("pauMinimum", "Incentive minimum, paid seats (I1)", "Default 150.")}
+      <Field label="Date order when a report cannot tell">
+        <RadioGroup value={draft.dateOrder} onChange={(_, d) => setDraft({ ...draft, dateOrder: d.value as Draft["dateOrder"] })}>
+          <Radio value="mdy" label="Month first (12/31/2026)" />
+          <Radio value="dmy" label="Day first (31/12/2026)" />
+        </RadioGroup>
+      </Field>
+      <Switch checked={draft.highlight} label="Highlight risky rows in the sheet" onChange={(_, d) => setDraft({ ...draft, highlight: d.checked })} />
+      <div className={styles.buttons}>
+        <Button appearance="primary" type="submit">
+          Save settings
+        </Button>
+        <Button type="button" onClick={() => setDraft(toDraft(DEFAULT_SETTINGS))}>
+          Restore defaults
+        </Button>
+      </div>
+    </form>
+  );
+}

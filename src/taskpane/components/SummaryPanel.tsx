@@ -1,0 +1,62 @@
+import * as React from "react";
+import { Badge, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { RULE_TITLES, type ReviewResult, type RuleId } from "../../review";
+
+const useStyles = makeStyles({
+  row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: "center" },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  note: { color: tokens.colorNeutralForeground3 },
+});
+
+const ORDER_WORDS = { mdy: "month/day/year", dmy: "day/month/year" };
+
+/** Rows reviewed, counts by severity and rule, the date order, notices and the I1 summary. */
+export function SummaryPanel({ result }: { result: ReviewResult }): React.ReactElement {
+  const styles = useStyles();
+  const s = result.summary;
+  const rules = (Object.entries(s.byRule) as Array<[RuleId, number]>).filter(([, n]) => n > 0);
+  return (
+    <section aria-label="Summary">
+      <div className={styles.row} data-testid="summary-counts">
+        <span>
+          <strong>{s.rowsRead}</strong> rows reviewed
+        </span>
+        <Badge color="danger" appearance="filled">{`${s.bySeverity.high} high`}</Badge>
+        <Badge color="warning" appearance="filled">{`${s.bySeverity.warning} warning`}</Badge>
+        <Badge color="informative" appearance="filled">{`${s.bySeverity.info} info`}</Badge>
+      </div>
+      <Caption1 className={styles.note}>
+        As of {s.asOf}, horizon {s.horizon} days. Header on row {result.headerRow}. Dates read {ORDER_WORDS[s.dateOrder]}
+        {s.dateOrderAssumed ? " (assumed: check the Mapping tab)" : ""}.
+      </Caption1>
+      {rules.length > 0 && (
+        <ul className={styles.list} aria-label="Findings by rule">
+          {rules.map(([rule, n]) => (
+            <li key={rule}>
+              {RULE_TITLES[rule]}: {n}
+            </li>
+          ))}
+        </ul>
+      )}
+      {s.notices.map((n) => (
+        <Caption1 key={n} role="note">
+          {n}
+        </Caption1>
+      ))}
+      {s.belowIncentiveMinimum.length > 0 && (
+        <details>
+          <summary>
+            {s.belowIncentiveMinimum.length} customer/product pairs below the {s.belowIncentiveMinimum[0].minimum}-seat incentive minimum
+          </summary>
+          <ul className={styles.list}>
+            {s.belowIncentiveMinimum.slice(0, 200).map((b) => (
+              <li key={`${b.customer}|${b.product}`}>
+                {b.customer} — {b.product}: {b.seats}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * The command line as a person uses it: a report file in, a table or one JSON document out,
+ * one clear line on stderr and a non-zero exit when the file cannot be reviewed.
+ */
+import { execFileSync, spawnSync } from "child_process";
+import { mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { main } from "../../src/cli/review";
+
+const samples = join(__dirname, "..", "review", "cases");
+const distributor = join(samples, "sample-distributor-au", "input.csv");
+
+async function run(...argv: string[]) {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t + "\n"), tty: false });
+  return { code, out, err };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), "rr-cli-"));
+
+describe("review command line", () => {
+  it("--json prints one JSON document with rows, date order, findings (sheet row numbers) and summary", async () => {
+    const { code, out, err } = await run(distributor, "--as-of", "2026-11-21", "--json");
+    expect(code).toBe(0);
+    expect(err).toBe("");
+    const doc = JSON.parse(out);
+    expect(doc.rows).toBe(41);
+    expect(doc.dateOrder).toBe("dmy");
+    expect(doc.findings[0]).toMatchObject({ row: 5, rule: "REDUCTION_BLOCKED", severity: "high", date: "2026-12-20" });
+    expect(doc.summary.bySeverity).toEqual({ high: 14, warning: 18, info: 0 });
+  });
+
+  it("the table lists the most severe findings first and says which date order was used", async () => {
+    const { code, out } = await run(distributor, "--as-of", "2026-11-21");
+    expect(code).toBe(0);
+    expect(out).toMatch(/41 rows reviewed \(header on row 4\)/);
+    expect(out).toMatch(/Dates read day\/month\/year \(decided from the values\)/);
+    const severities = out.split("\n").filter((l) => /^\d+\s+(HIGH|WARNING)/.test(l)).map((l) => l.split(/\s+/)[1]);
+    expect(severities.indexOf("WARNING")).toBeGreaterThan(severities.lastIndexOf("HIGH"));
+  });
+
+  it("--horizon and --date-order change what is found", async () => {
+    const report = join(tmp, "ambiguous.csv");
+    writeFileSync(report, "Customer,Product,Term,Start Date\nA,P,P1Y,12/01/2025\n");
+    const mdy = JSON.parse((await run(report, "--as-of", "2026-11-21", "--json")).out);
+    expect(mdy.findings.map((f: { rule: string }) => f.rule)).toEqual(["RENEWAL_DUE"]);
+    expect(mdy.summary.dateOrderAssumed).toBe(true);
+    const dmy = JSON.parse((await run(report, "--as-of", "2026-11-21", "--json", "--date-order", "dmy")).out);
+    expect(dmy.findings).toEqual([]);
+    const short = JSON.parse((await run(report, "--as-of", "2026-11-21", "--json", "--horizon", "5")).out);
+    expect(short.findings).toEqual([]);
+  });
+
+  it("a missing file exits 1 with one line on stderr", async () => {
+    const { code, out, err } = await run(join(tmp, "nope.csv"));
+    expect(code).toBe(1);
+    expect(out).toBe("");
+    expect(err.trim().split("\n")).toHaveLength(1);
+    expect(err).toMatch(/Cannot open .*nope\.csv/);
+  });
+
+  it("a file with no recognisable header exits 1 saying what a header needs", async () => {
+    const f = join(tmp, "noheader.csv");
+    writeFileSync(f, "a,b,c\n1,2,3\n");
+    const { code, err } = await run(f);
+    expect(code).toBe(1);
+    expect(err).toMatch(/No header row found/);
+  });
+
+  it("a binary file is refused clearly", async () => {
+    const f = join(tmp, "binary.csv");
+    writeFileSync(f, Buffer.from([0, 1, 2, 3, 0, 255]));
+    const { code, err } = await run(f);
+    expect(code).toBe(1);
+    expect(err).toMatch(/not a CSV or XLSX/);
+  });
+
+  it("bad arguments exit 2 with the usage", async () => {
+    expect((await run(distributor, "--as-of", "21/11/2026")).code).toBe(2);
+    expect((await run(distributor, "--date-order", "ymd")).err).toMatch(/mdy or dmy/);
+    expect((await run()).err).toMatch(/usage/);
+  });
+
+  it("a 20 MB report with a BOM, quoted commas, quotes and ragged rows is read to the end", async () => {
+    const f = join(tmp, "big.csv");
+    const lines = ["\ufeffCustomer,Product,Subscription ID,Qty,Term,Start Date,Notes"];
+    let i = 0;
+    let size = 0;
+    while (size < 20 * 1024 * 1024) {
+      const line =
+        i % 7 === 0
+          ? `"Comma, Inc",P${i},S${i},"1,200",P1Y,2025-03-01`
+          : i % 11 === 0
+            ? `Quote ""Co""${i},P${i},S${i},10,P1Y,2025-03-01,"note with ""quotes"" and, commas",extra,cells`
+            : `Customer ${i},P${i},S${i},10,P1Y,2025-03-01,plain`;
+      lines.push(line);
+      size += line.length + 1;
+      i++;
+    }
+    lines.push(`Last,Plast,Slast,10,P1Y,2025-11-22,`);
+    writeFileSync(f, lines.join("\n"));
+    const { code, out } = await run(f, "--as-of", "2026-11-21", "--json");
+    expect(code).toBe(0);
+    const doc = JSON.parse(out);
+    expect(doc.rows).toBe(i + 1);
+    expect(doc.findings).toEqual([expect.objectContaining({ row: i + 2, rule: "RENEWAL_DUE", customer: "Last" })]);
+  }, 60000);
+
+  it("an .xlsx report is read from its first sheet, dates cells included", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Report");
+    ws.addRow(["Renewals"]);
+    ws.addRow(["Customer", "Product", "Subscription ID", "Term", "Start Date", "Qty"]);
+    ws.addRow(["Xlsx Co", "P1", "X1", "P1Y", new Date(Date.UTC(2025, 10, 22)), 12]);
+    const f = join(tmp, "report.xlsx");
+    await wb.xlsx.writeFile(f);
+    const doc = JSON.parse((await run(f, "--as-of", "2026-11-21", "--json")).out);
+    expect(doc.rows).toBe(1);
+    expect(doc.findings).toEqual([expect.objectContaining({ row: 3, rule: "RENEWAL_DUE", date: "2026-11-22" })]);
+  });
+
+  it("npm run --silent review -- --json keeps stdout to the JSON document alone", () => {
+    const result = spawnSync("npm", ["run", "--silent", "review", "--", distributor, "--as-of", "2026-11-21", "--json"], {
+      cwd: join(__dirname, "..", ".."),
+      encoding: "utf8",
+    });
+    expect(result.status).toBe(0);
+    expect(() => JSON.parse(result.stdout)).not.toThrow();
+    void execFileSync;
+  }, 60000);
+});
