@@ -30,17 +30,21 @@ import {
 
 /** Most rows read in one request. */
 export const BLOCK_ROWS = 20000;
-/** Most cells read in one request: ~25 bytes a cell keeps a block near 5 MB / 2. */
-export const BLOCK_CELLS = 100000;
+/** Rows sampled with the report's size, to weigh a row before the first block is read. */
+export const SAMPLE_ROWS = 50;
+/** What a block may weigh: well under Excel on the web's 5 MB request and response limit. */
+export const BLOCK_BYTES = 4 * 1024 * 1024;
 /** Most areas in one conditional format (keeps each address short). */
 export const AREAS_PER_FORMAT = 150;
 /** Marks this add-in's conditional formats: an always-true formula that names the add-in. */
 export const MARKER = 'N("RenewalRadar")';
 const SETTINGS_KEY = "RenewalRadar.settings";
+/** What is loaded of conditional formats to recognise this add-in's. */
+const CF_FIELDS = "items/type,items/customOrNullObject/rule/formula";
 
-/** Rows per read block for a report `columns` wide. */
-export function blockRows(columns: number): number {
-  return Math.max(1, Math.min(BLOCK_ROWS, Math.floor(BLOCK_CELLS / Math.max(1, columns))));
+/** Rows in the next block, from what the rows read so far weighed (JSON bytes a row). */
+export function nextBlockRows(bytesPerRow: number): number {
+  return Math.max(1, Math.min(BLOCK_ROWS, Math.floor(BLOCK_BYTES / Math.max(1, bytesPerRow))));
 }
 
 function quoteSheet(name: string): string {
@@ -58,20 +62,31 @@ export class ExcelHost implements WorkbookHost {
       sheet.load("name");
       selected.load("address,rowIndex,columnIndex,rowCount,columnCount");
       used.load("address,rowIndex,columnIndex,rowCount,columnCount");
+      // A few rows of each candidate come with the sizes, so the first block is sized by weight.
+      const samples = [selected, used].map((r) => {
+        const sample = r.getRow(0).getResizedRange(SAMPLE_ROWS - 1, 0);
+        sample.load("values");
+        return sample;
+      });
       await context.sync();
       const single = selected.rowCount * selected.columnCount === 1;
       if (single && used.isNullObject) throw new Error(`Sheet ${sheet.name} is empty: paste a report first.`);
       const target = single ? used : selected;
       const rows = target.rowCount;
       const columns = target.columnCount;
-      const step = blockRows(columns);
+      const sample = samples[single ? 1 : 0].values;
+      let step = nextBlockRows(JSON.stringify(sample).length / Math.max(1, sample.length));
       const values: unknown[][] = [];
-      for (let r = 0; r < rows; r += step) {
+      for (let r = 0; r < rows; ) {
         if (signal?.aborted) throw new DOMException("Cancelled", "AbortError");
-        const block = target.getCell(r, 0).getResizedRange(Math.min(step, rows - r) - 1, columns - 1);
+        const count = Math.min(step, rows - r);
+        const block = target.getCell(r, 0).getResizedRange(count - 1, columns - 1);
         block.load("values");
         await context.sync();
         for (const row of block.values) values.push(row);
+        // Size the next block from what this one weighed, so every response stays under 5 MB.
+        step = nextBlockRows(JSON.stringify(block.values).length / count);
+        r += count;
         onProgress?.(values.length, rows);
       }
       return {
@@ -88,7 +103,7 @@ export class ExcelHost implements WorkbookHost {
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(request.sheet);
       const formats = sheet.getRange().conditionalFormats;
-      formats.load("items/type,items/customOrNullObject/rule/formula");
+      formats.load(CF_FIELDS);
       await context.sync();
       deleteOurs(formats);
       const runs = contiguousRuns(request.rows);
@@ -114,7 +129,7 @@ export class ExcelHost implements WorkbookHost {
       await context.sync();
       const all = sheets.items.map((s) => {
         const formats = s.getRange().conditionalFormats;
-        formats.load("items/type,items/customOrNullObject/rule/formula");
+        formats.load(CF_FIELDS);
         return formats;
       });
       await context.sync();
