@@ -9,8 +9,12 @@ export function WorkbookView({ workbook }: { workbook: MemoryWorkbook }): React.
   const sheet = workbook.sheet(workbook.activeSheet);
   const sel = workbook.selection;
   const anchor = React.useRef<{ row: number; col: number } | null>(null);
-  const width = Math.max(8, ...sheet.cells.map((r) => r.length));
+  const width = sheet.cells.reduce((w, r) => Math.max(w, r.length), 8);
   const height = Math.max(30, sheet.cells.length + 3);
+  // Large sheets show a window of rows around the selection, so the page stays fast.
+  const WINDOW = 400;
+  const first = height > WINDOW ? Math.max(0, Math.min(sel.top - 50, height - WINDOW)) : 0;
+  const shownRows = Math.min(height - first, WINDOW);
   const selectedRow = React.useRef<HTMLTableRowElement | null>(null);
   const scroller = React.useRef<HTMLDivElement | null>(null);
   React.useEffect(() => {
@@ -60,7 +64,7 @@ export function WorkbookView({ workbook }: { workbook: MemoryWorkbook }): React.
             </tr>
           </thead>
           <tbody>
-            {Array.from({ length: height }, (_, r) => (
+            {Array.from({ length: shownRows }, (_, i) => first + i).map((r) => (
               <tr key={r} data-row={r + 1} ref={r === sel.top ? selectedRow : undefined} aria-selected={sel.sheet === sheet.name && r >= sel.top && r <= sel.bottom}>
                 <th style={{ background: "#f3f2f1", border: "1px solid #e1dfdd", padding: "0 4px" }}>{r + 1}</th>
                 {Array.from({ length: width }, (_, c) => {
@@ -100,6 +104,11 @@ export function WorkbookView({ workbook }: { workbook: MemoryWorkbook }): React.
             ))}
           </tbody>
         </table>
+        {height > WINDOW && (
+          <p style={{ fontSize: 12, padding: 4 }}>
+            Rows {first + 1}–{first + shownRows} of {sheet.cells.length} shown.
+          </p>
+        )}
       </div>
     </div>
   );

@@ -131,15 +131,18 @@ export function App({ host }: AppProps): React.ReactElement {
     }
   };
 
-  const rerun = async (next: ReviewChoices, nextSettings = settings) => {
-    if (!snapshot) return;
+  /** Reviews the same snapshot again (mapping, date order or settings changed); false if it failed. */
+  const rerun = async (next: ReviewChoices, nextSettings = settings): Promise<boolean> => {
+    if (!snapshot) return false;
     const controller = new AbortController();
     abort.current = controller;
     setChoices(next);
     try {
       await reviewSnapshot(snapshot, next, nextSettings, controller.signal, false);
+      return true;
     } catch (error) {
       fail(error);
+      return false;
     }
   };
 
@@ -182,11 +185,12 @@ export function App({ host }: AppProps): React.ReactElement {
     setSettings(next);
     try {
       await host.saveSettings(next);
-      setStatus({ intent: "success", title: "Settings saved", text: "They are kept with this workbook." });
     } catch (error) {
       setStatus({ intent: "error", title: "Settings not saved", text: `${(error as Error).message}` });
+      return;
     }
-    if (snapshot) await rerun(choices, next);
+    if (snapshot && !(await rerun(choices, next))) return;
+    setStatus({ intent: "success", title: "Settings saved", text: `They are kept with this workbook.${snapshot ? " The review was updated." : ""}` });
   };
 
   const theme = host.theme() === "dark" ? webDarkTheme : webLightTheme;

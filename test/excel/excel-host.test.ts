@@ -5,7 +5,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { ExcelHost, MARKER } from "../../src/excel/excel-host";
 import { HIGHLIGHT_COLORS, columnLetters } from "../../src/excel/host";
-import type { Finding } from "../../src/review";
+import type { Finding, Severity } from "../../src/review";
 
 interface CF {
   address: string;
@@ -220,7 +220,10 @@ describe("highlighting", () => {
     const w = makeWorld(report(20));
     await new ExcelHost().highlight({
       sheet: "Report", firstColumn: 0, columnCount: 10,
-      rows: [5, 6, 7, 10].map((row) => ({ row, severity: "high" as const })).concat([{ row: 9, severity: "warning" as const }]),
+      rows: [
+        ...[5, 6, 7, 10].map((row) => ({ row, severity: "high" as Severity })),
+        { row: 9, severity: "warning" as Severity },
+      ],
     });
     const ours = w.cfs.get("Report")!;
     expect(ours.map((c) => [c.address, c.color])).toEqual([
