@@ -1,0 +1,140 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The pane's components as a person uses them (React Testing Library): the findings list, the
+ * mapping editor and the settings.
+ */
+import * as React from "react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FindingsList } from "../../src/taskpane/components/FindingsList";
+import { MappingEditor } from "../../src/taskpane/components/MappingEditor";
+import { SettingsPanel } from "../../src/taskpane/components/SettingsPanel";
+import { DEFAULT_SETTINGS } from "../../src/excel/host";
+import type { Finding } from "../../src/review";
+
+const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+
+const findings: Finding[] = [
+  { row: 5, rule: "REDUCTION_BLOCKED", severity: "high", message: "A reduction from 60 to 40 seats is not possible now.", date: "2026-12-20" },
+  { row: 25, rule: "SUSPENDED_DATA_LOSS", severity: "high", message: "Suspended on 9 Oct 2026: data is deleted on 8 Dec 2026.", date: "2026-12-08" },
+  { row: 7, rule: "RENEWAL_DUE", severity: "warning", message: "Renews on 13 Dec 2026 (in 22 days).", date: "2026-12-13" },
+  { row: 9, rule: "NEW_ORDER_OVERLAP", severity: "high", message: "Customer is moving.", cost: 3254.79 },
+  { row: 32, rule: "DATA_ISSUE", severity: "warning", message: 'Term “<img src=x onerror=alert(1)>” is not a term.' },
+];
+
+describe("FindingsList", () => {
+  it("lists every finding with its message, key date and cost", () => {
+    wrap(<FindingsList findings={findings} onGoToRow={() => undefined} />);
+    const items = within(screen.getByRole("list", { name: "Findings list" })).getAllByRole("listitem");
+    expect(items).toHaveLength(5);
+    expect(items[0].textContent).toContain("A reduction from 60 to 40 seats is not possible now.");
+    expect(items[0].textContent).toContain("Date: 2026-12-20");
+    expect(items[3].textContent).toContain("Cost: 3,254.79");
+  });
+
+  it("filters by severity with the toggle buttons and by rule with the drop-down", async () => {
+    const user = userEvent.setup();
+    wrap(<FindingsList findings={findings} onGoToRow={() => undefined} />);
+    await user.click(screen.getByRole("button", { name: "High (3)" }));
+    expect(within(screen.getByRole("list", { name: "Findings list" })).getAllByRole("listitem")).toHaveLength(2);
+    expect(screen.getByText("2 of 5 findings shown")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "High (3)" }));
+    await user.selectOptions(screen.getByLabelText("Filter by rule"), "SUSPENDED_DATA_LOSS");
+    const items = within(screen.getByRole("list", { name: "Findings list" })).getAllByRole("listitem");
+    expect(items).toHaveLength(1);
+    expect(items[0].textContent).toContain("Suspended on 9 Oct 2026");
+  });
+
+  it("Go to row hands the finding to the pane", async () => {
+    const onGoToRow = jest.fn();
+    wrap(<FindingsList findings={findings} onGoToRow={onGoToRow} />);
+    await userEvent.setup().click(screen.getByRole("button", { name: "Go to row 25" }));
+    expect(onGoToRow).toHaveBeenCalledWith(findings[1]);
+  });
+
+  it("shows cell text from the report as text, not HTML", () => {
+    const { container } = wrap(<FindingsList findings={findings} onGoToRow={() => undefined} />);
+    expect(container.querySelector("img")).toBeNull();
+    expect(screen.getByText(/<img src=x onerror=alert\(1\)>/)).toBeTruthy();
+  });
+
+  it("shows long lists a page at a time", async () => {
+    const many = Array.from({ length: 250 }, (_, i): Finding => ({ row: i + 2, rule: "RENEWAL_DUE", severity: "warning", message: `Renews soon, row ${i + 2}.` }));
+    wrap(<FindingsList findings={many} onGoToRow={() => undefined} />);
+    expect(screen.getAllByRole("listitem")).toHaveLength(100);
+    await userEvent.setup().click(screen.getByRole("button", { name: "Show 100 more" }));
+    expect(screen.getAllByRole("listitem")).toHaveLength(200);
+  });
+});
+
+describe("MappingEditor", () => {
+  const headers = ["Customer Name", "Product", "Start Date", "Revaluation Date", "Term"];
+  const columns = { customer: 0, product: 1, start_date: 2, renewal_date: 3, term: 4 };
+
+  it("shows each role with the header it was mapped to", () => {
+    wrap(<MappingEditor headers={headers} columns={columns} detected={columns} dateOrder="dmy" dateOrderSource="values" onChange={() => undefined} onDateOrderChange={() => undefined} />);
+    expect((screen.getByLabelText("Column for Start date") as HTMLSelectElement).value).toBe("2");
+    expect((screen.getByLabelText("Column for Status") as HTMLSelectElement).value).toBe("");
+    expect(screen.getByText("Decided from the dates in the report.")).toBeTruthy();
+  });
+
+  it("a correction from a drop-down reports the role and column; (not used) reports null", async () => {
+    const onChange = jest.fn();
+    const user = userEvent.setup();
+    wrap(<MappingEditor headers={headers} columns={columns} detected={columns} dateOrder="dmy" dateOrderSource="values" onChange={onChange} onDateOrderChange={() => undefined} />);
+    await user.selectOptions(screen.getByLabelText("Column for Start date"), "Revaluation Date");
+    expect(onChange).toHaveBeenLastCalledWith("start_date", 3);
+    await user.selectOptions(screen.getByLabelText("Column for Term"), "(not used)");
+    expect(onChange).toHaveBeenLastCalledWith("term", null);
+  });
+
+  it("marks a changed role and says when the date order was assumed; the switch flips it", async () => {
+    const onDateOrderChange = jest.fn();
+    wrap(
+      <MappingEditor headers={headers} columns={{ ...columns, start_date: 3 }} detected={columns} dateOrder="mdy" dateOrderSource="default" onChange={() => undefined} onDateOrderChange={onDateOrderChange} />,
+    );
+    expect(screen.getByText("Start date (changed)")).toBeTruthy();
+    expect(screen.getByText(/Assumed: the dates could be read either way/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("switch"));
+    expect(onDateOrderChange).toHaveBeenCalledWith("dmy");
+  });
+});
+
+describe("SettingsPanel", () => {
+  it("saves the settings as the rules take them (percentages as fractions)", async () => {
+    const onSave = jest.fn();
+    const user = userEvent.setup();
+    wrap(<SettingsPanel settings={DEFAULT_SETTINGS} onSave={onSave} />);
+    const horizon = screen.getByLabelText("Horizon (days)");
+    await user.clear(horizon);
+    await user.type(horizon, "45");
+    const fee = screen.getByLabelText("Extended Service Term fee, % (N5)");
+    await user.clear(fee);
+    await user.type(fee, "5");
+    await user.click(screen.getByLabelText("Day first (31/12/2026)"));
+    await user.click(screen.getByRole("button", { name: "Save settings" }));
+    expect(onSave).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, horizon: 45, estFee: 0.05, dateOrder: "dmy" });
+  });
+
+  it("refuses a bad value with a message by its field, and saves nothing", async () => {
+    const onSave = jest.fn();
+    const user = userEvent.setup();
+    wrap(<SettingsPanel settings={DEFAULT_SETTINGS} onSave={onSave} />);
+    const days = screen.getByLabelText("Days from suspension to deletion (C1)");
+    await user.clear(days);
+    await user.click(screen.getByRole("button", { name: "Save settings" }));
+    expect(screen.getByText("Enter a whole number from 0 to 3660.")).toBeTruthy();
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it("Restore defaults puts the RULES.md defaults back in the form", async () => {
+    const user = userEvent.setup();
+    wrap(<SettingsPanel settings={{ ...DEFAULT_SETTINGS, horizon: 90, pauMinimum: 100 }} onSave={() => undefined} />);
+    expect((screen.getByLabelText("Horizon (days)") as HTMLInputElement).value).toBe("90");
+    await user.click(screen.getByRole("button", { name: "Restore defaults" }));
+    expect((screen.getByLabelText("Horizon (days)") as HTMLInputElement).value).toBe("30");
+    expect((screen.getByLabelText("Incentive minimum, paid seats (I1)") as HTMLInputElement).value).toBe("150");
+  });
+});
