@@ -33,9 +33,18 @@ export function readPrice(value: unknown): Read<number> {
   return n === undefined || n < 0 ? BAD : n;
 }
 
+const termCache = new Map<string, Read<TermMonths>>();
+
+/** Terms, read once per distinct text (a report repeats a handful of term texts). */
 export function readTerm(value: unknown): Read<TermMonths> {
   if (isBlankCell(value)) return BLANK;
-  return termMonthsOrUndefined(typeof value === "string" ? value.trim() : value) ?? BAD;
+  if (typeof value !== "string") return termMonthsOrUndefined(value) ?? BAD;
+  let term = termCache.get(value);
+  if (term === undefined) {
+    term = termMonthsOrUndefined(value.trim()) ?? BAD;
+    if (termCache.size < 1000) termCache.set(value, term);
+  }
+  return term;
 }
 
 const ON = new Set(["yes", "y", "true", "on", "enabled", "1", "auto", "autorenew", "auto renew", "renew"]);

@@ -63,11 +63,18 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-/** A day as people read it in any locale: "20 Dec 2026". */
+const shownDates = new Map<number, string>();
+
+/** A day as people read it in any locale: "20 Dec 2026". Reports repeat dates, so each is formatted once. */
 export function showDate(serial: number): string {
-  const { year, month, day } = toYMD(serial);
-  // A local-midnight Date only carries the calendar day to date-fns' formatter; no arithmetic.
-  return format(new Date(year, month - 1, day), "d MMM yyyy");
+  let text = shownDates.get(serial);
+  if (text === undefined) {
+    const { year, month, day } = toYMD(serial);
+    // A local-midnight Date only carries the calendar day to date-fns' formatter; no arithmetic.
+    text = format(new Date(year, month - 1, day), "d MMM yyyy");
+    if (shownDates.size < 50000) shownDates.set(serial, text);
+  }
+  return text;
 }
 
 const money = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });

@@ -141,6 +141,8 @@ export const TIMELINE_DAYS = 90;
 /** One active row's facts needed after all rows are read (duplicates, incentives). */
 interface RowKey {
   row: number;
+  /** Normalised customer + product, for grouping. */
+  group: string;
   customer: string;
   product: string;
   subscriptionId: string;
@@ -148,7 +150,16 @@ interface RowKey {
   status: Status;
 }
 
-const normKey = (text: string) => text.toLowerCase().replace(/\s+/g, " ").trim();
+const normCache = new Map<string, string>();
+/** Names compared without case or extra spaces; reports repeat names, so each is normalised once. */
+function normKey(text: string): string {
+  let key = normCache.get(text);
+  if (key === undefined) {
+    key = text.toLowerCase().replace(/\s+/g, " ").trim();
+    if (normCache.size < 100000) normCache.set(text, key);
+  }
+  return key;
+}
 
 /** Reads date cells of one column, with a cache: reports repeat the same dates many times. */
 class DateReader {
@@ -316,7 +327,15 @@ export class ReportReview {
     }
     if (status === "ended") return;
     if (quantity === BAD) issue("quantity", `${this.header("quantity")} ${quote(this.cell(index, "quantity"))} is not a seat count (a whole number, 0 or more).`);
-    this.keys.push({ row, customer: ctx.customer, product: ctx.product, subscriptionId: ctx.subscriptionId, quantity: typeof quantity === "number" ? quantity : undefined, status });
+    this.keys.push({
+      row,
+      group: ctx.customer && ctx.product ? `${normKey(ctx.customer)}\u0000${normKey(ctx.product)}` : "",
+      customer: ctx.customer,
+      product: ctx.product,
+      subscriptionId: ctx.subscriptionId,
+      quantity: typeof quantity === "number" ? quantity : undefined,
+      status,
+    });
 
     if (status === "suspended") {
       this.suspended(index, ctx, issue);
@@ -503,19 +522,22 @@ export class ReportReview {
   private duplicates(): Finding[] {
     const groups = new Map<string, RowKey[]>();
     for (const k of this.keys) {
-      if (k.status !== "active" || !k.customer || !k.product) continue;
-      const key = `${normKey(k.customer)}\u0000${normKey(k.product)}`;
-      const list = groups.get(key);
+      if (k.status !== "active" || !k.group) continue;
+      const list = groups.get(k.group);
       if (list) list.push(k);
-      else groups.set(key, [k]);
+      else groups.set(k.group, [k]);
     }
     const out: Finding[] = [];
     for (const list of groups.values()) {
-      const ids = new Set(list.map((k) => normKey(k.subscriptionId)).filter(Boolean));
-      if (list.length < 2 || ids.size < 2) continue;
+      if (list.length < 2) continue;
+      const ids = new Set(list.map((k) => k.subscriptionId.toLowerCase()).filter(Boolean));
+      if (ids.size < 2) continue;
       for (const k of list) {
-        const others = list.filter((o) => o !== k).map((o) => o.row);
-        const text = `${k.customer} has ${ids.size} active subscriptions of ${k.product} (also row${others.length > 1 ? "s" : ""} ${others.join(", ")}): ${ids.size === 2 ? "both are" : "all are"} paid. Check whether one should be cancelled within its 7-day window.`;
+        const others: number[] = [];
+        for (const o of list) if (o !== k && others.length < 6) others.push(o.row);
+        const more = list.length - 1 - others.length;
+        const rows = `${others.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+        const text = `${k.customer} has ${ids.size} active subscriptions of ${k.product} (also row${list.length > 2 ? "s" : ""} ${rows}): ${ids.size === 2 ? "both are" : "all are"} paid. Check whether one should be cancelled within its 7-day window.`;
         out.push(this.finding({ row: k.row, customer: k.customer, product: k.product, subscriptionId: k.subscriptionId }, "DUPLICATE_SUBSCRIPTION", "warning", text));
       }
     }
@@ -524,20 +546,34 @@ export class ReportReview {
 
   /** I1: customers whose active seats of a product are below the incentive minimum. */
   private belowMinimum(): BelowMinimum[] {
-    const seats = new Map<string, { customer: string; product: string; bySubscription: Map<string, number> }>();
+    interface Seats {
+      customer: string;
+      product: string;
+      total: number;
+      firstId: string;
+      /** Seats by subscription, made only when a group has a second row (charge lines repeat a subscription). */
+      byId: Map<string, number> | null;
+    }
+    const groups = new Map<string, Seats>();
     for (const k of this.keys) {
-      if (k.status !== "active" || !k.customer || !k.product || k.quantity === undefined) continue;
-      const key = `${normKey(k.customer)}\u0000${normKey(k.product)}`;
-      let entry = seats.get(key);
-      if (!entry) seats.set(key, (entry = { customer: k.customer, product: k.product, bySubscription: new Map() }));
-      // A subscription listed on several charge lines counts once.
-      const id = normKey(k.subscriptionId) || `row ${k.row}`;
-      entry.bySubscription.set(id, Math.max(entry.bySubscription.get(id) ?? 0, k.quantity));
+      if (k.status !== "active" || !k.group || k.quantity === undefined) continue;
+      const id = k.subscriptionId.toLowerCase() || `row ${k.row}`;
+      const entry = groups.get(k.group);
+      if (!entry) {
+        groups.set(k.group, { customer: k.customer, product: k.product, total: k.quantity, firstId: id, byId: null });
+        continue;
+      }
+      // A subscription listed on several charge lines counts once, at its largest quantity.
+      entry.byId ??= new Map([[entry.firstId, entry.total]]);
+      entry.byId.set(id, Math.max(entry.byId.get(id) ?? 0, k.quantity));
     }
     const out: BelowMinimum[] = [];
-    for (const e of seats.values()) {
-      let total = 0;
-      for (const n of e.bySubscription.values()) total += n;
+    for (const e of groups.values()) {
+      let total = e.total;
+      if (e.byId) {
+        total = 0;
+        for (const n of e.byId.values()) total += n;
+      }
       if (!cporEligible(total, this.params.pauMinimum)) out.push({ customer: e.customer, product: e.product, seats: total, minimum: this.params.pauMinimum });
     }
     return out.sort((a, b) => a.customer.localeCompare(b.customer) || a.product.localeCompare(b.product));

@@ -1,0 +1,171 @@
+/**
+ * `npm run bench`: speed of the formulas and of the report review, each against a baseline measured
+ * in the same run. Prints absolute figures and ratios; asserts nothing (speed is not a test).
+ *
+ * 1. NCE_ANNIVERSARY and CAN_REDUCE over 100,000 rows in one range call, against the same answers
+ *    computed per row with date-fns and Date objects.
+ * 2. The review of generated 100,000-row reports (distributor and Partner Center layouts, a mix of
+ *    risks), against parsing the same CSV alone.
+ */
+import { addDays, addMonths, differenceInCalendarDays } from "date-fns";
+import * as LIC from "../src/functions/functions";
+import { parseCsv } from "../src/review/csv";
+import { reviewReport } from "../src/review";
+import { iso, toYMD } from "../src/rules/dates";
+
+(globalThis as any).CustomFunctions ??= {
+  Error: class extends Error {
+    constructor(public code: string, message?: string) {
+      super(message);
+    }
+  },
+  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
+};
+
+const ROWS = 100_000;
+const RUNS = 7;
+
+function time(fn: () => unknown): number {
+  const t0 = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+/** Median of RUNS timings after two warm-up runs. */
+function measure(fn: () => unknown): number {
+  fn();
+  fn();
+  const times = Array.from({ length: RUNS }, () => time(fn)).sort((a, b) => a - b);
+  return times[Math.floor(RUNS / 2)];
+}
+
+const fmt = (n: number, d = 1) => n.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
+
+// ---- 1. formulas ---------------------------------------------------------------------------
+let seed = 42;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const starts = Array.from({ length: ROWS }, () => [iso("2018-01-01") + Math.floor(rand() * 3000)]);
+const termOf = [1, 12, 36];
+const terms = Array.from({ length: ROWS }, () => [termOf[Math.floor(rand() * 3)]]);
+const asOf = [[iso("2026-11-21")]];
+
+// date-fns baseline: a Date per row, addMonths (clamps month ends like EDATE) until after as_of.
+const EPOCH = new Date(1899, 11, 30);
+const toDate = (serial: number) => addDays(EPOCH, serial);
+const toSerial = (d: Date) => differenceInCalendarDays(d, EPOCH);
+function baselineAnniversary(start: number, months: number, asOfSerial: number): number {
+  const s = toDate(start);
+  const a = toDate(asOfSerial);
+  let k = 1;
+  let next = addMonths(s, months);
+  while (next <= a) next = addMonths(s, ++k * months);
+  return toSerial(next);
+}
+function baselineCanReduce(start: number, months: number, change: number): boolean {
+  const s = toDate(start);
+  const c = toDate(change);
+  if (c < s) return false;
+  let k = 0;
+  let renewal = s;
+  for (;;) {
+    const next = addMonths(s, (k + 1) * months);
+    if (next > c) break;
+    renewal = next;
+    k++;
+  }
+  return differenceInCalendarDays(c, renewal) < 7;
+}
+
+const ours = LIC.nceAnniversary(starts, terms, asOf);
+for (let i = 0; i < ROWS; i += 997) {
+  const expected = baselineAnniversary(starts[i][0], terms[i][0], asOf[0][0]);
+  if (ours[i][0] !== expected) throw new Error(`row ${i}: ${ours[i][0]} != ${expected} (${JSON.stringify(toYMD(starts[i][0]))})`);
+}
+const oursReduce = LIC.canReduce(starts, terms, asOf);
+for (let i = 0; i < ROWS; i += 997) {
+  if (oursReduce[i][0] !== baselineCanReduce(starts[i][0], terms[i][0], asOf[0][0])) throw new Error(`CAN_REDUCE row ${i} differs`);
+}
+
+console.log(`Renewal Radar benchmark (Node ${process.version}, ${ROWS.toLocaleString()} rows, median of ${RUNS} runs)\n`);
+console.log("1. Formulas: one range call over 100,000 rows, vs date-fns Date objects per row (same answers, checked)");
+for (const [name, fn, base] of [
+  ["NCE_ANNIVERSARY", () => LIC.nceAnniversary(starts, terms, asOf), () => starts.map((s, i) => baselineAnniversary(s[0], terms[i][0], asOf[0][0]))],
+  ["CAN_REDUCE", () => LIC.canReduce(starts, terms, asOf), () => starts.map((s, i) => baselineCanReduce(s[0], terms[i][0], asOf[0][0]))],
+] as const) {
+  const t = measure(fn);
+  const b = measure(base);
+  console.log(
+    `   ${name.padEnd(16)} ${fmt(t)} ms  ${fmt(ROWS / (t / 1000) / 1e6, 2)} M rows/s   baseline ${fmt(b)} ms  ratio ${fmt(b / t)}x faster   (targets: >= 10x, >= 2 M rows/s)`,
+  );
+}
+
+// ---- 2. review -----------------------------------------------------------------------------
+const pad = (n: number) => String(n).padStart(2, "0");
+/** Five rows a customer, one per product; about 1 % of rows repeat the previous row's customer and product (duplicates). */
+const customerOf = (i: number) => Math.floor(i / 5);
+const productIndex = (i: number) => (i % 100 === 99 ? (i - 1) % 5 : i % 5);
+/** 20 % monthly, 70 % annual, 10 % triennial, as in partners' books. */
+const weightedTerm = () => {
+  const x = rand();
+  return x < 0.2 ? 0 : x < 0.9 ? 1 : 2;
+};
+const pcProducts = ["Microsoft 365 E3", "Microsoft 365 E5", "Power BI Pro", "Exchange Online (Plan 1)", "Microsoft Defender for Endpoint P2"];
+function ymd(serial: number) {
+  return toYMD(serial);
+}
+function distributorCsv(n: number): string {
+  const lines = ["Subscription Report", "Generated 21/11/2026 09:14", "", "Customer Name,Product,Subscription ID,Qty,Term,Billing Frequency,Start Date,Revaluation Date,Auto Renew,Status,Status Changed,Planned Qty,Planned Action"];
+  const products = ["Microsoft 365 E3", "Microsoft 365 Business Premium", "Exchange Online (Plan 1)", "Power BI Pro", "Microsoft Teams Enterprise"];
+  const termWords = ["Monthly", "Annual", "3 Years"];
+  for (let i = 0; i < n; i++) {
+    const start = iso("2023-01-01") + Math.floor(rand() * 1400);
+    const t = weightedTerm();
+    const d = ymd(start);
+    const status = rand() < 0.03 ? "Suspended" : rand() < 0.05 ? "Cancelled" : "Active";
+    const action = rand() < 0.05 ? "Reduce" : rand() < 0.03 ? "Transfer out" : rand() < 0.02 ? "Cancel" : "";
+    const qty = 1 + Math.floor(rand() * 300);
+    lines.push(
+      `Customer ${customerOf(i)},${products[productIndex(i)]},${(i * 2654435761 >>> 0).toString(16)}-${i},${qty >= 1000 ? `"${qty.toLocaleString("en-US")}"` : qty},${termWords[t]},Monthly,${pad(d.day)}/${pad(d.month)}/${d.year},,${rand() < 0.1 ? "No" : "Yes"},${status},${status === "Suspended" ? "09/10/2026" : ""},${action === "Reduce" ? Math.max(0, qty - 5) : ""},${action}`,
+    );
+  }
+  lines.push(`Total,,,${n}`);
+  return lines.join("\n");
+}
+function partnerCenterCsv(n: number): string {
+  const lines = ["CustomerName,CustomerDomainName,SubscriptionId,ProductName,SkuName,ChargeType,Quantity,UnitPrice,TermAndBillingCycle,BillingFrequency,SubscriptionStartDate,SubscriptionEndDate,ChargeStartDate,ChargeEndDate"];
+  const cycles = ["One-Month commitment for monthly/yearly billing", "One-Year commitment for monthly/yearly billing", "Three-Year commitment for monthly/yearly/triennial billing"];
+  for (let i = 0; i < n; i++) {
+    const start = iso("2023-06-01") + Math.floor(rand() * 1200);
+    const d = ymd(start);
+    lines.push(
+      `Customer ${customerOf(i)},c${customerOf(i)}.onmicrosoft.com,${(i * 2246822519 >>> 0).toString(16)}-${i},${pcProducts[productIndex(i)]},${pcProducts[productIndex(i)]},cycleCharge,${1 + (i % 250)},${(6 + (i % 90)).toFixed(2)},${cycles[weightedTerm()]},Monthly,${d.month}/${d.day}/${d.year},,11/1/2026,11/30/2026`,
+    );
+  }
+  return lines.join("\n");
+}
+
+console.log("\n2. Review of a generated 100,000-row report, vs parsing the same CSV alone (papaparse)");
+for (const [layout, csv] of [
+  ["distributor (D/M/Y, title lines, totals)", distributorCsv(ROWS)],
+  ["Partner Center reconciliation (M/D/Y)", partnerCenterCsv(ROWS)],
+] as const) {
+  const options = { asOf: iso("2026-11-21") };
+  let findings = 0;
+  const parse = measure(() => parseCsv(csv));
+  const whole = measure(() => {
+    findings = reviewReport(parseCsv(csv), options).findings.length;
+  });
+  const before = process.memoryUsage();
+  let peak = before.heapUsed;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 1);
+  const cells = parseCsv(csv);
+  peak = Math.max(peak, process.memoryUsage().heapUsed);
+  const r = reviewReport(cells, options);
+  peak = Math.max(peak, process.memoryUsage().heapUsed);
+  clearInterval(sampler);
+  console.log(
+    `   ${layout}\n     parse ${fmt(parse)} ms; parse + review ${fmt(whole)} ms = ${fmt(whole / parse, 2)}x the parse (target <= 2x, < 1500 ms); ` +
+      `${fmt(ROWS / (whole / 1000) / 1000, 0)} k rows/s; ${findings.toLocaleString()} findings; ` +
+      `peak heap ${fmt((peak - before.heapUsed) / 1048576, 0)} MB over the start, rss ${fmt(process.memoryUsage().rss / 1048576, 0)} MB; csv ${fmt(csv.length / 1048576, 1)} MB; ${r.rows} rows read`,
+  );
+}
