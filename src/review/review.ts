@@ -141,8 +141,9 @@ export const TIMELINE_DAYS = 90;
 /** One active row's facts needed after all rows are read (duplicates, incentives). */
 interface RowKey {
   row: number;
-  /** Normalised customer + product, for grouping. */
-  group: string;
+  /** Normalised customer and product (shared strings from normKey's cache), for grouping. */
+  customerKey: string;
+  productKey: string;
   customer: string;
   product: string;
   subscriptionId: string;
@@ -254,8 +255,9 @@ export class ReportReview {
 
   result(): ReviewResult {
     while (this.step(50000));
+    const groups = this.activeGroups();
     const findings = this.findings.slice();
-    findings.push(...this.duplicates());
+    findings.push(...this.duplicates(groups));
     findings.sort(compareFindings);
     const rowSeverity = new Map<number, Severity>();
     for (const f of findings) if (!rowSeverity.has(f.row)) rowSeverity.set(f.row, f.severity);
@@ -285,7 +287,7 @@ export class ReportReview {
         dateOrderSource: this.dates.source,
         dateOrderAssumed: this.dates.assumed,
         dateColumns: this.dates.columns.map(({ header, role, order, source }) => ({ header, role, order, source })),
-        belowIncentiveMinimum: this.belowMinimum(),
+        belowIncentiveMinimum: this.belowMinimum(groups),
         notices: this.notices,
       },
     };
@@ -316,20 +318,17 @@ export class ReportReview {
     };
     const status = readStatus(this.cell(index, "status"));
     const quantity = readQuantity(this.cell(index, "quantity"));
-    const issues: Finding[] = [];
-    const issue = (role: Role, text: string) =>
-      issues.push(this.finding(ctx, "DATA_ISSUE", "warning", text, { field: role }));
 
     if (typeof status !== "string") {
-      issue("status", `${this.header("status")} ${quote(this.cell(index, "status"))} is not a status the review knows (Active, Suspended, Cancelled, Expired, Deleted, Disabled): no timing findings for this row.`);
-      this.findings.push(...issues);
+      this.issue(ctx, "status", `${this.header("status")} ${quote(this.cell(index, "status"))} is not a status the review knows (Active, Suspended, Cancelled, Expired, Deleted, Disabled): no timing findings for this row.`);
       return;
     }
     if (status === "ended") return;
-    if (quantity === BAD) issue("quantity", `${this.header("quantity")} ${quote(this.cell(index, "quantity"))} is not a seat count (a whole number, 0 or more).`);
+    if (quantity === BAD) this.issue(ctx, "quantity", `${this.header("quantity")} ${quote(this.cell(index, "quantity"))} is not a seat count (a whole number, 0 or more).`);
     this.keys.push({
       row,
-      group: ctx.customer && ctx.product ? `${normKey(ctx.customer)}\u0000${normKey(ctx.product)}` : "",
+      customerKey: ctx.customer ? normKey(ctx.customer) : "",
+      productKey: ctx.product ? normKey(ctx.product) : "",
       customer: ctx.customer,
       product: ctx.product,
       subscriptionId: ctx.subscriptionId,
@@ -338,13 +337,17 @@ export class ReportReview {
     });
 
     if (status === "suspended") {
-      this.suspended(index, ctx, issue);
+      this.suspended(index, ctx);
     } else if (this.isEa) {
-      this.eaRow(index, ctx, issue);
+      this.eaRow(index, ctx);
     } else if (this.hasNceDates) {
-      this.nceRow(index, ctx, quantity, issue);
+      this.nceRow(index, ctx, quantity);
     }
-    this.findings.push(...issues);
+  }
+
+  /** DATA_ISSUE: a value a rule needs cannot be read. */
+  private issue(ctx: RowContext, role: Role, text: string): void {
+    this.findings.push(this.finding(ctx, "DATA_ISSUE", "warning", text, { field: role }));
   }
 
   private finding(ctx: RowContext, rule: RuleId, severity: Severity, message: string, extra: Partial<Finding> = {}): Finding {
@@ -360,9 +363,9 @@ export class ReportReview {
   }
 
   /** C1: a suspended row's deletion date. */
-  private suspended(index: number, ctx: RowContext, issue: (role: Role, text: string) => void): void {
+  private suspended(index: number, ctx: RowContext): void {
     const since = this.readDate(index, "status_date");
-    if (since === BAD) issue("status_date", `${this.header("status_date")} ${quote(this.cell(index, "status_date"))} is not a date: the data deletion date cannot be worked out.`);
+    if (since === BAD) this.issue(ctx, "status_date", `${this.header("status_date")} ${quote(this.cell(index, "status_date"))} is not a date: the data deletion date cannot be worked out.`);
     if (typeof since !== "number") {
       this.findings.push(
         this.finding(ctx, "SUSPENDED_DATA_LOSS", "high", `Suspended, date of suspension unknown: data is deleted ${this.params.deprovisionDays} days after suspension (deletion date unknown). Find out when it was suspended.`),
@@ -379,17 +382,17 @@ export class ReportReview {
   }
 
   /** E1/E2/E4: an EA enrollment row. */
-  private eaRow(index: number, ctx: RowContext, issue: (role: Role, text: string) => void): void {
+  private eaRow(index: number, ctx: RowContext): void {
     const expiry = this.readDate(index, "expiry_date");
     const signed = this.readDate(index, "signed_date");
-    if (expiry === BAD) issue("expiry_date", `${this.header("expiry_date")} ${quote(this.cell(index, "expiry_date"))} is not a date.`);
-    else if (expiry === BLANK) issue("expiry_date", `${this.header("expiry_date")} is blank: the renewal deadline is unknown.`);
-    if (signed === BAD) issue("signed_date", `${this.header("signed_date")} ${quote(this.cell(index, "signed_date"))} is not a date.`);
+    if (expiry === BAD) this.issue(ctx, "expiry_date", `${this.header("expiry_date")} ${quote(this.cell(index, "expiry_date"))} is not a date.`);
+    else if (expiry === BLANK) this.issue(ctx, "expiry_date", `${this.header("expiry_date")} is blank: the renewal deadline is unknown.`);
+    if (signed === BAD) this.issue(ctx, "signed_date", `${this.header("signed_date")} ${quote(this.cell(index, "signed_date"))} is not a date.`);
     const discount = readDiscount(this.cell(index, "discount"));
-    if (discount === BAD) issue("discount", `${this.header("discount")} ${quote(this.cell(index, "discount"))} is not a percentage.`);
+    if (discount === BAD) this.issue(ctx, "discount", `${this.header("discount")} ${quote(this.cell(index, "discount"))} is not a percentage.`);
     const segmentCell = this.cell(index, "segment");
     const segmentKnown = isBlankCell(segmentCell) || isKnownSegment(cellText(segmentCell));
-    if (!segmentKnown) issue("segment", `${this.header("segment")} ${quote(segmentCell)} is not a segment the review knows: treated as commercial (loses discount when late).`);
+    if (!segmentKnown) this.issue(ctx, "segment", `${this.header("segment")} ${quote(segmentCell)} is not a segment the review knows: treated as commercial (loses discount when late).`);
     if (typeof expiry !== "number" || signed === BAD) return;
 
     const late = typeof signed === "number" ? signed > expiry : expiry <= this.asOf;
@@ -421,8 +424,22 @@ export class ReportReview {
     this.findings.push(this.finding(ctx, "EA_LATE", "high", text.trim(), this.dated(expiry)));
   }
 
+  /** DATA_ISSUE for a date cell that could not be read, saying where renewal dates come from instead. */
+  private badDate(index: number, ctx: RowContext, role: Role, renewal: Read<number>, end: Read<number>): void {
+    const reader = this.readers[role];
+    const order = reader ? ` (read as ${ORDER_WORDS[reader.order]})` : "";
+    this.issue(ctx, role, `${this.header(role)} ${quote(this.cell(index, role))} is not a date${order}.${this.fallbackText(role, renewal, end)}`);
+  }
+
+  /** Where renewal dates come from when a date of `role` could not be read. */
+  private fallbackText(role: Role, renewal: Read<number>, end: Read<number>): string {
+    if (typeof renewal === "number" && role !== "renewal_date") return ` Renewal dates come from ${this.header("renewal_date")} instead.`;
+    if (typeof end === "number" && role === "start_date") return ` Renewal dates come from ${this.header("end_date")} instead.`;
+    return "";
+  }
+
   /** N1–N5: an NCE subscription row. */
-  private nceRow(index: number, ctx: RowContext, quantity: Read<number>, issue: (role: Role, text: string) => void): void {
+  private nceRow(index: number, ctx: RowContext, quantity: Read<number>): void {
     const asOf = this.asOf;
     const term = readTerm(this.cell(index, "term"));
     const start = this.readDate(index, "start_date");
@@ -433,36 +450,27 @@ export class ReportReview {
     const autoRenew = readFlag(this.cell(index, "auto_renew"));
     const price = readPrice(this.cell(index, "unit_price"));
 
-    const fallbackText = (role: Role) =>
-      typeof renewal === "number" && role !== "renewal_date"
-        ? ` Renewal dates come from ${this.header("renewal_date")} instead.`
-        : typeof end === "number" && role === "start_date"
-          ? ` Renewal dates come from ${this.header("end_date")} instead.`
-          : "";
-    for (const [role, value] of [["start_date", start], ["renewal_date", renewal], ["end_date", end]] as const) {
-      if (value === BAD) {
-        const c = this.readers[role];
-        issue(role, `${this.header(role)} ${quote(this.cell(index, role))} is not a date${c ? ` (read as ${ORDER_WORDS[c.order]})` : ""}.${fallbackText(role)}`);
-      }
-    }
-    if (term === BAD) issue("term", `${this.header("term")} ${quote(this.cell(index, "term"))} is not a term (P1M, P1Y, P3Y, monthly, annual, triennial): renewal dates cannot be worked out.`);
-    else if (term === BLANK && this.columns.term !== undefined) issue("term", `${this.header("term")} is blank: renewal dates cannot be worked out.`);
-    if (plannedQty === BAD) issue("planned_quantity", `${this.header("planned_quantity")} ${quote(this.cell(index, "planned_quantity"))} is not a seat count.`);
-    if (action === BAD) issue("planned_action", `${this.header("planned_action")} ${quote(this.cell(index, "planned_action"))} is not an action the review knows (reduce, cancel, move/transfer out/leaving, keep, increase, upgrade).`);
-    if (autoRenew === BAD) issue("auto_renew", `${this.header("auto_renew")} ${quote(this.cell(index, "auto_renew"))} is not Yes or No.`);
-    if (price === BAD) issue("unit_price", `${this.header("unit_price")} ${quote(this.cell(index, "unit_price"))} is not a price.`);
+    if (start === BAD) this.badDate(index, ctx, "start_date", renewal, end);
+    if (renewal === BAD) this.badDate(index, ctx, "renewal_date", renewal, end);
+    if (end === BAD) this.badDate(index, ctx, "end_date", renewal, end);
+    if (term === BAD) this.issue(ctx, "term", `${this.header("term")} ${quote(this.cell(index, "term"))} is not a term (P1M, P1Y, P3Y, monthly, annual, triennial): renewal dates cannot be worked out.`);
+    else if (term === BLANK && this.columns.term !== undefined) this.issue(ctx, "term", `${this.header("term")} is blank: renewal dates cannot be worked out.`);
+    if (plannedQty === BAD) this.issue(ctx, "planned_quantity", `${this.header("planned_quantity")} ${quote(this.cell(index, "planned_quantity"))} is not a seat count.`);
+    if (action === BAD) this.issue(ctx, "planned_action", `${this.header("planned_action")} ${quote(this.cell(index, "planned_action"))} is not an action the review knows (reduce, cancel, move/transfer out/leaving, keep, increase, upgrade).`);
+    if (autoRenew === BAD) this.issue(ctx, "auto_renew", `${this.header("auto_renew")} ${quote(this.cell(index, "auto_renew"))} is not Yes or No.`);
+    if (price === BAD) this.issue(ctx, "unit_price", `${this.header("unit_price")} ${quote(this.cell(index, "unit_price"))} is not a price.`);
     if (typeof term !== "number") return;
 
     let anchor: { next: number; previous: number | null } | undefined;
     try {
       anchor = anniversaries(term, start, renewal, end, asOf);
     } catch {
-      issue("start_date", "Renewal dates fall outside Excel's calendar: check the start date.");
+      this.issue(ctx, "start_date", "Renewal dates fall outside Excel's calendar: check the start date.");
       return;
     }
     if (!anchor) {
       if (start !== BAD && renewal !== BAD && end !== BAD) {
-        issue("start_date", `No ${[this.columns.start_date, this.columns.renewal_date, this.columns.end_date].some((c) => c !== undefined) ? "start, renewal or end date on this row" : "date column"}: renewal dates cannot be worked out.`);
+        this.issue(ctx, "start_date", `No ${[this.columns.start_date, this.columns.renewal_date, this.columns.end_date].some((c) => c !== undefined) ? "start, renewal or end date on this row" : "date column"}: renewal dates cannot be worked out.`);
       }
       return;
     }
@@ -518,17 +526,29 @@ export class ReportReview {
     }
   }
 
-  /** DUPLICATE_SUBSCRIPTION: active rows with the same customer and product but different ids. */
-  private duplicates(): Finding[] {
-    const groups = new Map<string, RowKey[]>();
+  /** Active rows grouped by customer and product (rows without either are left out). */
+  private activeGroups(): RowKey[][] {
+    const byCustomer = new Map<string, Map<string, RowKey[]>>();
+    const groups: RowKey[][] = [];
     for (const k of this.keys) {
-      if (k.status !== "active" || !k.group) continue;
-      const list = groups.get(k.group);
+      if (k.status !== "active" || !k.customerKey || !k.productKey) continue;
+      let products = byCustomer.get(k.customerKey);
+      if (!products) byCustomer.set(k.customerKey, (products = new Map()));
+      const list = products.get(k.productKey);
       if (list) list.push(k);
-      else groups.set(k.group, [k]);
+      else {
+        const created = [k];
+        products.set(k.productKey, created);
+        groups.push(created);
+      }
     }
+    return groups;
+  }
+
+  /** DUPLICATE_SUBSCRIPTION: active rows with the same customer and product but different ids. */
+  private duplicates(groups: RowKey[][]): Finding[] {
     const out: Finding[] = [];
-    for (const list of groups.values()) {
+    for (const list of groups) {
       if (list.length < 2) continue;
       const ids = new Set(list.map((k) => k.subscriptionId.toLowerCase()).filter(Boolean));
       if (ids.size < 2) continue;
@@ -545,36 +565,23 @@ export class ReportReview {
   }
 
   /** I1: customers whose active seats of a product are below the incentive minimum. */
-  private belowMinimum(): BelowMinimum[] {
-    interface Seats {
-      customer: string;
-      product: string;
-      total: number;
-      firstId: string;
-      /** Seats by subscription, made only when a group has a second row (charge lines repeat a subscription). */
-      byId: Map<string, number> | null;
-    }
-    const groups = new Map<string, Seats>();
-    for (const k of this.keys) {
-      if (k.status !== "active" || !k.group || k.quantity === undefined) continue;
-      const id = k.subscriptionId.toLowerCase() || `row ${k.row}`;
-      const entry = groups.get(k.group);
-      if (!entry) {
-        groups.set(k.group, { customer: k.customer, product: k.product, total: k.quantity, firstId: id, byId: null });
-        continue;
-      }
-      // A subscription listed on several charge lines counts once, at its largest quantity.
-      entry.byId ??= new Map([[entry.firstId, entry.total]]);
-      entry.byId.set(id, Math.max(entry.byId.get(id) ?? 0, k.quantity));
-    }
+  private belowMinimum(groups: RowKey[][]): BelowMinimum[] {
     const out: BelowMinimum[] = [];
-    for (const e of groups.values()) {
-      let total = e.total;
-      if (e.byId) {
-        total = 0;
-        for (const n of e.byId.values()) total += n;
+    for (const list of groups) {
+      let total = 0;
+      if (list.length === 1) total = list[0].quantity ?? 0;
+      else {
+        // A subscription listed on several charge lines counts once, at its largest quantity.
+        const byId = new Map<string, number>();
+        for (const k of list) {
+          if (k.quantity === undefined) continue;
+          const id = k.subscriptionId.toLowerCase() || `row ${k.row}`;
+          byId.set(id, Math.max(byId.get(id) ?? 0, k.quantity));
+        }
+        for (const n of byId.values()) total += n;
       }
-      if (!cporEligible(total, this.params.pauMinimum)) out.push({ customer: e.customer, product: e.product, seats: total, minimum: this.params.pauMinimum });
+      if (list.every((k) => k.quantity === undefined)) continue;
+      if (!cporEligible(total, this.params.pauMinimum)) out.push({ customer: list[0].customer, product: list[0].product, seats: total, minimum: this.params.pauMinimum });
     }
     return out.sort((a, b) => a.customer.localeCompare(b.customer) || a.product.localeCompare(b.product));
   }
