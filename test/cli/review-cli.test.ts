@@ -2,7 +2,7 @@
  * The command line as a person uses it: a report file in, a table or one JSON document out,
  * one clear line on stderr and a non-zero exit when the file cannot be reviewed.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -122,6 +122,20 @@ describe("review command line", () => {
     expect(doc.findings).toEqual([expect.objectContaining({ row: 3, rule: "RENEWAL_DUE", date: "2026-11-22" })]);
   });
 
+  it("shows a progress bar on a terminal for a large report, and only there", async () => {
+    const f = join(tmp, "progress.csv");
+    const lines = ["Customer,Product,Subscription ID,Term,Start Date"];
+    for (let i = 0; i < 25000; i++) lines.push(`C${i},P,S${i},P1Y,2025-03-01`);
+    writeFileSync(f, lines.join("\n"));
+    let err = "";
+    const code = await main([f, "--json"], { out: () => undefined, err: (t) => (err += t), tty: true });
+    expect(code).toBe(0);
+    expect(err).toMatch(/\[#+\.*\] 10000\/25000 rows/);
+    expect(err).toMatch(/25000\/25000 rows/);
+    const quiet = await run(f, "--json");
+    expect(quiet.err).toBe("");
+  });
+
   it("npm run --silent review -- --json keeps stdout to the JSON document alone", () => {
     const result = spawnSync("npm", ["run", "--silent", "review", "--", distributor, "--as-of", "2026-11-21", "--json"], {
       cwd: join(__dirname, "..", ".."),
@@ -129,6 +143,5 @@ describe("review command line", () => {
     });
     expect(result.status).toBe(0);
     expect(() => JSON.parse(result.stdout)).not.toThrow();
-    void execFileSync;
   }, 60000);
 });
