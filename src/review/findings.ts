@@ -55,12 +55,10 @@ export interface Finding {
 }
 
 /** Most severe first, then by row, then in the rule order above. */
+const RULE_RANK = Object.fromEntries(RULE_IDS.map((r, i) => [r, i])) as Record<RuleId, number>;
+
 export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    a.row - b.row ||
-    RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule)
-  );
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.row - b.row || RULE_RANK[a.rule] - RULE_RANK[b.rule];
 }
 
 const shownDates = new Map<number, string>();

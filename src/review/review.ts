@@ -184,6 +184,17 @@ class DateReader {
   }
 }
 
+const isoCache = new Map<number, string>();
+/** ISO text of a day, made once per day (reports repeat their dates). */
+function isoOf(serial: number): string {
+  let text = isoCache.get(serial);
+  if (text === undefined) {
+    text = toISO(serial);
+    if (isoCache.size < 50000) isoCache.set(serial, text);
+  }
+  return text;
+}
+
 const ORDER_WORDS: Record<DateOrder, string> = { dmy: "day/month/year", mdy: "month/day/year" };
 
 /**
@@ -347,19 +358,24 @@ export class ReportReview {
 
   /** DATA_ISSUE: a value a rule needs cannot be read. */
   private issue(ctx: RowContext, role: Role, text: string): void {
-    this.findings.push(this.finding(ctx, "DATA_ISSUE", "warning", text, { field: role }));
+    this.findings.push(this.finding(ctx, "DATA_ISSUE", "warning", text, undefined, undefined, role));
   }
 
-  private finding(ctx: RowContext, rule: RuleId, severity: Severity, message: string, extra: Partial<Finding> = {}): Finding {
-    const f: Finding = { row: ctx.row, rule, severity, message, ...extra };
-    if (ctx.customer) f.customer = ctx.customer;
-    if (ctx.product) f.product = ctx.product;
-    if (ctx.subscriptionId) f.subscriptionId = ctx.subscriptionId;
-    return f;
-  }
-
-  private dated(serial: number): Pick<Finding, "date" | "days"> {
-    return { date: toISO(serial), days: serial - this.asOf };
+  /** A finding, always of one shape (absent fields undefined, left out of JSON). */
+  private finding(ctx: RowContext, rule: RuleId, severity: Severity, message: string, date?: number, cost?: number, field?: Role): Finding {
+    return {
+      row: ctx.row,
+      rule,
+      severity,
+      message,
+      date: date === undefined ? undefined : isoOf(date),
+      days: date === undefined ? undefined : date - this.asOf,
+      cost,
+      customer: ctx.customer || undefined,
+      product: ctx.product || undefined,
+      subscriptionId: ctx.subscriptionId || undefined,
+      field,
+    };
   }
 
   /** C1: a suspended row's deletion date. */
@@ -378,7 +394,7 @@ export class ReportReview {
       when >= 0
         ? `Suspended on ${showDate(since)}: users have lost access and the data is deleted on ${showDate(deletion)} (${showDays(when)}) unless the customer pays.`
         : `Suspended on ${showDate(since)}: the data was due for deletion on ${showDate(deletion)} (${showDays(when)}); check whether it can still be recovered.`;
-    this.findings.push(this.finding(ctx, "SUSPENDED_DATA_LOSS", "high", text, this.dated(deletion)));
+    this.findings.push(this.finding(ctx, "SUSPENDED_DATA_LOSS", "high", text, deletion));
   }
 
   /** E1/E2/E4: an EA enrollment row. */
@@ -421,7 +437,7 @@ export class ReportReview {
           ? `Enrollment expires today (${showDate(expiry)}) and the renewal is not signed: sign and send the PO today.${discountText ? discountText.replace("drops to", "would drop to") : ""}`
           : `Enrollment expired on ${showDate(expiry)} (${ago} days ago) and the renewal is not signed: online services run on EPT at price + ${showPercent(DEFAULT_ADMIN_FEE)}.${discountText}`;
     }
-    this.findings.push(this.finding(ctx, "EA_LATE", "high", text.trim(), this.dated(expiry)));
+    this.findings.push(this.finding(ctx, "EA_LATE", "high", text.trim(), expiry));
   }
 
   /** DATA_ISSUE for a date cell that could not be read, saying where renewal dates come from instead. */
@@ -493,36 +509,35 @@ export class ReportReview {
       const text = reduction
         ? `Make ${plan} by ${showDate(last)} (${showDays(last - asOf)}): the 7-day window after the ${opened} closes then, and the next opens only on ${showDate(next)}.`
         : `Reduce/cancel window open until ${showDate(last)} (${showDays(last - asOf)}) after the ${opened}; after that, seats can only be added until ${showDate(next)}.`;
-      this.findings.push(this.finding(ctx, "CANCEL_WINDOW_OPEN", reduction ? "high" : "warning", text, this.dated(last)));
+      this.findings.push(this.finding(ctx, "CANCEL_WINDOW_OPEN", reduction ? "high" : "warning", text, last));
     }
     if (daysToNext >= 1 && daysToNext <= this.horizon) {
       const high = autoOn && (reduction || move);
       const text = high
         ? `Auto-renews on ${showDate(next)} (${showDays(daysToNext)}) although ${move ? "the customer is moving" : plan} is planned: set the end-of-term action by ${showDate(termEnd)}, or act in the 7 days after renewal (until ${showDate(next + WINDOW_DAYS - 1)}).`
         : `Renews on ${showDate(next)} (${showDays(daysToNext)}); the end-of-term action can be set until ${showDate(termEnd)}.`;
-      this.findings.push(this.finding(ctx, "RENEWAL_DUE", high ? "high" : "warning", text, this.dated(next)));
+      this.findings.push(this.finding(ctx, "RENEWAL_DUE", high ? "high" : "warning", text, next));
     }
     if (reduction && !windowOpen) {
       const text = `${capitalise(plan)} is not possible now: seats can only be added until the anniversary. It becomes possible on ${showDate(next)} (${showDays(daysToNext)}), in the window ${showDate(next)} – ${showDate(next + WINDOW_DAYS - 1)}.`;
-      this.findings.push(this.finding(ctx, "REDUCTION_BLOCKED", "high", text, this.dated(next)));
+      this.findings.push(this.finding(ctx, "REDUCTION_BLOCKED", "high", text, next));
     }
     if (move) {
       const days = Math.max(0, daysToNext);
       let costText = "";
-      let extra: Partial<Finding> = {};
+      let cost: number | undefined;
       if (qty !== undefined && typeof price === "number") {
-        const cost = costOfOverlapDays(qty, price, days);
+        cost = costOfOverlapDays(qty, price, days);
         costText = ` ${qty} seats at ${showMoney(price)} a month cost ${showMoney(cost)} twice.`;
-        extra = { cost };
       } else {
         costText = " (No unit price in the report: the cost is not worked out.)";
       }
       const text = `Customer is moving: the current term runs until ${showDate(termEnd)}, so seats a new partner buys today are paid twice for ${days} days.${costText}`;
-      this.findings.push(this.finding(ctx, "NEW_ORDER_OVERLAP", "high", text, { ...this.dated(next), ...extra }));
+      this.findings.push(this.finding(ctx, "NEW_ORDER_OVERLAP", "high", text, next, cost));
     }
     if (autoRenew === false && daysToNext >= 1 && daysToNext <= this.horizon && act !== "cancel" && !move) {
       const text = `Auto-renew is off and no cancellation is planned: on ${showDate(next)} it moves to the paid Extended Service Term (monthly price + ${showPercent(this.params.estFee)}). Choose "cancel at end of term" or turn auto-renew on by ${showDate(termEnd)}.`;
-      this.findings.push(this.finding(ctx, "EST_RISK", "warning", text, this.dated(termEnd)));
+      this.findings.push(this.finding(ctx, "EST_RISK", "warning", text, termEnd));
     }
   }
 

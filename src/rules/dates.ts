@@ -54,15 +54,27 @@ export function fromYMD(year: number, month: number, day: number): number {
  * @example toYMD(45306) // { year: 2024, month: 1, day: 15 }
  */
 export function toYMD(serial: number): YMD {
+  civil(serial);
+  return { year: cYear, month: cMonth, day: cDay };
+}
+
+// The calendar date of the last `civil` call. Hot paths (EDATE over 100,000 rows) read these
+// instead of allocating an object per call; single-threaded, read right after the call.
+let cYear = 0;
+let cMonth = 0;
+let cDay = 0;
+
+/** Civil from days (H. Hinnant): sets cYear, cMonth, cDay for a serial. */
+function civil(serial: number): void {
   const z = Math.floor(serial) - UNIX_EPOCH_SERIAL + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+  cDay = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  cMonth = mp < 10 ? mp + 3 : mp - 9;
+  cYear = yoe + era * 400 + (cMonth <= 2 ? 1 : 0);
 }
 
 /** True when `serial` is a whole or fractional day the rules accept (61 … 9999-12-31). */
@@ -91,8 +103,9 @@ export function checkSerial(serial: number, name: string): number {
  * @example edate(fromYMD(2021, 1, 31), 1) // serial of 2021-02-28
  */
 export function edate(serial: number, months: number): number {
-  const { year, month, day } = toYMD(serial);
-  const total = year * 12 + (month - 1) + months;
+  civil(serial);
+  const day = cDay;
+  const total = cYear * 12 + (cMonth - 1) + months;
   const y = Math.floor(total / 12);
   const m = total - y * 12 + 1;
   const d = Math.min(day, daysInMonth(y, m));
@@ -105,8 +118,8 @@ export function edate(serial: number, months: number): number {
 
 /** Months since year 0 of the serial's month: lets rules compare calendar months cheaply. */
 export function monthIndex(serial: number): number {
-  const { year, month } = toYMD(serial);
-  return year * 12 + month - 1;
+  civil(serial);
+  return cYear * 12 + cMonth - 1;
 }
 
 /** The first day of the serial's month. @example firstOfMonth(fromYMD(2022, 2, 18)) // 2022-02-01 */

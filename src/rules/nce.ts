@@ -5,7 +5,7 @@
  * Anniversaries are always counted from the original start with Excel's month-end clamping:
  * renewal k is `EDATE(start, k × term)`.
  */
-import { edate, toYMD } from "./dates";
+import { edate, monthIndex } from "./dates";
 import { RuleError } from "./errors";
 
 /** Days in a reduce/cancel window: open on D … D+6, closed from D+7 (168 hours). */
@@ -27,9 +27,7 @@ export function nextAnniversaryIndex(start: number, termMonths: number, asOf: nu
   const s = Math.floor(start);
   const a = Math.floor(asOf);
   if (a < s) return 1;
-  const sy = toYMD(s);
-  const ay = toYMD(a);
-  const monthsBetween = ay.year * 12 + ay.month - (sy.year * 12 + sy.month);
+  const monthsBetween = monthIndex(a) - monthIndex(s);
   // Renewal k lies in month start + k·term; the answer is k or k + 1 for k = ⌊months/term⌋.
   let k = Math.max(1, Math.floor(monthsBetween / termMonths));
   while (edate(s, k * termMonths) <= a) k++;
@@ -185,9 +183,7 @@ export const DEFAULT_EST_FEE = 0.03;
 export function anniversaryIndexFrom(renewal: number, termMonths: number, asOf: number): number {
   const r = Math.floor(renewal);
   const a = Math.floor(asOf);
-  const ry = toYMD(r);
-  const ay = toYMD(a);
-  const monthsAhead = ay.year * 12 + ay.month - (ry.year * 12 + ry.month);
+  const monthsAhead = monthIndex(a) - monthIndex(r);
   let k = Math.floor(monthsAhead / termMonths);
   while (edate(r, k * termMonths) <= a) k++;
   while (edate(r, (k - 1) * termMonths) > a) k--;
