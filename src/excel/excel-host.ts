@@ -59,19 +59,22 @@ export class ExcelHost implements WorkbookHost {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       const selected = context.workbook.getSelectedRange();
       const used = sheet.getUsedRangeOrNullObject(true);
+      // A selection of whole columns or rows is read only where the sheet has values.
+      const within = selected.getIntersectionOrNullObject(used);
       sheet.load("name");
-      selected.load("address,rowIndex,columnIndex,rowCount,columnCount");
-      used.load("address,rowIndex,columnIndex,rowCount,columnCount");
+      selected.load("rowCount,columnCount");
+      for (const r of [used, within]) r.load("address,rowIndex,columnIndex,rowCount,columnCount");
       // A few rows of each candidate come with the sizes, so the first block is sized by weight.
-      const samples = [selected, used].map((r) => {
+      const samples = [within, used].map((r) => {
         const sample = r.getRow(0).getResizedRange(SAMPLE_ROWS - 1, 0);
         sample.load("values");
         return sample;
       });
       await context.sync();
       const single = selected.rowCount * selected.columnCount === 1;
-      if (single && used.isNullObject) throw new Error(`Sheet ${sheet.name} is empty: paste a report first.`);
-      const target = single ? used : selected;
+      if (used.isNullObject) throw new Error(`Sheet ${sheet.name} is empty: paste a report first.`);
+      if (!single && within.isNullObject) throw new Error("The selection holds no values: select the report, or a single cell to review the whole sheet.");
+      const target = single ? used : within;
       const rows = target.rowCount;
       const columns = target.columnCount;
       const sample = samples[single ? 1 : 0].values;

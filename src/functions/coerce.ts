@@ -14,8 +14,9 @@ export function isBlank(value: unknown): boolean {
 }
 
 function shown(value: unknown): string {
-  const text = typeof value === "string" ? `"${value.length > 40 ? value.slice(0, 40) + "…" : value}"` : String(value);
-  return text;
+  if (typeof value === "string") return `"${value.length > 40 ? value.slice(0, 40) + "…" : value}"`;
+  if (value !== null && typeof value === "object") return "(an error or a value that is not a cell value)";
+  return String(value);
 }
 
 /**

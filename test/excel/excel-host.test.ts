@@ -73,6 +73,13 @@ function makeWorld(cells: unknown[][], selection = { r: 0, c: 0, rows: 1, cols: 
       values: Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => cells[r0 + i]?.[c0 + j] ?? "")),
       getCell: (r: number, c: number) => range(sheet, r0 + r, c0 + c, 1, 1),
       getRow: (r: number) => range(sheet, r0 + r, c0, 1, cols, true),
+      // The used range always starts at A1 here, so the intersection is the selection cut to the data.
+      getIntersectionOrNullObject: (other: any) => {
+        const rows2 = Math.min(r0 + rows, other.rowIndex + other.rowCount) - r0;
+        const cols2 = Math.min(c0 + cols, other.columnIndex + other.columnCount) - c0;
+        if (rows2 <= 0 || cols2 <= 0) return Object.assign(range(sheet, r0, c0, 1, 1), { isNullObject: true });
+        return Object.assign(range(sheet, r0, c0, rows2, cols2), { isNullObject: false });
+      },
       getResizedRange: (dr: number, dc: number) => range(sheet, r0, c0, rows + dr, cols + dc, sample),
       select: () => w.selected.push(`${sheet}!${a}`),
     });
@@ -96,7 +103,7 @@ function makeWorld(cells: unknown[][], selection = { r: 0, c: 0, rows: 1, cols: 
   const worksheet = (name: string): any =>
     mk({
       name,
-      getUsedRangeOrNullObject: () => Object.assign(range(name, 0, 0, cells.length, width), { isNullObject: false }),
+      getUsedRangeOrNullObject: () => Object.assign(range(name, 0, 0, cells.length, width), { isNullObject: false, rowIndex: 0, columnIndex: 0, rowCount: cells.length, columnCount: width }),
       getRange: (a?: string) => (a === undefined ? { conditionalFormats: cfCollection(name) } : Object.assign(writable(name, a), { select: () => w.selected.push(`${name}!${a}`) })),
       getRanges: (a: string) => ({
         conditionalFormats: {
@@ -189,6 +196,19 @@ describe("reading a report from Excel", () => {
     const snap = await new ExcelHost().readReport();
     expect(snap).toMatchObject({ firstRow: 3, firstColumn: 1, address: "B3:C4", values: [["Customer", "Product"], ["A", "B"]] });
     expect(w.reads).toEqual(["B3:C4"]);
+  });
+
+  it("a selection of whole columns is read only down to the last row with values", async () => {
+    const w = makeWorld(report(30), { r: 0, c: 0, rows: 1048576, cols: 3 });
+    const snap = await new ExcelHost().readReport();
+    expect(snap.values).toHaveLength(31);
+    expect(snap.address).toBe("A1:C31");
+    expect(w.reads).toEqual(["A1:C31"]);
+  });
+
+  it("a selection outside the data is refused with a message saying what to select", async () => {
+    makeWorld(report(3), { r: 100, c: 0, rows: 5, cols: 5 });
+    await expect(new ExcelHost().readReport()).rejects.toThrow(/select the report, or a single cell/);
   });
 
   it("a wide report of long texts is read in smaller blocks so no response nears 5 MB", async () => {
