@@ -3,11 +3,13 @@
  * [--horizon DAYS] [--date-order mdy|dmy] [--json]`.
  */
 import { parseArgs } from "util";
-import { ReportError, ReportReview, SEVERITIES, RULE_TITLES, type Finding, type ReviewResult } from "../review";
+import { ROLES, ReportError, ReportReview, SEVERITIES, RULE_TITLES, normalizeHeader, type Finding, type ReviewResult, type Role } from "../review";
+import { findHeader } from "../review/layout";
 import { iso, todaySerial, type DateOrder } from "../rules/dates";
 import { ReadError, readReport } from "./read-report";
 
-const USAGE = "usage: npm run --silent review -- <report.csv|report.xlsx> [--as-of YYYY-MM-DD] [--horizon DAYS] [--date-order mdy|dmy] [--json]";
+const USAGE =
+  "usage: npm run --silent review -- <report.csv|report.xlsx> [--as-of YYYY-MM-DD] [--horizon DAYS] [--date-order mdy|dmy] [--map role=Header ...] [--json]";
 
 export interface Io {
   out: (text: string) => void;
@@ -24,6 +26,8 @@ interface Args {
   horizon: number;
   dateOrder: DateOrder;
   json: boolean;
+  /** Mapping corrections: role → header text ("" to ignore the role). */
+  map: Partial<Record<Role, string>>;
 }
 
 function parse(argv: string[]): Args {
@@ -37,6 +41,7 @@ function parse(argv: string[]): Args {
         horizon: { type: "string" },
         "date-order": { type: "string" },
         json: { type: "boolean", default: false },
+        map: { type: "string", multiple: true },
         help: { type: "boolean", default: false },
       },
     });
@@ -58,7 +63,14 @@ function parse(argv: string[]): Args {
   if (!Number.isInteger(horizon) || horizon < 0 || horizon > 3660) throw new UsageError(`--horizon ${values.horizon} is not a number of days (0-3660).`);
   const order = values["date-order"] ?? "mdy";
   if (order !== "mdy" && order !== "dmy") throw new UsageError(`--date-order ${order} must be mdy or dmy.`);
-  return { file: positionals[0], asOf, horizon, dateOrder: order, json: values.json ?? false };
+  const map: Partial<Record<Role, string>> = {};
+  for (const m of values.map ?? []) {
+    const eq = m.indexOf("=");
+    const role = m.slice(0, eq) as Role;
+    if (eq < 0 || !ROLES.includes(role)) throw new UsageError(`--map ${m}: use role=Header, with a role among ${ROLES.join(", ")}.`);
+    map[role] = m.slice(eq + 1);
+  }
+  return { file: positionals[0], asOf, horizon, dateOrder: order, json: values.json ?? false, map };
 }
 
 /** Runs the command; returns the exit code. Never throws. */
@@ -72,7 +84,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   try {
     const cells = await readReport(args.file);
-    const review = new ReportReview(cells, { asOf: args.asOf, horizon: args.horizon, dateOrder: args.dateOrder });
+    const mapping = Object.keys(args.map).length ? resolveMapping(cells, args.map) : undefined;
+    const review = new ReportReview(cells, { asOf: args.asOf, horizon: args.horizon, dateOrder: args.dateOrder, mapping });
     const showProgress = io.tty && review.total >= 20000;
     while (review.step(10000)) if (showProgress) io.err(`\r${bar(review.done, review.total)}`);
     if (showProgress) io.err(`\r${bar(review.total, review.total)}\n`);
@@ -84,6 +97,22 @@ export async function main(argv: string[], io: Io): Promise<number> {
     else io.err(`review: could not review ${args.file}: ${(error as Error).message}`);
     return 1;
   }
+}
+
+/** --map role=Header → role → column index of that header in the report's header row. */
+function resolveMapping(cells: unknown[][], map: Partial<Record<Role, string>>): Partial<Record<Role, number | null>> {
+  const headers = cells[findHeader(cells).index].map((c) => normalizeHeader(c));
+  const out: Partial<Record<Role, number | null>> = {};
+  for (const [role, header] of Object.entries(map) as Array<[Role, string]>) {
+    if (header === "") {
+      out[role] = null;
+      continue;
+    }
+    const column = headers.indexOf(normalizeHeader(header));
+    if (column < 0) throw new ReportError(`--map ${role}=${header}: the header row has no column "${header}".`);
+    out[role] = column;
+  }
+  return out;
 }
 
 function bar(done: number, total: number): string {

@@ -53,6 +53,19 @@ describe("review command line", () => {
     expect(short.findings).toEqual([]);
   });
 
+  it("--map corrects the column mapping by header; an unknown header is a clear error", async () => {
+    const report = join(tmp, "mapped.csv");
+    writeFileSync(report, "Customer,Product,Term,Bought,Next Renewal\nA,P,P1Y,2025-01-10,2025-12-01\n");
+    const plain = JSON.parse((await run(report, "--as-of", "2026-11-21", "--json")).out);
+    expect(plain.findings).toEqual([]);
+    const mapped = JSON.parse((await run(report, "--as-of", "2026-11-21", "--json", "--map", "start_date=Next Renewal")).out);
+    expect(mapped.findings.map((f: { rule: string; date: string }) => [f.rule, f.date])).toEqual([["RENEWAL_DUE", "2026-12-01"]]);
+    const bad = await run(report, "--map", "start_date=Nope");
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/no column "Nope"/);
+    expect((await run(report, "--map", "colour=Product")).code).toBe(2);
+  });
+
   it("a missing file exits 1 with one line on stderr", async () => {
     const { code, out, err } = await run(join(tmp, "nope.csv"));
     expect(code).toBe(1);
