@@ -110,6 +110,9 @@ export function dataRowIndexes(cells: readonly (readonly unknown[])[], headerInd
   return indexes;
 }
 
+/** Numeric dates looked at per column to decide its day/month order. */
+export const DATE_ORDER_SAMPLE = 20000;
+
 export type DateOrderSource = "values" | "other-columns" | "default" | "chosen";
 
 export interface DateColumn {
@@ -155,12 +158,16 @@ export function decideDateOrders(
     if (column === undefined) continue;
     const evidence = { dmy: 0, mdy: 0 };
     let numeric = false;
+    let seen = 0;
     for (const i of rows) {
+      // Enough values decide a column; a later value that contradicts them becomes a data issue.
+      if (seen >= DATE_ORDER_SAMPLE) break;
       const value = cells[i]?.[column];
       if (typeof value !== "string") continue;
       const parts = numericDateParts(value);
       if (!parts) continue;
       numeric = true;
+      seen++;
       if (parts[0] > 12 && parts[1] <= 12) evidence.dmy++;
       else if (parts[1] > 12 && parts[0] <= 12) evidence.mdy++;
     }
