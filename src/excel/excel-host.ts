@@ -206,7 +206,10 @@ export class ExcelHost implements WorkbookHost {
 
   theme(): "light" | "dark" {
     const bg = Office.context?.officeTheme?.bodyBackgroundColor;
-    if (!bg || !/^#?[0-9a-f]{6}$/i.test(bg)) return "light";
+    if (!bg || !/^#?[0-9a-f]{6}$/i.test(bg)) {
+      // Hosts without the Office theme API: the system's preference.
+      return typeof window !== "undefined" && window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+    }
     const hex = bg.replace("#", "");
     const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
     return 0.299 * r + 0.587 * g + 0.114 * b < 128 ? "dark" : "light";
