@@ -307,3 +307,44 @@ describe("go to row and writing findings", () => {
     expect(w.writes.get("Report!A1:J1")).toBeUndefined();
   });
 });
+
+describe("settings and theme", () => {
+  function office(bodyBackgroundColor?: string) {
+    const store = new Map<string, unknown>();
+    let saved = 0;
+    (globalThis as any).Office = {
+      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+      context: {
+        officeTheme: bodyBackgroundColor ? { bodyBackgroundColor } : undefined,
+        document: {
+          settings: {
+            get: (k: string) => store.get(k) ?? null,
+            set: (k: string, v: unknown) => store.set(k, v),
+            saveAsync: (cb: (r: { status: string }) => void) => {
+              saved++;
+              cb({ status: "succeeded" });
+            },
+          },
+        },
+      },
+    };
+    return { store, saved: () => saved };
+  }
+
+  it("keeps the pane's settings in the workbook's document settings and reads them back", async () => {
+    const o = office();
+    const host = new ExcelHost();
+    expect(await host.loadSettings()).toBeNull();
+    const settings = { asOf: "2026-11-21", horizon: 45, dateOrder: "dmy" as const, deprovisionDays: 60, estFee: 0.03, lateReduction: 0.03, pauMinimum: 150, highlight: true };
+    await host.saveSettings(settings);
+    expect(o.saved()).toBe(1);
+    expect(await new ExcelHost().loadSettings()).toEqual(settings);
+  });
+
+  it("follows a dark Office theme and a light one", () => {
+    office("#1F1F1F");
+    expect(new ExcelHost().theme()).toBe("dark");
+    office("#FFFFFF");
+    expect(new ExcelHost().theme()).toBe("light");
+  });
+});
