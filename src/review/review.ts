@@ -7,11 +7,12 @@
  */
 import { edate, readDateText, toISO, type DateOrder } from "../rules/dates";
 import { DEFAULT_DEPROVISION_DAYS, cspDeprovisionDate } from "../rules/csp";
-import { DEFAULT_ADMIN_FEE, DEFAULT_LATE_REDUCTION, eaLateDiscount, processedWithinOneMonth } from "../rules/ea";
+import { DEFAULT_ADMIN_FEE, DEFAULT_LATE_REDUCTION, eaLateDiscount, isOnTime, processedWithinOneMonth } from "../rules/ea";
 import { DEFAULT_PAU_MINIMUM, cporEligible } from "../rules/incentives";
 import {
   DEFAULT_EST_FEE,
-  WINDOW_DAYS,
+  isWindowDay,
+  windowLastDay,
   anniversary,
   anniversaryIndexFrom,
   costOfOverlapDays,
@@ -411,7 +412,8 @@ export class ReportReview {
     if (!segmentKnown) this.issue(ctx, "segment", `${this.header("segment")} ${quote(segmentCell)} is not a segment the review knows: treated as commercial (loses discount when late).`);
     if (typeof expiry !== "number" || signed === BAD) return;
 
-    const late = typeof signed === "number" ? signed > expiry : expiry <= this.asOf;
+    // E1: late when signed after expiry; unsigned, late once expiry is on or before as_of (§6).
+    const late = typeof signed === "number" ? !isOnTime(expiry, signed) : expiry <= this.asOf;
     if (!late) return;
     const scope = segmentKnown && !isBlankCell(segmentCell) ? segmentScope(cellText(segmentCell)) : "in-scope";
     let discountText = "";
@@ -494,7 +496,7 @@ export class ReportReview {
     const termEnd = next - 1;
     const daysToNext = next - asOf;
     if (daysToNext <= TIMELINE_DAYS) this.upcoming.push({ row: ctx.row, date: toISO(next), days: daysToNext });
-    const windowOpen = previous !== null && asOf - previous >= 0 && asOf - previous < WINDOW_DAYS;
+    const windowOpen = previous !== null && isWindowDay(previous, asOf);
     const qty = typeof quantity === "number" ? quantity : undefined;
     const planned = typeof plannedQty === "number" ? plannedQty : undefined;
     const act: PlannedAction | undefined = typeof action === "string" ? action : undefined;
@@ -504,7 +506,7 @@ export class ReportReview {
     const plan = act === "cancel" ? "a cancellation" : planned !== undefined && qty !== undefined && planned < qty ? `a reduction from ${qty} to ${planned} seats` : "a reduction";
 
     if (windowOpen) {
-      const last = previous! + WINDOW_DAYS - 1;
+      const last = windowLastDay(previous!);
       const opened = previous === (typeof start === "number" ? start : null) ? "purchase" : `renewal of ${showDate(previous!)}`;
       const text = reduction
         ? `Make ${plan} by ${showDate(last)} (${showDays(last - asOf)}): the 7-day window after the ${opened} closes then, and the next opens only on ${showDate(next)}.`
@@ -514,12 +516,12 @@ export class ReportReview {
     if (daysToNext >= 1 && daysToNext <= this.horizon) {
       const high = autoOn && (reduction || move);
       const text = high
-        ? `Auto-renews on ${showDate(next)} (${showDays(daysToNext)}) although ${move ? "the customer is moving" : plan} is planned: set the end-of-term action by ${showDate(termEnd)}, or act in the 7 days after renewal (until ${showDate(next + WINDOW_DAYS - 1)}).`
+        ? `Auto-renews on ${showDate(next)} (${showDays(daysToNext)}) although ${move ? "the customer is moving" : plan} is planned: set the end-of-term action by ${showDate(termEnd)}, or act in the 7 days after renewal (until ${showDate(windowLastDay(next))}).`
         : `Renews on ${showDate(next)} (${showDays(daysToNext)}); the end-of-term action can be set until ${showDate(termEnd)}.`;
       this.findings.push(this.finding(ctx, "RENEWAL_DUE", high ? "high" : "warning", text, next));
     }
     if (reduction && !windowOpen) {
-      const text = `${capitalise(plan)} is not possible now: seats can only be added until the anniversary. It becomes possible on ${showDate(next)} (${showDays(daysToNext)}), in the window ${showDate(next)} – ${showDate(next + WINDOW_DAYS - 1)}.`;
+      const text = `${capitalise(plan)} is not possible now: seats can only be added until the anniversary. It becomes possible on ${showDate(next)} (${showDays(daysToNext)}), in the window ${showDate(next)} – ${showDate(windowLastDay(next))}.`;
       this.findings.push(this.finding(ctx, "REDUCTION_BLOCKED", "high", text, next));
     }
     if (move) {

@@ -68,12 +68,29 @@ function notStarted(start: number, asOf: number): RuleError {
 }
 
 /**
+ * N3 with whole days: whether `day` is inside the window that opens on `opening` (D … D+6).
+ * @example isWindowDay(iso("2025-01-15"), iso("2025-01-21")) // true
+ */
+export function isWindowDay(opening: number, day: number): boolean {
+  const diff = Math.floor(day) - Math.floor(opening);
+  return diff >= 0 && diff < WINDOW_DAYS;
+}
+
+/**
+ * N3: the last day of the window that opens on `opening` (D + 6).
+ * @example windowLastDay(iso("2025-01-15")) // 2025-01-21
+ */
+export function windowLastDay(opening: number): number {
+  return Math.floor(opening) + WINDOW_DAYS - 1;
+}
+
+/**
  * Whether an instant `t` is inside the N3 window that opens at `opening`.
  * A time of day on `t` compares exact instants (168 hours); a whole day compares days (D … D+6).
  */
 function inWindow(opening: number, t: number): boolean {
-  const hasTime = t !== Math.floor(t);
-  const diff = hasTime ? t - opening : Math.floor(t) - Math.floor(opening);
+  if (t === Math.floor(t)) return isWindowDay(opening, t);
+  const diff = t - opening;
   return diff >= 0 && diff < WINDOW_DAYS;
 }
 
@@ -106,7 +123,7 @@ export function canReduce(start: number, termMonths: number, change: number, sea
 export function openWindow(start: number, termMonths: number, asOf: number): [number, number] | null {
   if (Math.floor(asOf) < Math.floor(start)) return null;
   const opening = currentTermStart(start, termMonths, asOf);
-  return inWindow(opening, Math.floor(asOf)) ? [opening, opening + WINDOW_DAYS - 1] : null;
+  return isWindowDay(opening, asOf) ? [opening, windowLastDay(opening)] : null;
 }
 
 /**
@@ -132,11 +149,11 @@ export function reduceDeadline(start: number, termMonths: number, asOf: number):
 /** The open window on `asOf`, else the next one to open, as [first day, last day]. */
 export function nextReduceWindow(start: number, termMonths: number, asOf: number): [number, number] {
   const day = Math.floor(asOf);
-  if (day < Math.floor(start)) return [Math.floor(start), Math.floor(start) + WINDOW_DAYS - 1];
+  if (day < Math.floor(start)) return [Math.floor(start), windowLastDay(start)];
   const open = openWindow(start, termMonths, day);
   if (open) return open;
   const next = nextAnniversary(start, termMonths, day);
-  return [next, next + WINDOW_DAYS - 1];
+  return [next, windowLastDay(next)];
 }
 
 /** Days a year has for N4's pro-rating. */
