@@ -74,6 +74,8 @@ const STATUSES: Record<string, Status> = {
 /** RULES.md §6 statuses: blank or active = active; suspended; cancelled, expired, deleted, disabled = ended. */
 export function readStatus(value: unknown): Read<Status> {
   if (isBlankCell(value)) return "active";
+  // The common spellings without allocating a lowered copy.
+  if (value === "Active" || value === "active") return "active";
   return STATUSES[String(value).trim().toLowerCase()] ?? BAD;
 }
 

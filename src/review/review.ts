@@ -321,41 +321,40 @@ export class ReportReview {
   }
 
   private reviewRow(index: number): void {
-    const row = this.firstRow + index;
-    const ctx: RowContext = {
-      row,
-      customer: cellText(this.cell(index, "customer")),
-      product: cellText(this.cell(index, "product")),
-      subscriptionId: cellText(this.cell(index, "subscription_id")),
-    };
     const status = readStatus(this.cell(index, "status"));
-    const quantity = readQuantity(this.cell(index, "quantity"));
-
+    if (status === "ended") return;
+    const customer = cellText(this.cell(index, "customer"));
+    const product = cellText(this.cell(index, "product"));
+    // One object per row: the row's context for findings, and its key for duplicates and I1.
+    const key: RowKey = {
+      row: this.firstRow + index,
+      customerKey: customer ? normKey(customer) : "",
+      productKey: product ? normKey(product) : "",
+      customer,
+      product,
+      subscriptionId: cellText(this.cell(index, "subscription_id")),
+      quantity: undefined,
+      status: "active",
+    };
     if (typeof status !== "string") {
-      this.issue(ctx, "status", `${this.header("status")} ${quote(this.cell(index, "status"))} is not a status the review knows (Active, Suspended, Cancelled, Expired, Deleted, Disabled): no timing findings for this row.`);
+      this.issue(key, "status", `${this.header("status")} ${quote(this.cell(index, "status"))} is not a status the review knows (Active, Suspended, Cancelled, Expired, Deleted, Disabled): no timing findings for this row.`);
       return;
     }
-    if (status === "ended") return;
-    if (quantity === BAD) this.issue(ctx, "quantity", `${this.header("quantity")} ${quote(this.cell(index, "quantity"))} is not a seat count (a whole number, 0 or more).`);
-    this.keys.push({
-      row,
-      customerKey: ctx.customer ? normKey(ctx.customer) : "",
-      productKey: ctx.product ? normKey(ctx.product) : "",
-      customer: ctx.customer,
-      product: ctx.product,
-      subscriptionId: ctx.subscriptionId,
-      quantity: typeof quantity === "number" ? quantity : undefined,
-      status,
-    });
+    const quantity = readQuantity(this.cell(index, "quantity"));
+    if (quantity === BAD) this.issue(key, "quantity", `${this.header("quantity")} ${quote(this.cell(index, "quantity"))} is not a seat count (a whole number, 0 or more).`);
+    key.status = status;
+    if (typeof quantity === "number") key.quantity = quantity;
+    this.keys.push(key);
 
     if (status === "suspended") {
-      this.suspended(index, ctx);
+      this.suspended(index, key);
     } else if (this.isEa) {
-      this.eaRow(index, ctx);
+      this.eaRow(index, key);
     } else if (this.hasNceDates) {
-      this.nceRow(index, ctx, quantity);
+      this.nceRow(index, key, quantity);
     }
   }
+
 
   /** DATA_ISSUE: a value a rule needs cannot be read. */
   private issue(ctx: RowContext, role: Role, text: string): void {
