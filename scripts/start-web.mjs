@@ -13,7 +13,7 @@ const run = (cmd, args) => {
 run("npx", ["--yes", "office-addin-dev-certs", "install"]);
 run("npx", ["webpack", "--mode", "development"]);
 if (documentUrl) {
-  run("npx", ["--yes", "office-addin-debugging", "start", "manifest.xml", "web", "--document", documentUrl, "--dev-server", "node scripts/serve.js --https --port 3000", "--dev-server-port", "3000"]);
+  run("npx", ["--yes", "office-addin-debugging", "start", "manifest.xml", "web", "--app", "excel", "--document", documentUrl, "--dev-server", "node scripts/serve.js --https --port 3000", "--dev-server-port", "3000"]);
 } else {
   const { serve } = require("./serve.js");
   const { url } = await serve({ port: 3000, secure: true });

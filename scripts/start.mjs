@@ -16,7 +16,7 @@ if (desktop) {
   run("npx", ["--yes", "office-addin-dev-certs", "install"]);
   run("npx", ["webpack", "--mode", "development"]);
   run("npx", [
-    "--yes", "office-addin-debugging", "start", "manifest.xml", "desktop",
+    "--yes", "office-addin-debugging", "start", "manifest.xml", "desktop", "--app", "excel",
     "--dev-server", "node scripts/serve.js --https --port 3000", "--dev-server-port", "3000",
   ]);
   console.log("Renewal Radar is sideloaded: in Excel, Home > Review report opens the pane; type =LIC. for the formulas.");
