@@ -25,6 +25,11 @@ if (desktop) {
   run("npx", ["webpack", "--mode", "production"]);
   const { serve } = require("./serve.js");
   const port = Number(process.env.PORT) || 3000;
-  const { url } = await serve({ port });
+  // Port 3000 taken (another dev server)? Take a free one rather than fail.
+  const { url } = await serve({ port }).catch((error) => {
+    if (error.code !== "EADDRINUSE") throw error;
+    console.log(`Port ${port} is in use: choosing a free port.`);
+    return serve({ port: 0 });
+  });
   console.log(`\nNo desktop Excel here: the browser demo is running.\n  Open ${url}demo.html  (the pane beside a sample report)\n  Formula help: ${url}help.html\nStop with Ctrl+C.`);
 }
