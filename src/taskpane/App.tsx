@@ -71,6 +71,16 @@ export function App({ host }: AppProps): React.ReactElement {
   const busy = phase !== "idle" && phase !== "done";
 
   React.useEffect(() => {
+    if (!busy) return;
+    // Escape cancels long work, as Cancel does, wherever the focus is (the busy buttons are disabled).
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") abort.current?.abort();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [busy]);
+
+  React.useEffect(() => {
     host.loadSettings().then(
       (saved) => saved && setSettings({ ...DEFAULT_SETTINGS, ...saved }),
       () => setStatus({ intent: "warning", title: "Settings not loaded", text: "Using the defaults." }),
@@ -225,8 +235,8 @@ export function App({ host }: AppProps): React.ReactElement {
               {PHASE_LABEL[phase]} {progress.total ? `${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}` : ""}
             </Caption1>
             {(phase === "reading" || phase === "reviewing") && (
-              <Button size="small" onClick={() => abort.current?.abort()}>
-                Cancel
+              <Button size="small" onClick={() => abort.current?.abort()} aria-keyshortcuts="Escape">
+                Cancel (Esc)
               </Button>
             )}
           </div>

@@ -202,8 +202,15 @@ describe("the pane beside the demo workbook", () => {
       (window as any).renewalRadarDemo.paste("Big", lines.join("\n"));
     });
     await page.getByRole("button", { name: "Review", exact: true }).click();
-    await page.getByRole("button", { name: "Cancel" }).click();
-    await page.getByText("Cancelled").waitFor();
+    await page.getByRole("button", { name: "Cancel (Esc)" }).click();
+    await page.getByText("Cancelled", { exact: true }).waitFor();
+    expect(await page.locator('td[data-fill]:not([data-fill=""])').count()).toBe(0);
+    // Escape cancels too, from the keyboard.
+    await page.getByRole("button", { name: "Review", exact: true }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Cancel (Esc)" }).waitFor();
+    await page.keyboard.press("Escape");
+    await page.getByText("Cancelled", { exact: true }).waitFor();
     expect(await page.locator('td[data-fill]:not([data-fill=""])').count()).toBe(0);
     // And reviewed to the end, it stays responsive and finishes.
     await review();
