@@ -583,6 +583,7 @@ export class ReportReview {
   /** I1: customers whose active seats of a product are below the incentive minimum. */
   private belowMinimum(groups: RowKey[][]): BelowMinimum[] {
     const out: BelowMinimum[] = [];
+    const sortKeys: string[] = [];
     for (const list of groups) {
       let total = 0;
       if (list.length === 1) total = list[0].quantity ?? 0;
@@ -597,9 +598,14 @@ export class ReportReview {
         for (const n of byId.values()) total += n;
       }
       if (list.every((k) => k.quantity === undefined)) continue;
-      if (!cporEligible(total, this.params.pauMinimum)) out.push({ customer: list[0].customer, product: list[0].product, seats: total, minimum: this.params.pauMinimum });
+      if (!cporEligible(total, this.params.pauMinimum)) {
+        sortKeys.push(`${list[0].customerKey}\u0000${list[0].productKey}`);
+        out.push({ customer: list[0].customer, product: list[0].product, seats: total, minimum: this.params.pauMinimum });
+      }
     }
-    return out.sort((a, b) => a.customer.localeCompare(b.customer) || a.product.localeCompare(b.product));
+    // By customer then product, compared as normalised text (a collator is ~10× slower on 40k pairs).
+    const order = out.map((_, i) => i).sort((a, b) => (sortKeys[a] < sortKeys[b] ? -1 : sortKeys[a] > sortKeys[b] ? 1 : 0));
+    return order.map((i) => out[i]);
   }
 }
 
