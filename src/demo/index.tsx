@@ -34,6 +34,32 @@ if (params.get("asOf")) void workbook.saveSettings({ ...DEFAULT_SETTINGS, asOf: 
   },
 };
 
+/** Paste your own report (CSV or rows copied from a spreadsheet, tab-separated) into a new sheet. */
+function PasteReport(): React.ReactElement {
+  const [text, setText] = React.useState("");
+  const [count, setCount] = React.useState(1);
+  return (
+    <details style={{ padding: 4, fontSize: 13 }}>
+      <summary>Paste your own report…</summary>
+      <label htmlFor="paste-report" style={{ display: "block", margin: "4px 0" }}>
+        CSV text, or rows copied from a spreadsheet (tab-separated), header row included:
+      </label>
+      <textarea id="paste-report" rows={6} style={{ width: "100%", boxSizing: "border-box" }} value={text} onChange={(e) => setText(e.target.value)} />
+      <button
+        disabled={!text.trim()}
+        onClick={() => {
+          workbook.addSheet(`Pasted ${count}`, parseCsv(text));
+          workbook.activate(`Pasted ${count}`);
+          setCount(count + 1);
+          setText("");
+        }}
+      >
+        Add as a new sheet
+      </button>
+    </details>
+  );
+}
+
 function Demo(): React.ReactElement {
   const [paneOpen, setPaneOpen] = React.useState(true);
   const [key, setKey] = React.useState(0);
@@ -51,6 +77,7 @@ function Demo(): React.ReactElement {
             {paneOpen ? "Close pane" : "Open Renewal Radar"}
           </button>
         </div>
+        {paneOpen && <PasteReport />}
         {paneOpen && <App key={key} host={workbook} />}
       </aside>
     </div>

@@ -169,6 +169,16 @@ describe("the pane beside the demo workbook", () => {
     expect(dialogs).toEqual([]);
   });
 
+  it("reviews a report a person pastes into the demo (tab-separated, as copied from a spreadsheet)", async () => {
+    await page.getByText("Paste your own report…").click();
+    await page.getByLabel(/CSV text, or rows copied/).fill("Customer\tProduct\tSubscription ID\tTerm\tStart Date\nPasted Co\tP1\tS1\tP1Y\t2025-11-22\n");
+    await page.getByRole("button", { name: "Add as a new sheet" }).click();
+    await page.getByRole("tab", { name: "Pasted 1" }).waitFor();
+    await review();
+    await expect(findings().first().textContent()).resolves.toMatch(/Renews on 22 Nov 2026 \(tomorrow\)/);
+    expect(await fill("A2")).toBe(WARNING);
+  });
+
   it("is usable by keyboard: Tab to Review, Enter runs it", async () => {
     await page.getByRole("button", { name: "Review", exact: true }).focus();
     await page.keyboard.press("Enter");
