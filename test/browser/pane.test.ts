@@ -286,5 +286,9 @@ describe("the built add-in", () => {
     const html = readFileSync(join(dist, "taskpane.html"), "utf8");
     const external = [...html.matchAll(/src="?(https?:[^"\s>]+)/g)].map((m) => m[1]);
     expect(external).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+    // The page's CSP lets no script run from anywhere but the add-in and Microsoft's office.js hosts, and no eval.
+    const csp = /Content-Security-Policy content="([^"]+)"/.exec(html)?.[1] ?? "";
+    expect(csp).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com https:\/\/ajax\.aspnetcdn\.com;/);
+    expect(csp).not.toMatch(/unsafe-eval/);
   });
 });
