@@ -88,7 +88,7 @@ describe("the pane beside the demo workbook", () => {
     await page.getByRole("button", { name: /^Warning \(18\)/ }).click();
     await page.getByLabel("Filter by rule").selectOption("SUSPENDED_DATA_LOSS");
     await expect(findings().count()).resolves.toBe(3);
-    await expect(page.getByText("3 of 32 findings shown")).toBeTruthy();
+    await page.getByText("3 of 32 findings shown").waitFor();
   });
 
   it("a corrected column mapping changes the findings", async () => {
@@ -101,7 +101,7 @@ describe("the pane beside the demo workbook", () => {
     await expect(page.locator('li[data-rule="NEW_ORDER_OVERLAP"]').count()).resolves.toBe(0);
     expect(await fill("A11")).toBe(""); // Transfer out row: no longer at risk
     await page.getByRole("tab", { name: "Mapping" }).click();
-    await expect(page.getByText("Planned action (changed)")).toBeTruthy();
+    await page.getByText("Planned action (changed)").waitFor();
   });
 
   it("the date-order switch re-reads the dates", async () => {
