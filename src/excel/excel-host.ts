@@ -216,6 +216,11 @@ export class ExcelHost implements WorkbookHost {
   }
 }
 
+/** Runs `start` once office.js is ready (the task pane's entry point; the only Office call outside ExcelHost). */
+export function onOfficeReady(start: () => void): void {
+  void Office.onReady(() => start());
+}
+
 /** Deletes this add-in's conditional formats from a loaded collection; returns how many. */
 function deleteOurs(formats: Excel.ConditionalFormatCollection): number {
   let removed = 0;

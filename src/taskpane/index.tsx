@@ -1,10 +1,10 @@
 /** The task pane in Excel: the App over the office.js host. */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { ExcelHost } from "../excel/excel-host";
+import { ExcelHost, onOfficeReady } from "../excel/excel-host";
 import { App } from "./App";
 
-Office.onReady(() => {
+onOfficeReady(() => {
   const root = document.getElementById("root");
   if (root) createRoot(root).render(<App host={new ExcelHost()} />);
 });
