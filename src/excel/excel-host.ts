@@ -13,6 +13,7 @@
 import { iso } from "../rules/dates";
 import type { Finding } from "../review";
 import {
+  FINDINGS_DATE_COLUMN,
   FINDINGS_HEADER,
   HIGHLIGHT_COLORS,
   columnLetters,
@@ -174,7 +175,7 @@ export class ExcelHost implements WorkbookHost {
         range.numberFormat = part.map(() => ["@", "@", "@", "@", "@", "@", "yyyy-mm-dd", "0", "#,##0.00", "@"]);
         range.values = part.map((f) => {
           const row = findingRow(f);
-          return row.map((v, i) => (i === 6 ? (f.date ? iso(f.date) : "") : typeof v === "string" ? inertText(v) : v));
+          return row.map((v, i) => (i === FINDINGS_DATE_COLUMN ? (f.date ? iso(f.date) : "") : typeof v === "string" ? inertText(v) : v));
         });
         part.forEach((f, i) => {
           sheet.getRange(`C${top + i}`).hyperlink = {

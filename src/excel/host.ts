@@ -3,7 +3,7 @@
  * interface; `ExcelHost` implements it with office.js, `MemoryWorkbook` with an in-page workbook
  * for the browser demo and the browser tests. Components get a host and never call office.js.
  */
-import type { Finding, Severity } from "../review";
+import { DEFAULT_HORIZON, DEFAULT_PARAMETERS, type Finding, type Severity } from "../review";
 import type { DateOrder } from "../rules/dates";
 
 /** The cells of a report and where they sit in the sheet. */
@@ -40,16 +40,22 @@ export interface PaneSettings {
   highlight: boolean;
 }
 
+/** The pane's defaults: RULES.md's parameter defaults (from src/rules, through the review), today, month first. */
 export const DEFAULT_SETTINGS: PaneSettings = {
   asOf: "",
-  horizon: 30,
+  horizon: DEFAULT_HORIZON,
   dateOrder: "mdy",
-  deprovisionDays: 60,
-  estFee: 0.03,
-  lateReduction: 0.03,
-  pauMinimum: 150,
+  ...DEFAULT_PARAMETERS,
   highlight: true,
 };
+
+/** How many columns a report spans (its longest row). */
+export function snapshotWidth(snapshot: ReportSnapshot): number {
+  return snapshot.values.reduce((w, row) => Math.max(w, row.length), 0);
+}
+
+/** Column of the findings sheet that holds the key date (written as a real date in Excel). */
+export const FINDINGS_DATE_COLUMN = 6;
 
 export interface WorkbookHost {
   readonly kind: "excel" | "demo";
@@ -114,7 +120,7 @@ export function inertText(text: string): string {
 }
 
 /** The rows of the findings sheet: a header then one row per finding (the link column is filled by the host). */
-export const FINDINGS_HEADER = ["Severity", "Rule", "Row", "Customer", "Product", "Subscription ID", "Date", "Days", "Cost", "Message"];
+export const FINDINGS_HEADER = ["Severity", "Rule", "Row", "Customer", "Product", "Subscription ID", "Date", "Days", "Cost", "Message"] as const;
 
 export function findingRow(f: Finding): Array<string | number> {
   return [f.severity, f.rule, `Row ${f.row}`, f.customer ?? "", f.product ?? "", f.subscriptionId ?? "", f.date ?? "", f.days ?? "", f.cost ?? "", f.message];

@@ -20,14 +20,8 @@ export function cellText(value: unknown): string {
   return String(value).trim();
 }
 
-/** Quantities and prices: 150, "1,200", "$36.00". Negative counts as BAD for quantities. */
-export function readQuantity(value: unknown): Read<number> {
-  if (isBlankCell(value)) return BLANK;
-  const n = readNumber(value);
-  return n === undefined || n < 0 ? BAD : n;
-}
-
-export function readPrice(value: unknown): Read<number> {
+/** Quantities and prices: 150, "1,200", "$36.00". Text that is no number, or a negative one, is BAD. */
+export function readAmount(value: unknown): Read<number> {
   if (isBlankCell(value)) return BLANK;
   const n = readNumber(value);
   return n === undefined || n < 0 ? BAD : n;

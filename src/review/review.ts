@@ -12,6 +12,7 @@ import { DEFAULT_PAU_MINIMUM, cporEligible } from "../rules/incentives";
 import {
   DEFAULT_EST_FEE,
   isWindowDay,
+  termEndBefore,
   windowLastDay,
   anniversary,
   anniversaryIndexFrom,
@@ -28,8 +29,7 @@ import {
   readAction,
   readDiscount,
   readFlag,
-  readPrice,
-  readQuantity,
+  readAmount,
   readStatus,
   readTerm,
   type PlannedAction,
@@ -340,7 +340,7 @@ export class ReportReview {
       this.issue(key, "status", `${this.header("status")} ${quote(this.cell(index, "status"))} is not a status the review knows (Active, Suspended, Cancelled, Expired, Deleted, Disabled): no timing findings for this row.`);
       return;
     }
-    const quantity = readQuantity(this.cell(index, "quantity"));
+    const quantity = readAmount(this.cell(index, "quantity"));
     if (quantity === BAD) this.issue(key, "quantity", `${this.header("quantity")} ${quote(this.cell(index, "quantity"))} is not a seat count (a whole number, 0 or more).`);
     key.status = status;
     if (typeof quantity === "number") key.quantity = quantity;
@@ -462,10 +462,10 @@ export class ReportReview {
     const start = this.readDate(index, "start_date");
     const renewal = this.readDate(index, "renewal_date");
     const end = this.readDate(index, "end_date");
-    const plannedQty = readQuantity(this.cell(index, "planned_quantity"));
+    const plannedQty = readAmount(this.cell(index, "planned_quantity"));
     const action = readAction(this.cell(index, "planned_action"));
     const autoRenew = readFlag(this.cell(index, "auto_renew"));
-    const price = readPrice(this.cell(index, "unit_price"));
+    const price = readAmount(this.cell(index, "unit_price"));
 
     if (start === BAD) this.badDate(index, ctx, "start_date", renewal, end);
     if (renewal === BAD) this.badDate(index, ctx, "renewal_date", renewal, end);
@@ -492,7 +492,7 @@ export class ReportReview {
       return;
     }
     const { next, previous } = anchor;
-    const termEnd = next - 1;
+    const termEnd = termEndBefore(next);
     const daysToNext = next - asOf;
     if (daysToNext <= TIMELINE_DAYS) this.upcoming.push({ row: ctx.row, date: toISO(next), days: daysToNext });
     const windowOpen = previous !== null && isWindowDay(previous, asOf);

@@ -49,7 +49,7 @@ export function nextAnniversary(start: number, termMonths: number, asOf: number)
  * @example currentTermStart(iso("2021-01-31"), 1, iso("2021-03-05")) // 2021-02-28
  */
 export function currentTermStart(start: number, termMonths: number, asOf: number): number {
-  if (Math.floor(asOf) < Math.floor(start)) throw notStarted(start, asOf);
+  if (Math.floor(asOf) < Math.floor(start)) throw notStarted();
   return anniversary(start, termMonths, nextAnniversaryIndex(start, termMonths, asOf) - 1);
 }
 
@@ -59,11 +59,18 @@ export function currentTermStart(start: number, termMonths: number, asOf: number
  * @example termEnd(iso("2024-01-15"), 12, iso("2024-06-01")) // 2025-01-14
  */
 export function termEnd(start: number, termMonths: number, asOf: number): number {
-  return nextAnniversary(start, termMonths, asOf) - 1;
+  return termEndBefore(nextAnniversary(start, termMonths, asOf));
 }
 
-function notStarted(start: number, asOf: number): RuleError {
-  void asOf;
+/**
+ * N1/N5: a term ends the day before the renewal that follows it.
+ * @example termEndBefore(iso("2025-01-15")) // 2025-01-14
+ */
+export function termEndBefore(renewal: number): number {
+  return Math.floor(renewal) - 1;
+}
+
+function notStarted(): RuleError {
   return new RuleError("na", "The subscription has not started on that date: nothing can be reduced before start_date.");
 }
 
@@ -111,7 +118,7 @@ function windowOpening(start: number, termMonths: number, change: number): numbe
  */
 export function canReduce(start: number, termMonths: number, change: number, seatsAdded?: number): boolean {
   const hasTime = change !== Math.floor(change);
-  if (hasTime ? change < start : Math.floor(change) < Math.floor(start)) throw notStarted(start, change);
+  if (hasTime ? change < start : Math.floor(change) < Math.floor(start)) throw notStarted();
   if (inWindow(windowOpening(start, termMonths, change), change)) return true;
   return seatsAdded !== undefined && inWindow(seatsAdded, change);
 }

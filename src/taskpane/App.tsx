@@ -15,7 +15,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { DEFAULT_SETTINGS, type PaneSettings, type ReportSnapshot, type WorkbookHost } from "../excel/host";
+import { DEFAULT_SETTINGS, snapshotWidth, type PaneSettings, type ReportSnapshot, type WorkbookHost } from "../excel/host";
 import { ReportError, type Finding, type ReviewResult, type Role } from "../review";
 import type { DateOrder } from "../rules/dates";
 import { FindingsList } from "./components/FindingsList";
@@ -104,7 +104,7 @@ export function App({ host }: AppProps): React.ReactElement {
     const reviewed = await runReview(snap, reviewOptions(nextSettings, nextChoices, snap), (done, total) => setProgress({ done, total }), signal);
     if (fresh) setDetected(reviewed.columns);
     setResult(reviewed);
-    const width = snap.values.reduce((w, row) => Math.max(w, row.length), 0);
+    const width = snapshotWidth(snap);
     if (nextSettings.highlight) {
       setPhase("painting");
       await host.highlight({
@@ -172,7 +172,7 @@ export function App({ host }: AppProps): React.ReactElement {
     if (!result || !snapshot) return;
     setPhase("writing");
     try {
-      const width = snapshot.values.reduce((w, row) => Math.max(w, row.length), 0);
+      const width = snapshotWidth(snapshot);
       const name = await host.writeFindings(result.findings, snapshot, width);
       setStatus({ intent: "success", title: "Findings written", text: `${result.findings.length} findings are on the new sheet “${name}”.` });
     } catch (error) {
@@ -183,7 +183,7 @@ export function App({ host }: AppProps): React.ReactElement {
 
   const onGoToRow = async (f: Finding) => {
     if (!snapshot) return;
-    const width = snapshot.values.reduce((w, row) => Math.max(w, row.length), 0);
+    const width = snapshotWidth(snapshot);
     try {
       await host.goToRow(snapshot.sheet, f.row, snapshot.firstColumn, width);
     } catch (error) {

@@ -1,5 +1,4 @@
 /** The task pane in Excel: the App over the office.js host. */
-import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { ExcelHost, onOfficeReady } from "../excel/excel-host";
 import { App } from "./App";

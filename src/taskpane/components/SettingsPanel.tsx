@@ -90,10 +90,10 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps): React.R
     <form className={styles.form} onSubmit={save} aria-label="Settings">
       {field("asOf", "As of", "The day the review looks from. Empty: today.", "date")}
       {field("horizon", "Horizon (days)", "Renewals this many days ahead are due.")}
-      {field("deprovisionDays", "Days from suspension to deletion (C1)", "Default 60.")}
-      {field("estFee", "Extended Service Term fee, % (N5)", "Default 3.")}
-      {field("lateReduction", "Late EA renewal: discount points lost, % (E2)", "Default 3.")}
-      {field("pauMinimum", "Incentive minimum, paid seats (I1)", "Default 150.")}
+      {field("deprovisionDays", "Days from suspension to deletion (C1)", `Default ${DEFAULT_SETTINGS.deprovisionDays}.`)}
+      {field("estFee", "Extended Service Term fee, % (N5)", `Default ${pct(DEFAULT_SETTINGS.estFee)}.`)}
+      {field("lateReduction", "Late EA renewal: discount points lost, % (E2)", `Default ${pct(DEFAULT_SETTINGS.lateReduction)}.`)}
+      {field("pauMinimum", "Incentive minimum, paid seats (I1)", `Default ${DEFAULT_SETTINGS.pauMinimum}.`)}
       <Field label="Date order when a report cannot tell">
         <RadioGroup value={draft.dateOrder} onChange={(_, d) => setDraft({ ...draft, dateOrder: d.value as Draft["dateOrder"] })}>
           <Radio value="mdy" label="Month first (12/31/2026)" />
