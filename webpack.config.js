@@ -1,33 +1,29 @@
 /* Builds dist/: the task pane (taskpane.html + taskpane.js), the custom functions (functions.js and
- * functions.json generated from the JSDoc), the help page, the browser demo, icons and both manifests. */
+ * functions.json generated from the JSDoc), the help page, the browser demo, icons, the manifest and,
+ * where ADDIN_URL is set, manifest.prod.xml pointing at it. */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { sources } = require("webpack");
 const { helpPage } = require("./scripts/help-page");
+const { finishMetadata, productionUrl, toProductionUrls } = require("./scripts/functions-metadata");
 
-const urlDev = "https://localhost:3000/";
-/** Where the production add-in is hosted: set ADDIN_URL when building for release. */
-const urlProd = (process.env.ADDIN_URL || "https://renewal-radar.example.com/").replace(/\/?$/, "/");
-
-const toProd = (text) => text.split(urlDev).join(urlProd).split(urlDev.slice(0, -1)).join(urlProd.slice(0, -1));
-
-/** Emits help.html from functions.json; in production, points functions.json's help URLs at urlProd. */
-class HelpPagePlugin {
-  constructor(production) {
-    this.production = production;
+/**
+ * Finishes functions.json (errors allowed into `any` parameters; production URLs where ADDIN_URL is
+ * set) and emits help.html from it.
+ */
+class FunctionsMetadataPlugin {
+  constructor(url) {
+    this.url = url;
   }
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap("HelpPagePlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "HelpPagePlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_REPORT }, () => {
+    compiler.hooks.thisCompilation.tap("FunctionsMetadataPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "FunctionsMetadataPlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_REPORT }, () => {
         const asset = compilation.getAsset("functions.json");
         if (!asset) return;
-        let json = asset.source.source().toString();
-        if (this.production) {
-          json = toProd(json);
-          compilation.updateAsset("functions.json", new sources.RawSource(json));
-        }
+        const json = finishMetadata(asset.source.source().toString(), this.url);
+        compilation.updateAsset("functions.json", new sources.RawSource(json));
         const examples = require("./src/functions/help.json");
         compilation.emitAsset("help.html", new sources.RawSource(helpPage(JSON.parse(json), examples)));
       });
@@ -35,8 +31,16 @@ class HelpPagePlugin {
   }
 }
 
+/** The files whose JSDoc declares the custom functions (functions.ts, the entry, re-exports them). */
+const FUNCTION_FILES = ["nce", "pricing", "ea", "csp-incentives"].map((f) => `./src/functions/${f}.ts`);
+
 module.exports = (env, argv) => {
   const production = argv.mode === "production";
+  /** Where the production add-in is hosted (ADDIN_URL); without it no deployable production manifest is written. */
+  const url = production ? productionUrl() : null;
+  if (production && !url) {
+    console.log("ADDIN_URL is not set: dist/ keeps the development URLs (https://localhost:3000) and no manifest.prod.xml is written.");
+  }
   return {
     devtool: production ? false : "source-map",
     entry: {
@@ -54,15 +58,15 @@ module.exports = (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
-      new HelpPagePlugin(production),
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
+      new FunctionsMetadataPlugin(url),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane", "functions"] }),
       new HtmlWebpackPlugin({ filename: "demo.html", template: "./src/demo/demo.html", chunks: ["demo"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
           { from: "manifest.xml", to: "manifest.xml" },
-          { from: "manifest.xml", to: "manifest.prod.xml", transform: (content) => toProd(content.toString()) },
+          ...(url ? [{ from: "manifest.xml", to: "manifest.prod.xml", transform: (content) => toProductionUrls(content.toString(), url) }] : []),
         ],
       }),
     ],

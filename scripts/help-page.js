@@ -25,7 +25,10 @@ function helpPage(metadata, examples) {
 pre{background:#f3f3f3;padding:.6rem;overflow:auto}section{border-top:1px solid #ddd;margin-top:1.5rem}.rule{color:#616161}
 @media (prefers-color-scheme: dark){body{background:#1f1f1f;color:#eee}pre{background:#2b2b2b}}</style></head>
 <body><h1>Renewal Radar formulas</h1><p>Dates are Excel dates (serial numbers). Text dates must be unambiguous: ISO (2024-01-15), 15-Jan-2024 or January 15, 2024.
-Percentages are fractions: type 15% (or 0.15). Arguments left out default as stated; as_of left out is today.</p>
+Percentages are fractions: type 15% (or 0.15). Arguments left out default as stated; as_of left out is today, and those functions recalculate every time the sheet does, so they never go stale.</p>
+<h2 id="errors">Errors</h2><p>Excel shows a function's explanation only for <strong>#VALUE!</strong> (a value of the wrong kind: an unreadable date, term or number) and <strong>#N/A</strong> (no answer for these inputs, e.g. a subscription that has not started): hover the error indicator, or open <em>Show Calculation Steps</em>, to read what to fix.
+<strong>#NUM!</strong> (a number out of range, as with Excel's own functions) never shows a message, so every function lists its #NUM! causes below: most often a percentage typed as 15 instead of 15%, a negative price or seat count, or a date outside 1900-03-01 … 9999-12-31.
+A cell of a range argument that holds an error (#N/A, #REF! …) gives that row the same error; the other rows still compute.</p>
 <ul>${toc}</ul>${sections.join("\n")}</body></html>`;
 }
 

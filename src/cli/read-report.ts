@@ -36,8 +36,9 @@ async function readXlsx(path: string): Promise<unknown[][]> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(path);
-  } catch (error) {
-    throw new ReadError(`Cannot read ${path} as an Excel workbook: ${(error as Error).message}`);
+  } catch {
+    // The zip library's own words ("end of central directory record signature not found") mean nothing to a user.
+    throw new ReadError(`${path} is not a readable .xlsx workbook (damaged, password-protected, or another format renamed .xlsx): open it in Excel and save it as .xlsx or CSV.`);
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new ReadError(`${path} has no worksheet.`);

@@ -11,6 +11,20 @@ import { ReadError, readReport } from "./read-report";
 const USAGE =
   "usage: npm run --silent review -- <report.csv|report.xlsx> [--as-of YYYY-MM-DD] [--horizon DAYS] [--date-order mdy|dmy] [--map role=Header ...] [--json]";
 
+const HELP = `Renewal Radar: reviews a subscription report (CSV or .xlsx) and lists the risky rows, most severe first.
+
+${USAGE}
+
+  --as-of YYYY-MM-DD   the day to review from (default: today)
+  --horizon DAYS       days ahead that count as due (default: 30)
+  --date-order mdy|dmy order of numeric dates when the values cannot decide (default: mdy)
+  --map role=Header    map a role to a column of the header row; role= (empty) switches it off
+  --json               one JSON document on stdout instead of the table
+  -h, --help           this help
+
+Exit status: 0 reviewed, 1 the file could not be read or has no header row, 2 bad arguments.
+`;
+
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
@@ -19,12 +33,16 @@ export interface Io {
 }
 
 class UsageError extends Error {}
+/** --help / -h: the usage on stdout, exit 0. */
+class HelpRequest extends Error {}
 
 interface Args {
   file: string;
   asOf: number;
   horizon: number;
   dateOrder: DateOrder;
+  /** --date-order was given: the user's choice, not an assumption. */
+  dateOrderGiven: boolean;
   json: boolean;
   /** Mapping corrections: role → header text ("" to ignore the role). */
   map: Partial<Record<Role, string>>;
@@ -42,14 +60,14 @@ function parse(argv: string[]): Args {
         "date-order": { type: "string" },
         json: { type: "boolean", default: false },
         map: { type: "string", multiple: true },
-        help: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
       },
     });
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n${USAGE}`);
   }
   const { values, positionals } = parsed;
-  if (values.help) throw new UsageError(USAGE);
+  if (values.help) throw new HelpRequest(HELP);
   if (positionals.length !== 1) throw new UsageError(`give one report file.\n${USAGE}`);
   let asOf = todaySerial();
   if (values["as-of"] !== undefined) {
@@ -61,7 +79,8 @@ function parse(argv: string[]): Args {
   }
   const horizon = values.horizon === undefined ? 30 : Number(values.horizon);
   if (!Number.isInteger(horizon) || horizon < 0 || horizon > 3660) throw new UsageError(`--horizon ${values.horizon} is not a number of days (0-3660).`);
-  const order = values["date-order"] ?? "mdy";
+  const explicitOrder = values["date-order"];
+  const order = explicitOrder ?? "mdy";
   if (order !== "mdy" && order !== "dmy") throw new UsageError(`--date-order ${order} must be mdy or dmy.`);
   const map: Partial<Record<Role, string>> = {};
   for (const m of values.map ?? []) {
@@ -70,7 +89,7 @@ function parse(argv: string[]): Args {
     if (eq < 0 || !ROLES.includes(role)) throw new UsageError(`--map ${m}: use role=Header, with a role among ${ROLES.join(", ")}.`);
     map[role] = m.slice(eq + 1);
   }
-  return { file: positionals[0], asOf, horizon, dateOrder: order, json: values.json ?? false, map };
+  return { file: positionals[0], asOf, horizon, dateOrder: order, dateOrderGiven: explicitOrder !== undefined, json: values.json ?? false, map };
 }
 
 /** Runs the command; returns the exit code. Never throws. */
@@ -79,13 +98,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     args = parse(argv);
   } catch (error) {
+    if (error instanceof HelpRequest) {
+      io.out(error.message);
+      return 0;
+    }
     io.err(`review: ${(error as Error).message}`);
     return 2;
   }
   try {
     const cells = await readReport(args.file);
     const mapping = Object.keys(args.map).length ? resolveMapping(cells, args.map) : undefined;
-    const review = new ReportReview(cells, { asOf: args.asOf, horizon: args.horizon, dateOrder: args.dateOrder, mapping });
+    const review = new ReportReview(cells, { asOf: args.asOf, horizon: args.horizon, dateOrder: args.dateOrder, dateOrderChosen: args.dateOrderGiven, mapping });
     const showProgress = io.tty && review.total >= 20000;
     while (review.step(10000)) if (showProgress) io.err(`\r${bar(review.done, review.total)}`);
     if (showProgress) io.err(`\r${bar(review.total, review.total)}\n`);
@@ -138,7 +161,15 @@ export function toTable(result: ReviewResult, file: string): string {
   const lines: string[] = [];
   lines.push(`${file}: ${s.rowsRead} rows reviewed (header on row ${result.headerRow}) as of ${s.asOf}, horizon ${s.horizon} days`);
   lines.push(
-    `Dates read ${ORDER[s.dateOrder]}${s.dateOrderAssumed ? " (ASSUMED: the values could be read either way; use --date-order to change)" : s.dateOrderSource === "values" ? " (decided from the values)" : ""}`,
+    `Dates read ${ORDER[s.dateOrder]}${
+      s.dateOrderAssumed
+        ? " (ASSUMED: the values could be read either way; use --date-order to change)"
+        : s.dateOrderSource === "values"
+          ? " (decided from the values)"
+          : s.dateOrderSource === "chosen"
+            ? " (as --date-order says)"
+            : ""
+    }`,
   );
   lines.push(`Findings: ${SEVERITIES.map((sev) => `${s.bySeverity[sev]} ${sev}`).join(", ")} on ${s.rowsWithFindings} rows`);
   for (const n of s.notices) lines.push(`Note: ${n}`);
@@ -146,7 +177,8 @@ export function toTable(result: ReviewResult, file: string): string {
   if (result.findings.length) {
     const rows = result.findings.map((f: Finding) => [String(f.row), f.severity.toUpperCase(), f.rule, f.date ?? "", f.message]);
     const header = ["Row", "Severity", "Rule", "Date", "Message"];
-    const widths = header.slice(0, 4).map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    // A loop, not Math.max(...rows): a spread of hundreds of thousands of arguments overflows the stack.
+    const widths = header.slice(0, 4).map((h, i) => rows.reduce((w, r) => Math.max(w, r[i].length), h.length));
     const fmt = (r: string[]) => [...r.slice(0, 4).map((c, i) => c.padEnd(widths[i])), r[4]].join("  ");
     lines.push(fmt(header));
     lines.push(fmt(widths.map((w) => "-".repeat(w)).concat("-------")));

@@ -22,6 +22,36 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
   return new CustomFunctions.Error(codes.invalidValue, `Could not compute: ${message}`);
 }
 
+/** Excel's error texts by the `errorType` of an error cell value (Excel.ErrorCellValue). */
+const ERROR_TYPES: Record<string, string> = {
+  NotAvailable: "#N/A",
+  Value: "#VALUE!",
+  Div0: "#DIV/0!",
+  Num: "#NUM!",
+  Null: "#NULL!",
+  Name: "#NAME?",
+  Ref: "#REF!",
+};
+const ERROR_TEXTS = new Set(Object.values(ERROR_TYPES));
+
+/**
+ * The Excel error an argument cell holds, or undefined for an ordinary value. With
+ * `allowErrorForDataTypeAny` in functions.json, Excel hands an error cell to a parameter of type
+ * `any` as an error object (`code` "#N/A" …) — or, where rich values are on, as an error cell value
+ * (`type: "Error"`, `errorType: "NotAvailable"` …). Either way the position gets the same error back.
+ */
+export function inputError(value: unknown): CustomFunctions.Error | undefined {
+  if (value === null || typeof value !== "object") return undefined;
+  const v = value as { code?: unknown; type?: unknown; errorType?: unknown; message?: unknown };
+  let code: string | undefined;
+  if (typeof v.code === "string" && ERROR_TEXTS.has(v.code)) code = v.code;
+  else if (v.type === "Error" && typeof v.errorType === "string") code = ERROR_TYPES[v.errorType] ?? "#VALUE!";
+  if (code === undefined) return undefined;
+  // Excel keeps a message only on #VALUE! and #N/A; pass the one received, if any.
+  const message = typeof v.message === "string" && v.message ? v.message : undefined;
+  return message === undefined ? new CustomFunctions.Error(code as CustomFunctions.ErrorCode) : new CustomFunctions.Error(code as CustomFunctions.ErrorCode, message);
+}
+
 /** A marker for "this argument does not reach this position". */
 const OUT_OF_SHAPE = Symbol("out-of-shape");
 
@@ -67,13 +97,20 @@ export function broadcast(args: Matrix[], compute: (values: unknown[]) => CellRe
     const line: CellResult[] = new Array(cols);
     for (let j = 0; j < cols; j++) {
       let reachable = true;
+      let received: CustomFunctions.Error | undefined;
       for (let a = 0; a < shapes.length; a++) {
         const v = pick(shapes[a], i, j);
         if (v === OUT_OF_SHAPE) {
           reachable = false;
           break;
         }
+        // An error cell in an argument: this position answers with that same error.
+        if (received === undefined && v !== null && typeof v === "object") received = inputError(v);
         values[a] = v;
+      }
+      if (reachable && received !== undefined) {
+        line[j] = received;
+        continue;
       }
       if (!reachable) {
         line[j] = new CustomFunctions.Error(

@@ -6,7 +6,7 @@
 import { checkSerial, readDateText } from "../rules/dates";
 import { RuleError, requireFraction } from "../rules/errors";
 import { readNumber } from "../rules/numbers";
-import { parseTerm, productType, segmentScope, type ProductType, type SegmentScope, type TermMonths } from "../rules/terms";
+import { parseBilling, parseTerm, productType, segmentScope, type BillingPlan, type ProductType, type SegmentScope, type TermMonths } from "../rules/terms";
 
 /** A blank cell or a left-out argument. */
 export function isBlank(value: unknown): boolean {
@@ -121,4 +121,30 @@ export function toSegment(value: unknown): SegmentScope {
 /** An EA product type; blank is online. */
 export function toProductType(value: unknown): ProductType {
   return isBlank(value) ? "online" : productType(String(value).trim());
+}
+
+/** An optional term (EST_PRICE's price_term): blank is `fallback`. */
+export function toOptionalTerm(value: unknown, fallback: TermMonths): TermMonths {
+  return isBlank(value) ? fallback : toTerm(value);
+}
+
+/** A billing plan (N6); blank is upfront. */
+export function toBilling(value: unknown): BillingPlan {
+  return isBlank(value) ? "upfront" : parseBilling(typeof value === "string" ? value.trim() : value);
+}
+
+const MONTH_WORDS = new Set(["month", "calendar month", "month end", "end of month", "eom"]);
+
+/** COTERM_END's align_to: blank or "month" → "month"; otherwise a date. Other text is #VALUE!. */
+export function toAlignTo(value: unknown): "month" | number {
+  if (isBlank(value)) return "month";
+  if (typeof value === "string" && MONTH_WORDS.has(value.trim().toLowerCase().replace(/[\s_-]+/g, " "))) return "month";
+  try {
+    return toDate(value, "align_to");
+  } catch (error) {
+    if (error instanceof RuleError && error.kind === "value" && typeof value === "string" && !/\d/.test(value)) {
+      throw new RuleError("value", `align_to ${shown(value)} is neither "month" nor a date: leave it blank or type "month" to end on a calendar month end, or give the end date of the subscription to co-term with.`);
+    }
+    throw error;
+  }
 }

@@ -140,7 +140,8 @@ export interface DateOrderDecision {
  * Decides each date column's day/month order from its values (a first part above 12 means
  * day-first, a second part above 12 month-first). A column its values cannot decide follows the
  * report's other date columns when they agree (one export writes all its dates alike), and
- * otherwise the caller's default, which is then reported as assumed.
+ * otherwise the caller's default, which is then reported as assumed — unless `fallbackChosen` says
+ * the user named that order (the CLI's --date-order), which is then reported as chosen.
  */
 export function decideDateOrders(
   cells: readonly (readonly unknown[])[],
@@ -149,6 +150,7 @@ export function decideDateOrders(
   columns: ColumnMap,
   fallback: DateOrder,
   forced?: DateOrder,
+  fallbackChosen = false,
 ): DateOrderDecision {
   const header = cells[headerIndex] ?? [];
   const found: DateColumn[] = [];
@@ -192,6 +194,9 @@ export function decideDateOrders(
     if (reportOrder) {
       c.order = reportOrder;
       c.source = "other-columns";
+    } else if (fallbackChosen) {
+      // The user named the order for dates the values cannot decide (--date-order): not an assumption.
+      c.source = "chosen";
     } else if (numericSeen.get(c.role)) {
       assumed = true;
     }
@@ -202,5 +207,5 @@ export function decideDateOrders(
     const first = found.find((c) => c.source === "values")!;
     return { columns: found, order: first.order, source: "values", assumed };
   }
-  return { columns: found, order: fallback, source: "default", assumed };
+  return { columns: found, order: fallback, source: fallbackChosen ? "chosen" : "default", assumed };
 }

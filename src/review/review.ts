@@ -10,7 +10,6 @@ import { DEFAULT_DEPROVISION_DAYS, cspDeprovisionDate } from "../rules/csp";
 import { DEFAULT_ADMIN_FEE, DEFAULT_LATE_REDUCTION, eaLateDiscount, isOnTime, processedWithinOneMonth } from "../rules/ea";
 import { DEFAULT_PAU_MINIMUM, cporEligible } from "../rules/incentives";
 import {
-  DEFAULT_EST_FEE,
   isWindowDay,
   termEndBefore,
   windowLastDay,
@@ -19,6 +18,7 @@ import {
   costOfOverlapDays,
   nextAnniversaryIndex,
 } from "../rules/nce";
+import { DEFAULT_EST_FEE } from "../rules/pricing";
 import { segmentScope, isKnownSegment, type TermMonths } from "../rules/terms";
 import {
   BAD,
@@ -87,6 +87,8 @@ export interface ReviewOptions {
   horizon?: number;
   /** Day/month order when a report's values cannot decide it. Default "mdy". */
   dateOrder?: DateOrder;
+  /** `dateOrder` is the user's explicit choice (the CLI's --date-order), not a locale default: never reported as assumed. */
+  dateOrderChosen?: boolean;
   /** Read every numeric date in this order, whatever the values say (the pane's switch). */
   forceDateOrder?: DateOrder;
   /** The sheet row number of `cells[0]` (1 when the report starts at A1). */
@@ -238,7 +240,7 @@ export class ReportReview {
     this.firstRow = options.firstRow ?? 1;
     this.params = { ...DEFAULT_PARAMETERS, ...options.parameters };
     this.dataRows = dataRowIndexes(cells, header.index);
-    this.dates = decideDateOrders(cells, header.index, this.dataRows, this.columns, options.dateOrder ?? "mdy", options.forceDateOrder);
+    this.dates = decideDateOrders(cells, header.index, this.dataRows, this.columns, options.dateOrder ?? "mdy", options.forceDateOrder, options.dateOrderChosen);
     for (const c of this.dates.columns) this.readers[c.role] = new DateReader(c.order);
     this.isEa = this.columns.expiry_date !== undefined;
     this.hasNceDates = ["start_date", "renewal_date", "end_date"].some((r) => this.columns[r as Role] !== undefined);
@@ -268,8 +270,9 @@ export class ReportReview {
   result(): ReviewResult {
     while (this.step(50000));
     const groups = this.activeGroups();
+    // Appended one by one: a spread into push() overflows the stack with hundreds of thousands of items.
     const findings = this.findings.slice();
-    findings.push(...this.duplicates(groups));
+    for (const f of this.duplicates(groups)) findings.push(f);
     findings.sort(compareFindings);
     const rowSeverity = new Map<number, Severity>();
     for (const f of findings) if (!rowSeverity.has(f.row)) rowSeverity.set(f.row, f.severity);

@@ -59,21 +59,33 @@ export function processedWithinOneMonth(expiry: number, processed: number): bool
 }
 
 /**
+ * E4: the first EPT invoice month (as a month index): the month that contains the day after
+ * expiry, when EPT starts. For the usual month-end expiry that is the next month; for a mid-month
+ * expiry it is the expiry month itself.
+ * @example firstEptDay(iso("2025-06-17")) // 2025-06-18: June 2025 is the first EPT month
+ */
+export function firstEptDay(expiry: number): number {
+  return Math.floor(expiry) + 1;
+}
+
+/**
  * E4: whether the EPT invoice of the month containing `invoiceMonth` is credited.
- * EPT months run from the month after expiry to the month of processing; another month has no
- * EPT invoice (#N/A).
+ * EPT months run from the month containing the day after expiry to the month of processing;
+ * another month has no EPT invoice (#N/A).
  * @example eptCredit(iso("2021-12-31"), iso("2022-02-18"), iso("2022-01-01"), false) // false
+ * @example eptCredit(iso("2025-06-17"), iso("2025-07-07"), iso("2025-06-01"), false) // true (EPT from 18 Jun)
  */
 export function eptCredit(expiry: number, processed: number, invoiceMonth: number, backdated = false): boolean {
   const month = monthIndex(invoiceMonth);
-  const first = monthIndex(expiry) + 1;
+  const first = monthIndex(firstEptDay(expiry));
   const last = monthIndex(processed);
-  if (month < first || month > last) {
+  const beforeEpt = Math.floor(processed) < firstEptDay(expiry);
+  if (beforeEpt || month < first || month > last) {
     throw new RuleError(
       "na",
-      first > last
-        ? "No EPT invoice: the renewal was processed before the month after expiry."
-        : "No EPT invoice for that month: EPT months run from the month after expiry to the month the renewal is processed.",
+      beforeEpt || first > last
+        ? "No EPT invoice: the renewal was processed before EPT started (the day after expiry)."
+        : "No EPT invoice for that month: EPT months run from the month of the day after expiry to the month the renewal is processed.",
     );
   }
   if (processedWithinOneMonth(expiry, processed) || backdated) return true;

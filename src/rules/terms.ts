@@ -113,3 +113,30 @@ export function productType(value: unknown): ProductType {
   if (!type) throw new RuleError("value", `product_type ${JSON.stringify(value)} is not known: use "online" or "on-premises".`);
   return type;
 }
+
+/**
+ * A billing plan (N6): how often a term is billed. `upfront` is the whole term paid at once (the
+ * default when billing is left blank): annual for P1Y, triennial for P3Y.
+ */
+export type BillingPlan = "monthly" | "annual" | "triennial" | "upfront";
+
+const BILLING_WORDS: Record<string, BillingPlan> = {
+  monthly: "monthly", month: "monthly", p1m: "monthly", "1 month": "monthly", "1": "monthly",
+  annual: "annual", annually: "annual", yearly: "annual", year: "annual", p1y: "annual", "1 year": "annual", "12": "annual",
+  triennial: "triennial", p3y: "triennial", "3 years": "triennial", "36": "triennial",
+  upfront: "upfront", "up front": "upfront", prepaid: "upfront",
+};
+
+export const BILLING_FORMS = "monthly (P1M), annual (yearly, P1Y), triennial (P3Y) or upfront; blank means upfront";
+
+/**
+ * Reads a billing plan (N6), throwing #VALUE! with the accepted forms otherwise.
+ * @example parseBilling("Monthly") // "monthly"
+ * @example parseBilling("P1Y") // "annual"
+ */
+export function parseBilling(value: unknown): BillingPlan {
+  const key = typeof value === "number" ? String(value) : typeof value === "string" ? norm(value).replace(/-/g, " ") : "";
+  const plan = BILLING_WORDS[key];
+  if (!plan) throw new RuleError("value", `billing ${typeof value === "string" ? `"${value}"` : String(value)} is not a billing plan: use ${BILLING_FORMS}.`);
+  return plan;
+}

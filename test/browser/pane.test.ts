@@ -2,7 +2,7 @@
  * The built task pane in headless Chromium, beside the demo's in-page workbook, as an account
  * manager would use it. Needs `npm run build` first (npm test does it) and Debian's chromium.
  */
-import { existsSync, mkdirSync, readFileSync } from "fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync } from "fs";
 import { join } from "path";
 import type { Server } from "http";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -250,11 +250,16 @@ describe("the pane beside the demo workbook", () => {
 
 describe("the built add-in", () => {
   const dist = join(root, "dist");
-  it("generated functions.json from the JSDoc: 13 functions, each with descriptions and a help URL", () => {
+  const FUNCTIONS = [
+    "CAN_REDUCE", "COMMITMENT_REMAINING", "COTERM_COST", "COTERM_END", "CPOR_ELIGIBLE", "CSP_DEPROVISION_DATE", "EA_LATE_DISCOUNT",
+    "EA_RENEWAL_START", "EPT_CHARGE", "EPT_CREDIT", "EST_PRICE", "NCE_ANNIVERSARY", "NCE_OVERLAP_COST", "NCE_TERM_END",
+    "NCE_UNIT_PRICE", "NEXT_REDUCE_DATE", "OLS_DEPROVISION_DATE", "REDUCE_DEADLINE",
+  ];
+  it(`generated functions.json from the JSDoc: ${FUNCTIONS.length} functions, each with descriptions and a help URL, error cells allowed in`, () => {
     const meta = JSON.parse(readFileSync(join(dist, "functions.json"), "utf8"));
-    expect(meta.functions.map((f: { id: string }) => f.id).sort()).toEqual(
-      ["CAN_REDUCE", "CPOR_ELIGIBLE", "CSP_DEPROVISION_DATE", "EA_LATE_DISCOUNT", "EA_RENEWAL_START", "EPT_CHARGE", "EPT_CREDIT", "NCE_ANNIVERSARY", "NCE_OVERLAP_COST", "NCE_TERM_END", "NEXT_REDUCE_DATE", "OLS_DEPROVISION_DATE", "REDUCE_DEADLINE"].sort(),
-    );
+    expect(meta.allowErrorForDataTypeAny).toBe(true);
+    expect(meta.functions.filter((f: { options?: { volatile?: boolean } }) => f.options?.volatile)).toHaveLength(6);
+    expect(meta.functions.map((f: { id: string }) => f.id).sort()).toEqual(FUNCTIONS);
     for (const f of meta.functions) {
       expect(f.description.length).toBeGreaterThan(20);
       expect(f.helpUrl).toMatch(new RegExp(`^https://.+/help\\.html#${f.id}$`));
@@ -267,22 +272,23 @@ describe("the built add-in", () => {
 
   it("registers every function in functions.js", () => {
     const js = readFileSync(join(dist, "functions.js"), "utf8");
-    expect(js.match(/CustomFunctions\.associate\("/g)).toHaveLength(13);
+    expect(js.match(/CustomFunctions\.associate\("/g)).toHaveLength(FUNCTIONS.length);
   });
 
   it("documents each function on the help page with an example", async () => {
     const p = await browser.newPage();
     await p.goto(`${base}help.html#EA_LATE_DISCOUNT`);
     await expect(p.locator("section#EA_LATE_DISCOUNT h2").textContent()).resolves.toMatch(/LIC\.EA_LATE_DISCOUNT\(discount, expiry_date, signed_date, \[segment\], \[reduction\]\)/);
-    await expect(p.locator("section").count()).resolves.toBe(13);
+    await expect(p.locator("section").count()).resolves.toBe(FUNCTIONS.length);
     await expect(p.locator("section#NCE_ANNIVERSARY pre").textContent()).resolves.toContain("=LIC.NCE_ANNIVERSARY(");
     await p.close();
   });
 
-  it("writes a production manifest with no localhost URL, and keeps the taskpane page loading office.js only", () => {
-    const prod = readFileSync(join(dist, "manifest.prod.xml"), "utf8");
-    expect(prod).not.toMatch(/https:\/\/localhost/);
-    expect(prod).toMatch(/<bt:Url id="Taskpane.Url" DefaultValue="https:\/\/[^"]+\/taskpane\.html"\/>/);
+  it("built without ADDIN_URL, writes nothing deployable that points at a placeholder host, and the taskpane page loads office.js only", () => {
+    expect(existsSync(join(dist, "manifest.prod.xml"))).toBe(false);
+    for (const f of readdirSync(dist)) {
+      if (/\.(xml|json|html)$/.test(f)) expect(`${f}: ${/example\.(com|org)/.test(readFileSync(join(dist, f), "utf8"))}`).toBe(`${f}: false`);
+    }
     const html = readFileSync(join(dist, "taskpane.html"), "utf8");
     const external = [...html.matchAll(/src="?(https?:[^"\s>]+)/g)].map((m) => m[1]);
     expect(external).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);

@@ -90,6 +90,37 @@ describe("review command line", () => {
     expect(err).toMatch(/not a CSV or XLSX/);
   });
 
+  it("--help and -h print the help on stdout and exit 0", async () => {
+    for (const flag of ["--help", "-h"]) {
+      const { code, out, err } = await run(flag);
+      expect(code).toBe(0);
+      expect(err).toBe("");
+      expect(out).toMatch(/usage: npm run --silent review --/);
+      expect(out).toMatch(/--date-order mdy\|dmy/);
+      expect(out).toMatch(/Exit status: 0 reviewed, 1 .*, 2 bad arguments/);
+    }
+  });
+
+  it("an explicit --date-order is the user's choice, never reported as assumed", async () => {
+    const report = join(tmp, "ambiguous-chosen.csv");
+    writeFileSync(report, "Customer,Product,Term,Start Date\nA,P,P1Y,12/01/2025\n");
+    const table = (await run(report, "--as-of", "2026-11-21", "--date-order", "mdy")).out;
+    expect(table).not.toMatch(/ASSUMED/);
+    expect(table).toMatch(/Dates read month\/day\/year \(as --date-order says\)/);
+    expect(JSON.parse((await run(report, "--as-of", "2026-11-21", "--json", "--date-order", "dmy")).out).summary.dateOrderAssumed).toBe(false);
+    expect((await run(report, "--as-of", "2026-11-21")).out).toMatch(/ASSUMED/);
+  });
+
+  it("a file named .xlsx that is not a workbook gets our own one-line message, not the zip library's", async () => {
+    const f = join(tmp, "fake.xlsx");
+    writeFileSync(f, "Customer,Product\nA,B\n");
+    const { code, err } = await run(f);
+    expect(code).toBe(1);
+    expect(err).toMatch(/fake\.xlsx is not a readable \.xlsx workbook/);
+    expect(err).not.toMatch(/central directory|signature/i);
+    expect(err.trim().split("\n")).toHaveLength(1);
+  });
+
   it("bad arguments exit 2 with the usage", async () => {
     expect((await run(distributor, "--as-of", "21/11/2026")).code).toBe(2);
     expect((await run(distributor, "--date-order", "ymd")).err).toMatch(/mdy or dmy/);

@@ -155,3 +155,29 @@ describe("the 168-hour window with times of day (N3)", () => {
     expect(one(LIC.nceOverlapCost, d("2024-01-15"), "P1Y", 50, 36, d("2025-01-14"))).toBe(59.18);
   });
 });
+
+describe("an error cell in an input range (allowErrorForDataTypeAny)", () => {
+  const na = () => new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
+  it("gives exactly that row the error it received; the other rows of a 5-row spill still compute", () => {
+    const starts = [[d("2024-01-15")], [na()], [d("2024-01-15")], [new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero)], [d("2021-01-31")]];
+    const result = LIC.nceAnniversary(starts, [["P1Y"]], [[d("2024-06-01")]]);
+    expect(result.map((r) => errorCode(r[0]) ?? r[0])).toEqual([d("2025-01-15"), "#N/A", d("2025-01-15"), "#DIV/0!", d("2025-01-31")]);
+  });
+
+  it("reads an error in any argument, also a single-cell one that broadcasts to every row", () => {
+    const result = LIC.canReduce([[d("2024-01-15")], [d("2024-01-16")]], [[new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, "bad term")]], [[d("2025-01-20")]]);
+    expect(result.map((r) => errorCode(r[0]))).toEqual(["#VALUE!", "#VALUE!"]);
+    expect((result[0][0] as Error).message).toBe("bad term");
+  });
+
+  it("understands an error cell value as rich values hand it (type Error, errorType NotAvailable)", () => {
+    const result = LIC.eptCharge([[100], [{ type: "Error", errorType: "NotAvailable" }], [{ type: "Error", errorType: "Ref" }]]);
+    expect(result.map((r) => errorCode(r[0]) ?? r[0])).toEqual([103, "#N/A", "#REF!"]);
+  });
+
+  it("an ordinary object that is not an error is still a bad value with a message, not a passed-on error", () => {
+    const r = one(LIC.eptCharge, { code: "oops" });
+    expect(errorCode(r)).toBe("#VALUE!");
+    expect((r as Error).message).toMatch(/not a number/);
+  });
+});

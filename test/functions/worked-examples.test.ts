@@ -73,11 +73,65 @@ describe("EA worked examples (RULES.md §4 table)", () => {
   it("E4: December 2021 is not an EPT month: #N/A", () => {
     expect(errorCode(one(LIC.eptCredit, d("2021-12-31"), d("2022-02-18"), d("2021-12-01")))).toBe("#N/A");
   });
+  it("E4: a mid-month expiry (2025-06-17) makes June 2025 an EPT month, credited when processed 2025-07-07", () => {
+    expect(one(LIC.eptCredit, d("2025-06-17"), d("2025-07-07"), d("2025-06-01"))).toBe(true);
+  });
+  it("E4: the same expiry processed 2025-08-20 without amendment: the June 2025 invoice is not credited", () => {
+    expect(one(LIC.eptCredit, d("2025-06-17"), d("2025-08-20"), d("2025-06-30"), false)).toBe(false);
+  });
+  it("E4: a mid-month expiry processed after a month still credits the month of processing only", () => {
+    expect(one(LIC.eptCredit, d("2025-06-17"), d("2025-08-20"), d("2025-08-01"), false)).toBe(true);
+    expect(one(LIC.eptCredit, d("2025-06-17"), d("2025-08-20"), d("2025-07-01"), false)).toBe(false);
+  });
+  it("E4: a renewal processed before EPT starts (on or before expiry) has no EPT invoice: #N/A", () => {
+    expect(errorCode(one(LIC.eptCredit, d("2025-06-17"), d("2025-06-17"), d("2025-06-01")))).toBe("#N/A");
+    expect(one(LIC.eptCredit, d("2025-06-17"), d("2025-06-18"), d("2025-06-01"))).toBe(true);
+  });
 
   it("E5: online, processed 2022-02-18 without amendment, coverage starts 2022-02-01", () => {
     expect(one(LIC.eaRenewalStart, d("2021-12-31"), d("2022-02-18"), "online", false)).toBe(d("2022-02-01"));
   });
   it("E5: the same on-premises renewal starts 2022-01-01", () => {
     expect(one(LIC.eaRenewalStart, d("2021-12-31"), d("2022-02-18"), "on-premises", false)).toBe(d("2022-01-01"));
+  });
+});
+
+describe("N5–N7 and the remaining commitment (RULES.md §2, second table)", () => {
+  it("N6: unit price 36.00 (annual term, upfront) on a P1Y term billed monthly is 37.80", () => {
+    expect(one(LIC.nceUnitPrice, 36, P1Y, "monthly")).toBe(37.8);
+  });
+  it("N6: unit price 36.00 on a P3Y term billed upfront (triennial) stays 36.00", () => {
+    expect(one(LIC.nceUnitPrice, 36, P3Y, "triennial")).toBe(36);
+    expect(one(LIC.nceUnitPrice, 36, P3Y)).toBe(36);
+  });
+  it("N6: unit price 36.00 (annual term) on the monthly term is 43.20", () => {
+    expect(one(LIC.nceUnitPrice, 36, P1M)).toBe(43.2);
+    expect(one(LIC.nceUnitPrice, 36, P1M, "monthly")).toBe(43.2);
+  });
+  it("N5: EST on a monthly-term price of 43.20 is 44.496 a month", () => {
+    expect(one(LIC.estPrice, 43.2)).toBe(44.496);
+    expect(one(LIC.estPrice, 43.2, P1M)).toBe(44.496);
+  });
+  it("N5: EST on an annual-term price of 36.00 for a product without a monthly term is 44.28", () => {
+    expect(one(LIC.estPrice, 36, P1Y)).toBe(44.28);
+  });
+  it("N7: co-term a P1Y started 2026-11-21 to a calendar month: 2027-10-31", () => {
+    expect(one(LIC.cotermEnd, d("2026-11-21"), P1Y, "month")).toBe(d("2027-10-31"));
+    expect(one(LIC.cotermEnd, d("2026-11-21"), P1Y)).toBe(d("2027-10-31"));
+  });
+  it("N7: a P1Y started 2026-11-01 already ends on a month end: 2027-10-31", () => {
+    expect(one(LIC.cotermEnd, d("2026-11-01"), P1Y, "month")).toBe(d("2027-10-31"));
+  });
+  it("N7: co-term a P1Y started 2026-11-21 to 2027-03-31: 2027-03-31", () => {
+    expect(one(LIC.cotermEnd, d("2026-11-21"), P1Y, d("2027-03-31"))).toBe(d("2027-03-31"));
+  });
+  it("N7: co-term to 2027-12-31, after the normal end 2027-11-20, is #NUM!", () => {
+    expect(errorCode(one(LIC.cotermEnd, d("2026-11-21"), P1Y, d("2027-12-31")))).toBe("#NUM!");
+  });
+  it("N7: first-term cost of 10 seats x 36.00 from 2026-11-21 co-termed to 2027-03-31 is 1,550.47", () => {
+    expect(one(LIC.cotermCost, d("2026-11-21"), P1Y, 10, 36, d("2027-03-31"))).toBe(1550.47);
+  });
+  it("remaining commitment: 50 seats x 36.00 of a P1Y started 2024-01-15, as of 2024-07-15, is 10,888.77", () => {
+    expect(one(LIC.commitmentRemaining, d("2024-01-15"), P1Y, 50, 36, d("2024-07-15"))).toBe(10888.77);
   });
 });

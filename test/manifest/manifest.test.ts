@@ -42,7 +42,7 @@ describe("manifest.xml", () => {
     expect(resources.get("Taskpane.Url")?.value).toMatch(/\/taskpane\.html$/);
     const webpack = readFileSync(join(root, "webpack.config.js"), "utf8");
     expect(webpack).toMatch(/filename: "taskpane\.html"/);
-    expect(webpack).toMatch(/output: "functions\.json"/);
+    expect(webpack).toMatch(/output: "functions\.json", input: FUNCTION_FILES/);
     expect(webpack).toMatch(/functions: "\.\/src\/functions\/functions\.ts"/);
   });
 
