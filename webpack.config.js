@@ -57,6 +57,8 @@ module.exports = (env, argv) => {
       ],
     },
     performance: { hints: false },
+    // npm start, npm test and npm run build print errors and warnings, not webpack's full statistics.
+    stats: "errors-warnings",
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
       new FunctionsMetadataPlugin(url),

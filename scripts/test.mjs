@@ -37,6 +37,7 @@ for (const tz of ["Pacific/Kiritimati", "America/Los_Angeles"]) {
   step(`unit tests, TZ=${tz}`, [jest, "--json", `--outputFile=${file}`], { TZ: tz }, file);
 }
 if (step("production build", [webpack, "--mode", "production"])) {
+  console.log("Built dist/.");
   const file = join(out, "browser.json");
   step("browser tests (headless Chromium)", [jest, "-c", "jest.browser.config.js", "--json", `--outputFile=${file}`], {}, file);
 } else {

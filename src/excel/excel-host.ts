@@ -13,6 +13,21 @@
 import { iso } from "../rules/dates";
 import type { Finding } from "../review";
 import {
+  BLOCK_BYTES,
+  BLOCK_ROWS,
+  PAYLOAD_CODES,
+  bytesPerRow,
+  chooseTarget,
+  errorCode,
+  explainHostError,
+  findingsSheetError,
+  isFindingsSheet,
+  multiAreaError,
+  nextBlockRows,
+  protectedError,
+  type Rect,
+} from "./read-plan";
+import {
   FINDINGS_DATE_COLUMN,
   FINDINGS_HEADER,
   HIGHLIGHT_COLORS,
@@ -25,16 +40,11 @@ import {
   type HighlightRequest,
   type PaneSettings,
   type ProgressListener,
+  type ReadOptions,
   type ReportSnapshot,
   type WorkbookHost,
 } from "./host";
 
-/** Most rows read in one request. */
-export const BLOCK_ROWS = 20000;
-/** Rows sampled with the report's size, to weigh a row before the first block is read. */
-export const SAMPLE_ROWS = 50;
-/** What a block may weigh: well under Excel on the web's 5 MB request and response limit. */
-export const BLOCK_BYTES = 4 * 1024 * 1024;
 /** Most areas in one conditional format (keeps each address short). */
 export const AREAS_PER_FORMAT = 150;
 /** Marks this add-in's conditional formats: an always-true formula that names the add-in. */
@@ -42,10 +52,23 @@ export const MARKER = 'N("RenewalRadar")';
 const SETTINGS_KEY = "RenewalRadar.settings";
 /** What is loaded of conditional formats to recognise this add-in's. */
 const CF_FIELDS = "items/type,items/customOrNullObject/rule/formula";
+/** Rows read first, before anything is known of their weight: small enough for any width. */
+export const FIRST_BLOCK_ROWS = 50;
 
-/** Rows in the next block, from what the rows read so far weighed (JSON bytes a row). */
-export function nextBlockRows(bytesPerRow: number): number {
-  return Math.max(1, Math.min(BLOCK_ROWS, Math.floor(BLOCK_BYTES / Math.max(1, bytesPerRow))));
+export { BLOCK_BYTES, BLOCK_ROWS, nextBlockRows };
+
+/** Runs one batch of workbook work; a failure becomes one sentence naming `step`. */
+async function runStep<T>(step: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  try {
+    return await Excel.run(batch);
+  } catch (error) {
+    throw explainHostError(error, step);
+  }
+}
+
+/** A loaded range's place and size. */
+function rect(range: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }): Rect {
+  return { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount };
 }
 
 function quoteSheet(name: string): string {
@@ -55,56 +78,67 @@ function quoteSheet(name: string): string {
 export class ExcelHost implements WorkbookHost {
   readonly kind = "excel" as const;
 
-  async readReport(onProgress?: ProgressListener, signal?: AbortSignal): Promise<ReportSnapshot> {
-    return Excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getActiveWorksheet();
-      const selected = context.workbook.getSelectedRange();
-      const used = sheet.getUsedRangeOrNullObject(true);
-      // A selection of whole columns or rows is read only where the sheet has values.
-      const within = selected.getIntersectionOrNullObject(used);
-      sheet.load("name");
-      selected.load("rowCount,columnCount");
-      for (const r of [used, within]) r.load("address,rowIndex,columnIndex,rowCount,columnCount");
-      // A few rows of each candidate come with the sizes, so the first block is sized by weight.
-      const samples = [within, used].map((r) => {
-        const sample = r.getRow(0).getResizedRange(SAMPLE_ROWS - 1, 0);
-        sample.load("values");
-        return sample;
-      });
-      await context.sync();
-      const single = selected.rowCount * selected.columnCount === 1;
-      if (used.isNullObject) throw new Error(`Sheet ${sheet.name} is empty: paste a report first.`);
-      if (!single && within.isNullObject) throw new Error("The selection holds no values: select the report, or a single cell to review the whole sheet.");
-      const target = single ? used : within;
-      const rows = target.rowCount;
-      const columns = target.columnCount;
-      const sample = samples[single ? 1 : 0].values;
-      let step = nextBlockRows(JSON.stringify(sample).length / Math.max(1, sample.length));
-      const values: unknown[][] = [];
-      for (let r = 0; r < rows; ) {
-        if (signal?.aborted) throw new DOMException("Cancelled", "AbortError");
-        const count = Math.min(step, rows - r);
-        const block = target.getCell(r, 0).getResizedRange(count - 1, columns - 1);
-        block.load("values");
+  async readReport(onProgress?: ProgressListener, signal?: AbortSignal, options: ReadOptions = {}): Promise<ReportSnapshot> {
+    try {
+      return await Excel.run((context) => this.read(context, onProgress, signal, options));
+    } catch (error) {
+      throw explainHostError(error, "read the report");
+    }
+  }
+
+  private async read(context: Excel.RequestContext, onProgress: ProgressListener | undefined, signal: AbortSignal | undefined, options: ReadOptions): Promise<ReportSnapshot> {
+    // First only what can be asked of any sheet: nothing is queued on the used range until it is
+    // known not to be a null object (an empty sheet).
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    const used = sheet.getUsedRangeOrNullObject(true);
+    const selection = context.workbook.getSelectedRanges();
+    sheet.load("name");
+    sheet.protection.load("protected");
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    selection.load("areaCount");
+    selection.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
+    await context.sync();
+    if (selection.areaCount > 1) throw multiAreaError();
+    const area = selection.areas.items[0];
+    const target = chooseTarget(sheet.name, used.isNullObject ? null : rect(used), rect(area));
+    if (options.highlight && sheet.protection.protected) throw protectedError(sheet.name);
+    const values: unknown[][] = [];
+    // Blocks are sized by the heaviest rows seen so far (UTF-8 bytes, as Excel on the web counts);
+    // a block Excel still finds too large is halved and read again.
+    let heaviest = 0;
+    let step = Math.min(FIRST_BLOCK_ROWS, target.rows);
+    for (let r = 0; r < target.rows; ) {
+      if (signal?.aborted) throw new DOMException("Cancelled", "AbortError");
+      const count = Math.min(step, target.rows - r);
+      const block = sheet.getRangeByIndexes(target.row + r, target.column, count, target.columns);
+      block.load("values");
+      try {
         await context.sync();
-        for (const row of block.values) values.push(row);
-        // Size the next block from what this one weighed, so every response stays under 5 MB.
-        step = nextBlockRows(JSON.stringify(block.values).length / count);
-        r += count;
-        onProgress?.(values.length, rows);
+      } catch (error) {
+        if (PAYLOAD_CODES.has(errorCode(error) ?? "") && count > 1) {
+          step = Math.max(1, Math.floor(count / 2));
+          continue;
+        }
+        throw error;
       }
-      return {
-        sheet: sheet.name,
-        address: rowsAddress(target.rowIndex + 1, target.rowIndex + rows, target.columnIndex, columns),
-        firstRow: target.rowIndex + 1,
-        firstColumn: target.columnIndex,
-        values,
-      };
-    });
+      if (r === 0 && isFindingsSheet(block.values)) throw findingsSheetError(sheet.name);
+      for (const row of block.values) values.push(row);
+      heaviest = Math.max(heaviest, bytesPerRow(block.values));
+      step = nextBlockRows(heaviest);
+      r += count;
+      onProgress?.(values.length, target.rows);
+    }
+    return {
+      sheet: sheet.name,
+      address: rowsAddress(target.row + 1, target.row + target.rows, target.column, target.columns),
+      firstRow: target.row + 1,
+      firstColumn: target.column,
+      values,
+    };
   }
 
   async highlight(request: HighlightRequest): Promise<void> {
-    await Excel.run(async (context) => {
+    await runStep("highlight the risky rows", async (context) => {
       const sheet = context.workbook.worksheets.getItem(request.sheet);
       const formats = sheet.getRange().conditionalFormats;
       formats.load(CF_FIELDS);
@@ -127,7 +161,7 @@ export class ExcelHost implements WorkbookHost {
   }
 
   async clearHighlights(): Promise<number> {
-    return Excel.run(async (context) => {
+    return runStep("clear the highlights", async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();
@@ -145,7 +179,7 @@ export class ExcelHost implements WorkbookHost {
   }
 
   async goToRow(sheetName: string, row: number, firstColumn: number, columnCount: number): Promise<void> {
-    await Excel.run(async (context) => {
+    await runStep("go to the row", async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
       sheet.activate();
       sheet.getRange(rowsAddress(row, row, firstColumn, columnCount)).select();
@@ -154,7 +188,7 @@ export class ExcelHost implements WorkbookHost {
   }
 
   async writeFindings(findings: readonly Finding[], source: ReportSnapshot, columnCount: number): Promise<string> {
-    return Excel.run(async (context) => {
+    return runStep("write the findings to a new sheet", async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();

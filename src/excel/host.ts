@@ -27,6 +27,11 @@ export interface HighlightRequest {
 
 export type ProgressListener = (done: number, total: number) => void;
 
+export interface ReadOptions {
+  /** The review will paint highlights: a sheet that cannot take them (protected) is refused up front. */
+  highlight?: boolean;
+}
+
 /** What the pane keeps with the workbook. */
 export interface PaneSettings {
   /** ISO date, or "" for today. */
@@ -59,8 +64,13 @@ export const FINDINGS_DATE_COLUMN = 6;
 
 export interface WorkbookHost {
   readonly kind: "excel" | "demo";
-  /** Reads the selection, or the active sheet's used range when a single cell is selected. */
-  readReport(onProgress?: ProgressListener, signal?: AbortSignal): Promise<ReportSnapshot>;
+  /**
+   * Reads the selection, or the active sheet's used range when a single cell in it is selected.
+   * Rejects with a HostError (./read-plan) saying what to do for an empty sheet, a selection outside
+   * the data, several areas, a protected sheet (when highlighting), a findings sheet, or a cell
+   * being edited.
+   */
+  readReport(onProgress?: ProgressListener, signal?: AbortSignal, options?: ReadOptions): Promise<ReportSnapshot>;
   /** Replaces this add-in's highlights on the sheet by fills for the given rows. Never touches values or the user's formats. */
   highlight(request: HighlightRequest): Promise<void>;
   /** Removes every highlight this add-in painted, on every sheet. Returns how many highlight groups were removed. */

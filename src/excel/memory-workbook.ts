@@ -14,9 +14,11 @@ import {
   type HighlightRequest,
   type PaneSettings,
   type ProgressListener,
+  type ReadOptions,
   type ReportSnapshot,
   type WorkbookHost,
 } from "./host";
+import { chooseTarget, findingsSheetError, isFindingsSheet, protectedError, type Rect } from "./read-plan";
 
 export interface Highlight {
   /** 1-based rows, 0-based columns, inclusive. */
@@ -35,6 +37,26 @@ export interface MemorySheet {
   highlights: Highlight[];
   /** Links written into cells: "row,col" (0-based) → target. */
   links: Map<string, { sheet: string; row: number }>;
+  /** Sheet protection (Review > Protect Sheet): no highlights can be painted. */
+  protected?: boolean;
+}
+
+/** The used range of a sheet's cells: the rows and columns that hold anything; null when empty. */
+export function usedRect(cells: readonly (readonly unknown[])[]): Rect | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  cells.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === "" || v === null || v === undefined) return;
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    }),
+  );
+  return bottom < 0 ? null : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
 }
 
 export interface Selection {
@@ -108,45 +130,32 @@ export class MemoryWorkbook implements WorkbookHost {
     for (const l of this.listeners) l();
   }
 
-  async readReport(onProgress?: ProgressListener, signal?: AbortSignal): Promise<ReportSnapshot> {
+  async readReport(onProgress?: ProgressListener, signal?: AbortSignal, options: ReadOptions = {}): Promise<ReportSnapshot> {
     const sheet = this.sheet(this.activeSheet);
     const sel = this.selection;
-    const single = sel.top === sel.bottom && sel.left === sel.right;
-    let top = sel.top;
-    let left = sel.left;
-    let bottom = sel.bottom;
-    let right = sel.right;
-    if (single) {
-      // The used range: rows and columns that hold anything.
-      top = Infinity;
-      left = Infinity;
-      bottom = -1;
-      right = -1;
-      sheet.cells.forEach((row, r) =>
-        row.forEach((v, c) => {
-          if (v === "" || v === null || v === undefined) return;
-          top = Math.min(top, r);
-          bottom = Math.max(bottom, r);
-          left = Math.min(left, c);
-          right = Math.max(right, c);
-        }),
-      );
-      if (bottom < 0) throw new Error(`Sheet ${sheet.name} is empty: paste a report first.`);
-    }
+    const target = chooseTarget(sheet.name, usedRect(sheet.cells), {
+      row: sel.top,
+      column: sel.left,
+      rows: sel.bottom - sel.top + 1,
+      columns: sel.right - sel.left + 1,
+    });
+    if (options.highlight && sheet.protected) throw protectedError(sheet.name);
+    const { row: top, column: left, rows, columns } = target;
     const values: unknown[][] = [];
     const block = 20000;
-    for (let r = top; r <= bottom; r += block) {
+    for (let r = top; r < top + rows; r += block) {
       if (signal?.aborted) throw new DOMException("Cancelled", "AbortError");
-      for (let i = r; i <= Math.min(bottom, r + block - 1); i++) {
+      for (let i = r; i < Math.min(top + rows, r + block); i++) {
         const row = sheet.cells[i] ?? [];
-        values.push(Array.from({ length: right - left + 1 }, (_, j) => row[left + j] ?? ""));
+        values.push(Array.from({ length: columns }, (_, j) => row[left + j] ?? ""));
       }
-      onProgress?.(values.length, bottom - top + 1);
+      if (r === top && isFindingsSheet(values)) throw findingsSheetError(sheet.name);
+      onProgress?.(values.length, rows);
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
     return {
       sheet: sheet.name,
-      address: rowsAddress(top + 1, bottom + 1, left, right - left + 1),
+      address: rowsAddress(top + 1, top + rows, left, columns),
       firstRow: top + 1,
       firstColumn: left,
       values,

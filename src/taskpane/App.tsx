@@ -87,14 +87,19 @@ export function App({ host }: AppProps): React.ReactElement {
     );
   }, [host]);
 
-  const fail = (error: unknown) => {
+  const fail = (error: unknown, keepResult: boolean) => {
     if ((error as Error)?.name === "AbortError") {
       setStatus({ intent: "info", title: "Cancelled", text: "Nothing in the sheet was changed." });
     } else {
       const text = error instanceof ReportError ? error.message : `${(error as Error)?.message ?? error}`;
       setStatus({ intent: "error", title: "Could not review", text });
+      if (!keepResult) {
+        // A failed new review leaves no stale findings under the error.
+        setResult(null);
+        setSnapshot(null);
+      }
     }
-    setPhase(result ? "done" : "idle");
+    setPhase(keepResult && result ? "done" : "idle");
   };
 
   /** Reviews a snapshot with the current choices, then repaints the highlights. */
@@ -105,17 +110,28 @@ export function App({ host }: AppProps): React.ReactElement {
     if (fresh) setDetected(reviewed.columns);
     setResult(reviewed);
     const width = snapshotWidth(snap);
+    const s = reviewed.summary;
     if (nextSettings.highlight) {
       setPhase("painting");
-      await host.highlight({
-        sheet: snap.sheet,
-        firstColumn: snap.firstColumn,
-        columnCount: width,
-        rows: [...reviewed.rowSeverity].map(([row, severity]) => ({ row, severity })),
-      });
+      try {
+        await host.highlight({
+          sheet: snap.sheet,
+          firstColumn: snap.firstColumn,
+          columnCount: width,
+          rows: Array.from(reviewed.rowSeverity, ([row, severity]) => ({ row, severity })),
+        });
+      } catch (error) {
+        // The review itself succeeded: its findings stay; only the painting step failed.
+        setPhase("done");
+        setStatus({
+          intent: "warning",
+          title: `${s.rowsRead} rows reviewed, but the rows were not highlighted`,
+          text: `${(error as Error)?.message ?? error} The findings are listed below.`,
+        });
+        return;
+      }
     }
     setPhase("done");
-    const s = reviewed.summary;
     setStatus({
       intent: s.bySeverity.high ? "warning" : "success",
       title: `${s.rowsRead} rows reviewed`,
@@ -130,14 +146,14 @@ export function App({ host }: AppProps): React.ReactElement {
     try {
       setPhase("reading");
       setProgress({ done: 0, total: 0 });
-      const snap = await host.readReport((done, total) => setProgress({ done, total }), controller.signal);
+      const snap = await host.readReport((done, total) => setProgress({ done, total }), controller.signal, { highlight: settings.highlight });
       const fresh: ReviewChoices = { mapping: {} };
       setSnapshot(snap);
       setChoices(fresh);
       await reviewSnapshot(snap, fresh, settings, controller.signal, true);
       setTab("findings");
     } catch (error) {
-      fail(error);
+      fail(error, false);
     }
   };
 
@@ -151,7 +167,7 @@ export function App({ host }: AppProps): React.ReactElement {
       await reviewSnapshot(snapshot, next, nextSettings, controller.signal, false);
       return true;
     } catch (error) {
-      fail(error);
+      fail(error, true);
       return false;
     }
   };

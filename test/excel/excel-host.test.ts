@@ -4,7 +4,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { ExcelHost, MARKER } from "../../src/excel/excel-host";
-import { HIGHLIGHT_COLORS, columnLetters } from "../../src/excel/host";
+import { FINDINGS_HEADER, HIGHLIGHT_COLORS, columnLetters } from "../../src/excel/host";
 import type { Finding, Severity } from "../../src/review";
 
 interface CF {
@@ -35,8 +35,20 @@ interface World {
 const addr = (r0: number, c0: number, rows: number, cols: number) =>
   `${columnLetters(c0)}${r0 + 1}:${columnLetters(c0 + cols - 1)}${r0 + rows}`;
 
+/** How the fake workbook misbehaves, as real Excel does. */
+interface Quirks {
+  /** The sheet is protected (Review > Protect Sheet). */
+  protected?: boolean;
+  /** More than one area is selected (Ctrl+click). */
+  multiArea?: boolean;
+  /** office.js error code thrown by the sync with this number (1-based), e.g. a cell being edited. */
+  failSync?: { at: number; code: string };
+  /** A block whose values weigh more than this many UTF-8 bytes fails with ResponsePayloadSizeLimitExceeded. */
+  payloadLimit?: number;
+}
+
 /** A workbook whose active sheet "Report" holds `cells` from A1, with `selection` selected. */
-function makeWorld(cells: unknown[][], selection = { r: 0, c: 0, rows: 1, cols: 1 }, existingCfs: CF[] = []): World {
+function makeWorld(cells: unknown[][], selection = { r: 0, c: 0, rows: 1, cols: 1 }, existingCfs: CF[] = [], quirks: Quirks = {}): World {
   const created: OfficeMockObject[] = [];
   const w: World = {
     excel: null, syncs: 0, reads: [], blockBytes: [], writes: new Map(), formats: new Map(), links: new Map(),
@@ -47,7 +59,12 @@ function makeWorld(cells: unknown[][], selection = { r: 0, c: 0, rows: 1, cols: 
     created.push(m);
     return m;
   };
-  const width = Math.max(...cells.map((r) => r.length));
+  const width = cells.reduce((m, r) => Math.max(m, r.length), 0);
+  const empty = cells.every((r) => r.every((v) => v === "" || v === null || v === undefined));
+  /** Blocks whose values were asked for since the last sync: [address, UTF-8 bytes]. */
+  let pending: Array<[string, number]> = [];
+  /** Calls queued on a null object: real Excel fails the next sync with InvalidOperation. */
+  let nullObjectCalls = 0;
   const cfCollection = (sheet: string) => {
     const list = w.cfs.get(sheet) ?? [];
     w.cfs.set(sheet, list);
@@ -86,12 +103,26 @@ function makeWorld(cells: unknown[][], selection = { r: 0, c: 0, rows: 1, cols: 
     const load = m.load.bind(m);
     m.load = (what: string) => {
       if (String(what).includes("values") && !sample) {
-        w.reads.push(a);
-        w.blockBytes.push(JSON.stringify(m.values === undefined ? [] : cells.slice(r0, r0 + rows)).length);
+        const bytes = Buffer.byteLength(JSON.stringify(cells.slice(r0, r0 + rows)), "utf8");
+        pending.push([a, bytes]);
       }
       return load(what);
     };
     return m;
+  };
+  /** Sheet protection as a plain object: office-addin-mock would hand back its own object for an unloaded property. */
+  const withProtection = (sheet: any) => Object.assign(sheet, { protection: { protected: Boolean(quirks.protected), load: () => undefined } });
+  /** The used range of an empty sheet: a null object; anything queued on it fails the next sync. */
+  const nullRange = () => {
+    const poisoned = () => {
+      nullObjectCalls++;
+      return nullRange();
+    };
+    return {
+      isNullObject: true, load: () => undefined,
+      getRow: poisoned, getCell: poisoned, getResizedRange: poisoned, getIntersectionOrNullObject: poisoned,
+      get rowCount(): number { nullObjectCalls++; return 0; },
+    };
   };
   const writable = (sheet: string, a: string) => {
     const target: any = { format: { font: {}, autofitColumns: () => undefined } };
@@ -101,9 +132,12 @@ function makeWorld(cells: unknown[][], selection = { r: 0, c: 0, rows: 1, cols: 
     return target;
   };
   const worksheet = (name: string): any =>
-    mk({
+    withProtection(mk({
       name,
-      getUsedRangeOrNullObject: () => Object.assign(range(name, 0, 0, cells.length, width), { isNullObject: false, rowIndex: 0, columnIndex: 0, rowCount: cells.length, columnCount: width }),
+      getUsedRangeOrNullObject: () =>
+        empty ? nullRange() : Object.assign(range(name, 0, 0, cells.length, width), { isNullObject: false, rowIndex: 0, columnIndex: 0, rowCount: cells.length, columnCount: width }),
+      getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => range(name, r, c, rows, cols),
+
       getRange: (a?: string) => (a === undefined ? { conditionalFormats: cfCollection(name) } : Object.assign(writable(name, a), { select: () => w.selected.push(`${name}!${a}`) })),
       getRanges: (a: string) => ({
         conditionalFormats: {
@@ -121,7 +155,7 @@ function makeWorld(cells: unknown[][], selection = { r: 0, c: 0, rows: 1, cols: 
       }),
       activate: () => w.activated.push(name),
       freezePanes: { freezeRows: () => undefined },
-    });
+    }));
   const data = {
     context: {
       workbook: {
@@ -135,6 +169,11 @@ function makeWorld(cells: unknown[][], selection = { r: 0, c: 0, rows: 1, cols: 
           },
         },
         getSelectedRange: () => range("Report", selection.r, selection.c, selection.rows, selection.cols),
+        getSelectedRanges: () => {
+          const first = { rowIndex: selection.r, columnIndex: selection.c, rowCount: selection.rows, columnCount: selection.cols };
+          const items = quirks.multiArea ? [first, { ...first, rowIndex: first.rowIndex + 50 }] : [first];
+          return { areaCount: items.length, load: () => undefined, areas: { items, load: () => undefined } };
+        },
       },
     },
     run: async function (callback: (context: any) => Promise<unknown>) {
@@ -152,6 +191,17 @@ function makeWorld(cells: unknown[][], selection = { r: 0, c: 0, rows: 1, cols: 
   const baseSync = excel.context.sync.bind(excel.context);
   excel.context.sync = async () => {
     w.syncs++;
+    const asked = pending;
+    pending = [];
+    const fail = (code: string, message: string) => Object.assign(new Error(message), { code });
+    if (nullObjectCalls) throw fail("InvalidOperation", "The requested operation is invalid on a null object.");
+    if (quirks.failSync?.at === w.syncs) throw fail(quirks.failSync.code, `Excel said ${quirks.failSync.code}.`);
+    const tooBig = asked.find(([, bytes]) => quirks.payloadLimit !== undefined && bytes > quirks.payloadLimit);
+    if (tooBig) throw fail("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    for (const [a, bytes] of asked) {
+      w.reads.push(a);
+      w.blockBytes.push(bytes);
+    }
     await baseSync();
     for (const m of created) await m.sync();
   };
@@ -168,25 +218,25 @@ function report(n: number): unknown[][] {
 }
 
 describe("reading a report from Excel", () => {
-  it("reads the used range in blocks of 20,000 rows: one sync for its size plus one per block", async () => {
+  it("reads the used range in blocks of up to 20,000 rows: one sync to look at the sheet, a 50-row block to weigh the rows, then one per block", async () => {
     const cells = report(45000);
     const w = makeWorld(cells);
     const snap = await new ExcelHost().readReport();
     expect(snap.values).toHaveLength(45001);
     expect(snap.values[45000]).toEqual(cells[45000]);
-    expect(w.reads).toEqual(["A1:J20000", "A20001:J40000", "A40001:J45001"]);
-    expect(w.syncs).toBe(1 + 3);
+    expect(w.reads).toEqual(["A1:J50", "A51:J20050", "A20051:J40050", "A40051:J45001"]);
+    expect(w.syncs).toBe(1 + 4);
     expect(snap).toMatchObject({ sheet: "Report", firstRow: 1, firstColumn: 0, address: "A1:J45001" });
   });
 
-  it("a review + highlight of N rows takes at most ⌈N/20000⌉ + 3 syncs", async () => {
+  it("a review + highlight of N rows takes at most ⌈N/20000⌉ + 4 syncs", async () => {
     for (const n of [10, 19999, 20000, 60001]) {
       const cells = report(n - 1);
       const w = makeWorld(cells);
       const host = new ExcelHost();
       const snap = await host.readReport();
       await host.highlight({ sheet: snap.sheet, firstColumn: 0, columnCount: 10, rows: [{ row: 2, severity: "high" }, { row: 3, severity: "high" }] });
-      expect(w.syncs).toBeLessThanOrEqual(Math.ceil(n / 20000) + 3);
+      expect(w.syncs).toBeLessThanOrEqual(Math.ceil(n / 20000) + 4);
     }
   });
 
@@ -211,6 +261,80 @@ describe("reading a report from Excel", () => {
     await expect(new ExcelHost().readReport()).rejects.toThrow(/select the report, or a single cell/);
   });
 
+  it("a report whose later rows are much heavier than the first 50 (Cyrillic and CJK text) is read in blocks under 5 MB of UTF-8", async () => {
+    const light = ["A", "B", "S", 1, "P1Y", 45700, "Yes", "Active", "", ""];
+    const heavy = (i: number) => [`ООО «Кириллица» ${i}`, "製品".repeat(300), `S${i}`, 1, "P1Y", 45700, "Yes", "Active", "", "注記".repeat(600)];
+    const cells = [report(0)[0], ...Array.from({ length: 60 }, () => light), ...Array.from({ length: 6000 }, (_, i) => heavy(i))];
+    const w = makeWorld(cells, undefined, [], { payloadLimit: 5 * 1024 * 1024 });
+    const snap = await new ExcelHost().readReport();
+    expect(snap.values).toHaveLength(6061);
+    expect(snap.values[6060]).toEqual(cells[6060]);
+    for (const bytes of w.blockBytes) expect(bytes).toBeLessThanOrEqual(5 * 1024 * 1024);
+  });
+
+  it("a block Excel refuses as too large (ResponsePayloadSizeLimitExceeded) is halved and read again, nothing lost", async () => {
+    const cells = report(30000);
+    // A limit far below what the blocks weigh, as a host with a smaller limit would have.
+    const w = makeWorld(cells, undefined, [], { payloadLimit: 300 * 1024 });
+    const snap = await new ExcelHost().readReport();
+    expect(snap.values).toHaveLength(30001);
+    expect(snap.values.map((r) => r[2])).toEqual(cells.map((r) => r[2]));
+    for (const bytes of w.blockBytes) expect(bytes).toBeLessThanOrEqual(300 * 1024);
+  });
+});
+
+describe("a review Excel cannot do says in one sentence what to do, and paints nothing", () => {
+  const refuses = async (w: World, pattern: RegExp, options = { highlight: true }) => {
+    await expect(new ExcelHost().readReport(undefined, undefined, options)).rejects.toThrow(pattern);
+    expect(w.cfs.get("Report")!.length).toBe(0);
+  };
+
+  it("an empty sheet: paste the report first (the null used range is never queued into further calls)", async () => {
+    const w = makeWorld([[""]]);
+    await refuses(w, /Sheet “Report” is empty: paste the report into it/);
+    expect(w.syncs).toBe(1);
+  });
+
+  it("a whole-column selection on an empty sheet: the same sentence", async () => {
+    await refuses(makeWorld([], { r: 0, c: 0, rows: 1048576, cols: 2 }), /is empty/);
+  });
+
+  it("a single selected cell outside the data: click a cell inside the report", async () => {
+    await refuses(makeWorld(report(3), { r: 40, c: 20, rows: 1, cols: 1 }), /selected cell U41 is outside the data of “Report” \(A1:J4\): click a cell inside the report/);
+  });
+
+  it("several selected areas: select one block", async () => {
+    await refuses(makeWorld(report(3), undefined, [], { multiArea: true }), /Several separate areas are selected: select one block/);
+  });
+
+  it("a protected sheet, when highlighting is on: unprotect it or turn highlighting off; with highlighting off it is read", async () => {
+    const w = makeWorld(report(3), undefined, [], { protected: true });
+    await refuses(w, /“Report” is protected.*Unprotect Sheet.*turn off “Highlight risky rows”/);
+    await expect(new ExcelHost().readReport(undefined, undefined, { highlight: false })).resolves.toMatchObject({ address: "A1:J4" });
+  });
+
+  it("a cell being edited (InvalidOperationInCellEditMode): finish editing, then try again", async () => {
+    await refuses(makeWorld(report(3), undefined, [], { failSync: { at: 1, code: "InvalidOperationInCellEditMode" } }), /Excel is editing a cell.*press Enter or Esc/);
+  });
+
+  it("a findings sheet the add-in wrote: go to the sheet that holds the report", async () => {
+    const cells = [FINDINGS_HEADER.slice(), ["high", "RENEWAL_DUE", "Row 5", "A", "B", "S1", 46357, 10, "", "Renews"]];
+    await refuses(makeWorld(cells), /findings sheet Renewal Radar wrote: go to the sheet that holds the report/);
+  });
+
+  it("an office.js failure while highlighting or writing names the step that failed", async () => {
+    makeWorld(report(3), undefined, [], { failSync: { at: 1, code: "AccessDenied" } });
+    await expect(new ExcelHost().highlight({ sheet: "Report", firstColumn: 0, columnCount: 10, rows: [{ row: 2, severity: "high" }] })).rejects.toThrow(
+      /Excel refused to highlight the risky rows: the sheet or workbook is protected/,
+    );
+    makeWorld(report(3), undefined, [], { failSync: { at: 1, code: "ItemNotFound" } });
+    await expect(new ExcelHost().writeFindings([], { sheet: "Report", address: "A1:J4", firstRow: 1, firstColumn: 0, values: [] }, 10)).rejects.toThrow(
+      /Could not write the findings to a new sheet: the sheet was renamed or deleted/,
+    );
+    makeWorld(report(3), undefined, [], { failSync: { at: 1, code: "GeneralException" } });
+    await expect(new ExcelHost().goToRow("Report", 3, 0, 10)).rejects.toThrow(/Could not go to the row: .*GeneralException/);
+  });
+
   it("a wide report of long texts is read in smaller blocks so no response nears 5 MB", async () => {
     const long = "x".repeat(400);
     const cells = [Array.from({ length: 40 }, (_, i) => `H${i}`), ...Array.from({ length: 3000 }, () => Array(40).fill(long))];
@@ -231,7 +355,7 @@ describe("reading a report from Excel", () => {
         controller.abort();
       }, controller.signal),
     ).rejects.toThrow(/Cancelled/);
-    expect(seen).toEqual([20000]);
+    expect(seen).toEqual([50]);
   });
 });
 

@@ -1,0 +1,67 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The whole pane over the demo workbook when a step fails: a new review that cannot read the sheet
+ * clears the old findings and says what to do; a review whose highlighting fails keeps its findings
+ * and says which step failed.
+ */
+import * as React from "react";
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import { MemoryWorkbook } from "../../src/excel/memory-workbook";
+import type { HighlightRequest } from "../../src/excel/host";
+import { HostError } from "../../src/excel/read-plan";
+
+const REPORT = [
+  ["Customer", "Product", "Subscription ID", "Term", "Start Date", "Status"],
+  ["Contoso", "Microsoft 365 E3", "S1", "P1Y", "2025-11-25", "Active"],
+  ["Fabrikam", "Microsoft 365 E5", "S2", "P1Y", "2025-11-28", "Suspended"],
+];
+
+class FailingPaint extends MemoryWorkbook {
+  failPaint = false;
+  async highlight(request: HighlightRequest): Promise<void> {
+    if (this.failPaint) throw new HostError("protected", "Excel refused to highlight the risky rows: the sheet or workbook is protected or read-only.");
+    return super.highlight(request);
+  }
+}
+
+function workbook(): FailingPaint {
+  const wb = new FailingPaint();
+  wb.addSheet("Report", REPORT.map((r) => r.slice()));
+  wb.addSheet("Empty", []);
+  return wb;
+}
+
+// jsdom has no ResizeObserver, which Fluent's message bar uses to reflow.
+(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+
+const review = async () => userEvent.click(screen.getByRole("button", { name: /^Review/ }));
+
+describe("the pane when a step fails", () => {
+  it("a failed new review (an empty sheet) clears the previous findings and says what to do", async () => {
+    const wb = workbook();
+    render(<App host={wb} />);
+    await review();
+    await waitFor(() => expect(screen.getAllByText(/date of suspension unknown/).length).toBeGreaterThan(0));
+    wb.activate("Empty");
+    await review();
+    await waitFor(() => expect(screen.getByText(/Sheet “Empty” is empty: paste the report into it/)).toBeTruthy());
+    expect(screen.queryAllByText(/date of suspension unknown/)).toHaveLength(0);
+  });
+
+  it("a review whose highlighting fails keeps its findings and names the step that failed", async () => {
+    const wb = workbook();
+    wb.failPaint = true;
+    render(<App host={wb} />);
+    await review();
+    await waitFor(() => expect(screen.getByText(/rows were not highlighted/)).toBeTruthy());
+    expect(screen.getByText(/Excel refused to highlight the risky rows/)).toBeTruthy();
+    expect(screen.getAllByText(/date of suspension unknown/).length).toBeGreaterThan(0);
+  });
+});
