@@ -5,7 +5,6 @@
  * clears the old findings and says what to do; a review whose highlighting fails keeps its findings
  * and says which step failed.
  */
-import * as React from "react";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
