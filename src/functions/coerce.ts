@@ -5,13 +5,10 @@
  */
 import { checkSerial, readDateText } from "../rules/dates";
 import { RuleError, requireFraction } from "../rules/errors";
-import { readNumber } from "../rules/numbers";
+import { isBlank, readNumber, readPercentText, readYesNo } from "../rules/values";
 import { parseBilling, parseTerm, productType, segmentScope, type BillingPlan, type ProductType, type SegmentScope, type TermMonths } from "../rules/terms";
 
-/** A blank cell or a left-out argument. */
-export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
+export { isBlank };
 
 function shown(value: unknown): string {
   if (typeof value === "string") return `"${value.length > 40 ? value.slice(0, 40) + "…" : value}"`;
@@ -84,10 +81,8 @@ export function toOptionalNumber(value: unknown, name: string, fallback: number,
 /** A fraction (15 % is 0.15); "15%" text is read too. Above 1 is #NUM! saying to type 15%. */
 export function toFraction(value: unknown, name: string): number {
   if (isBlank(value)) throw new RuleError("value", `${name} is blank: enter a percentage such as 15%.`);
-  if (typeof value === "string") {
-    const m = /^\s*([-+]?\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
-    if (m) return requireFraction(Number(m[1]) / 100, name);
-  }
+  const percent = readPercentText(value);
+  if (percent !== undefined) return requireFraction(percent, name);
   const n = typeof value === "boolean" ? undefined : readNumber(value);
   if (n === undefined) throw new RuleError("value", `${name} ${shown(value)} is not a percentage: type 15% or 0.15.`);
   return requireFraction(n, name);
@@ -97,19 +92,12 @@ export function toOptionalFraction(value: unknown, name: string, fallback: numbe
   return isBlank(value) ? fallback : toFraction(value, name);
 }
 
-const TRUE_WORDS = new Set(["true", "yes", "y", "1", "on"]);
-const FALSE_WORDS = new Set(["false", "no", "n", "0", "off"]);
-
 /** A flag: TRUE/FALSE, 1/0, yes/no; blank is FALSE. */
 export function toFlag(value: unknown, name: string): boolean {
   if (isBlank(value)) return false;
-  if (typeof value === "boolean") return value;
   if (typeof value === "number" && Number.isFinite(value)) return value !== 0;
-  if (typeof value === "string") {
-    const t = value.trim().toLowerCase();
-    if (TRUE_WORDS.has(t)) return true;
-    if (FALSE_WORDS.has(t)) return false;
-  }
+  const flag = readYesNo(value);
+  if (flag !== undefined) return flag;
   throw new RuleError("value", `${name} ${shown(value)} must be TRUE or FALSE.`);
 }
 

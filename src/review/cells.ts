@@ -3,16 +3,14 @@
  * text, booleans, "" for blank) or what a CSV reader returns (text). Readers never throw: they
  * return a value, `BLANK`, or `BAD` (the cell has something the review cannot read).
  */
-import { readNumber } from "../rules/numbers";
+import { YES_WORDS, NO_WORDS, isBlank, readNumber, readPercentText, readYesNo } from "../rules/values";
 import { termMonthsOrUndefined, type TermMonths } from "../rules/terms";
 
 export const BLANK = Symbol("blank");
 export const BAD = Symbol("bad");
 export type Read<T> = T | typeof BLANK | typeof BAD;
 
-export function isBlankCell(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
+export const isBlankCell = isBlank;
 
 /** Text of a cell for display and grouping (trimmed; numbers as Excel would show them plainly). */
 export function cellText(value: unknown): string {
@@ -41,16 +39,14 @@ export function readTerm(value: unknown): Read<TermMonths> {
   return term;
 }
 
-const ON = new Set(["yes", "y", "true", "on", "enabled", "1", "auto", "autorenew", "auto renew", "renew"]);
-const OFF = new Set(["no", "n", "false", "off", "disabled", "0", "manual", "none"]);
+/** Reports' auto-renew words beyond yes/no: Enabled/Disabled, Auto/Manual, Renew/None. */
+const ON = new Set([...YES_WORDS, "enabled", "auto", "autorenew", "auto renew", "renew"]);
+const OFF = new Set([...NO_WORDS, "disabled", "manual", "none"]);
 
 /** Auto-renew flags: Yes/No, TRUE/FALSE, On/Off, Enabled/Disabled. */
 export function readFlag(value: unknown): Read<boolean> {
   if (isBlankCell(value)) return BLANK;
-  if (typeof value === "boolean") return value;
-  if (typeof value === "number") return value === 1 ? true : value === 0 ? false : BAD;
-  const t = String(value).trim().toLowerCase();
-  return ON.has(t) ? true : OFF.has(t) ? false : BAD;
+  return readYesNo(typeof value === "string" || typeof value === "boolean" || typeof value === "number" ? value : String(value), ON, OFF) ?? BAD;
 }
 
 export type Status = "active" | "suspended" | "ended";
@@ -101,10 +97,8 @@ export function readAction(value: unknown): Read<PlannedAction> {
  */
 export function readDiscount(value: unknown): Read<number> {
   if (isBlankCell(value)) return BLANK;
-  if (typeof value === "string") {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
-    if (m) return Number(m[1]) <= 100 ? Number(m[1]) / 100 : BAD;
-  }
+  const percent = readPercentText(value);
+  if (percent !== undefined) return percent >= 0 && percent <= 1 ? percent : BAD;
   const n = readNumber(value);
   if (n === undefined || n < 0 || n > 100) return BAD;
   return n > 1 ? n / 100 : n;

@@ -224,6 +224,31 @@ export function anniversaryIndexFrom(renewal: number, termMonths: number, asOf: 
   return k;
 }
 
+/** A report row's dates that place its renewals (undefined where the report has none). */
+export interface RowDates {
+  start?: number;
+  renewal?: number;
+  end?: number;
+}
+
+/**
+ * A report row's next anniversary and the latest renewal on or before `asOf` (null before the
+ * start) — RULES.md §6: from start + term (N1) when the start is known, else from the renewal date
+ * or the end date + 1, stepped by the term. Undefined when the row has none of these dates.
+ * @example rowTerm(12, iso("2026-11-21"), { start: iso("2025-12-01") }) // { next: 2026-12-01, previous: 2025-12-01 }
+ */
+export function rowTerm(term: number, asOf: number, dates: RowDates): { next: number; previous: number | null } | undefined {
+  const { start, renewal, end } = dates;
+  if (start !== undefined) {
+    const k = nextAnniversaryIndex(start, term, asOf);
+    return { next: anniversary(start, term, k), previous: asOf >= start ? anniversary(start, term, k - 1) : null };
+  }
+  const anchor = renewal ?? (end !== undefined ? end + 1 : undefined);
+  if (anchor === undefined) return undefined;
+  const k = anniversaryIndexFrom(anchor, term, asOf);
+  return { next: edate(anchor, k * term), previous: edate(anchor, (k - 1) * term) };
+}
+
 /**
  * The first anniversary strictly after `asOf` when all that is known is one renewal date.
  * @example nextAnniversaryFrom(iso("2026-12-20"), 12, iso("2026-11-21")) // 2026-12-20

@@ -64,7 +64,6 @@ export function App({ host }: AppProps): React.ReactElement {
   const [snapshot, setSnapshot] = React.useState<ReportSnapshot | null>(null);
   const [result, setResult] = React.useState<ReviewResult | null>(null);
   const [choices, setChoices] = React.useState<ReviewChoices>({ mapping: {} });
-  const [detected, setDetected] = React.useState<ReviewResult["columns"]>({});
   const [status, setStatus] = React.useState<Status | null>(null);
   const [tab, setTab] = React.useState<TabName>("findings");
   const abort = React.useRef<AbortController | null>(null);
@@ -103,11 +102,10 @@ export function App({ host }: AppProps): React.ReactElement {
   };
 
   /** Reviews a snapshot with the current choices, then repaints the highlights. */
-  const reviewSnapshot = async (snap: ReportSnapshot, nextChoices: ReviewChoices, nextSettings: PaneSettings, signal: AbortSignal, fresh: boolean) => {
+  const reviewSnapshot = async (snap: ReportSnapshot, nextChoices: ReviewChoices, nextSettings: PaneSettings, signal: AbortSignal) => {
     setPhase("reviewing");
     setProgress({ done: 0, total: snap.values.length });
     const reviewed = await runReview(snap, reviewOptions(nextSettings, nextChoices, snap), (done, total) => setProgress({ done, total }), signal);
-    if (fresh) setDetected(reviewed.columns);
     setResult(reviewed);
     const width = snapshotWidth(snap);
     const s = reviewed.summary;
@@ -150,7 +148,7 @@ export function App({ host }: AppProps): React.ReactElement {
       const fresh: ReviewChoices = { mapping: {} };
       setSnapshot(snap);
       setChoices(fresh);
-      await reviewSnapshot(snap, fresh, settings, controller.signal, true);
+      await reviewSnapshot(snap, fresh, settings, controller.signal);
       setTab("findings");
     } catch (error) {
       fail(error, false);
@@ -164,7 +162,7 @@ export function App({ host }: AppProps): React.ReactElement {
     abort.current = controller;
     setChoices(next);
     try {
-      await reviewSnapshot(snapshot, next, nextSettings, controller.signal, false);
+      await reviewSnapshot(snapshot, next, nextSettings, controller.signal);
       return true;
     } catch (error) {
       fail(error, true);
@@ -286,7 +284,7 @@ export function App({ host }: AppProps): React.ReactElement {
             <MappingEditor
               headers={result.headers}
               columns={result.columns}
-              detected={detected}
+              detected={result.detectedColumns}
               dateOrder={result.dateOrder}
               dateOrderSource={choices.forceDateOrder ? "chosen" : result.summary.dateOrderAssumed ? "default" : result.summary.dateOrderSource}
               onChange={onMappingChange}

@@ -1,0 +1,81 @@
+/**
+ * What every check needs: the review's day, horizon and parameters, and one way to write a finding.
+ */
+import { DEFAULT_DEPROVISION_DAYS } from "../../rules/csp";
+import { toISO } from "../../rules/dates";
+import { DEFAULT_LATE_REDUCTION } from "../../rules/ea";
+import { DEFAULT_PAU_MINIMUM } from "../../rules/incentives";
+import { DEFAULT_EST_FEE } from "../../rules/pricing";
+import type { Finding, RuleId, Severity } from "../findings";
+import type { Role } from "../roles";
+import type { RowBase } from "../row";
+
+/** The parameters of RULES.md a user can change (pane settings, CLI flags). */
+export interface RuleParameters {
+  /** C1: days from suspension to de-provisioning. */
+  deprovisionDays: number;
+  /** N5: Extended Service Term fee over the monthly-term price. */
+  estFee: number;
+  /** E2: discount points lost by a late EA renewal. */
+  lateReduction: number;
+  /** I1: paid seats needed for incentives. */
+  pauMinimum: number;
+}
+
+export const DEFAULT_PARAMETERS: RuleParameters = {
+  deprovisionDays: DEFAULT_DEPROVISION_DAYS,
+  estFee: DEFAULT_EST_FEE,
+  lateReduction: DEFAULT_LATE_REDUCTION,
+  pauMinimum: DEFAULT_PAU_MINIMUM,
+};
+
+/** Where a finding is: the row and whose subscription it is. */
+export type RowContext = Pick<RowBase, "row" | "customer" | "product" | "subscriptionId">;
+
+const isoCache = new Map<number, string>();
+/** ISO text of a day, made once per day (reports repeat their dates). */
+function isoOf(serial: number): string {
+  let text = isoCache.get(serial);
+  if (text === undefined) {
+    text = toISO(serial);
+    if (isoCache.size < 50000) isoCache.set(serial, text);
+  }
+  return text;
+}
+
+/** The review's settings and the findings it collects. */
+export class CheckContext {
+  readonly findings: Finding[] = [];
+
+  constructor(
+    readonly asOf: number,
+    readonly horizon: number,
+    readonly params: RuleParameters,
+  ) {}
+
+  /** Adds a finding, always of one shape (absent fields undefined, left out of JSON). */
+  add(ctx: RowContext, rule: RuleId, severity: Severity, message: string, date?: number, cost?: number, field?: Role): void {
+    this.findings.push(this.make(ctx, rule, severity, message, date, cost, field));
+  }
+
+  make(ctx: RowContext, rule: RuleId, severity: Severity, message: string, date?: number, cost?: number, field?: Role): Finding {
+    return {
+      row: ctx.row,
+      rule,
+      severity,
+      message,
+      date: date === undefined ? undefined : isoOf(date),
+      days: date === undefined ? undefined : date - this.asOf,
+      cost,
+      customer: ctx.customer || undefined,
+      product: ctx.product || undefined,
+      subscriptionId: ctx.subscriptionId || undefined,
+      field,
+    };
+  }
+
+  /** DATA_ISSUE: a value a rule needs cannot be read. */
+  issue(ctx: RowContext, role: Role, message: string): void {
+    this.add(ctx, "DATA_ISSUE", "warning", message, undefined, undefined, role);
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * DUPLICATE_SUBSCRIPTION (RULES.md §6, seed 001): two or more active rows with the same customer
+ * and product and different subscription ids — both are paid.
+ */
+import type { Finding } from "../findings";
+import type { RowBase } from "../row";
+import type { CheckContext } from "./context";
+
+/** Active rows grouped by customer and product (rows without either are left out). */
+export function activeGroups(rows: readonly RowBase[]): RowBase[][] {
+  const byCustomer = new Map<string, Map<string, RowBase[]>>();
+  const groups: RowBase[][] = [];
+  for (const k of rows) {
+    if (k.status !== "active" || !k.customerKey || !k.productKey) continue;
+    let products = byCustomer.get(k.customerKey);
+    if (!products) byCustomer.set(k.customerKey, (products = new Map()));
+    const list = products.get(k.productKey);
+    if (list) list.push(k);
+    else {
+      const created = [k];
+      products.set(k.productKey, created);
+      groups.push(created);
+    }
+  }
+  return groups;
+}
+
+/** A finding on every row of a group that holds two or more subscription ids. */
+export function checkDuplicates(groups: readonly RowBase[][], c: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  for (const list of groups) {
+    if (list.length < 2) continue;
+    const ids = new Set(list.map((k) => k.subscriptionId.toLowerCase()).filter(Boolean));
+    if (ids.size < 2) continue;
+    for (const k of list) {
+      const others: number[] = [];
+      for (const o of list) if (o !== k && others.length < 6) others.push(o.row);
+      const more = list.length - 1 - others.length;
+      const rows = `${others.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+      const text = `${k.customer} has ${ids.size} active subscriptions of ${k.product} (also row${list.length > 2 ? "s" : ""} ${rows}): ${ids.size === 2 ? "both are" : "all are"} paid. Check whether one should be cancelled within its 7-day window.`;
+      out.push(c.make(k, "DUPLICATE_SUBSCRIPTION", "warning", text));
+    }
+  }
+  return out;
+}
