@@ -117,7 +117,9 @@ export class ReportReview {
     this.reader = new RowReader(cells, this.columns, this.headers, readers, this.firstRow);
     const { isEa, hasNceDates } = this.reader;
     if (!isEa && hasNceDates && this.columns.term === undefined) {
-      this.notices.push("No term column: renewal dates cannot be worked out, so no timing findings are raised. Map a column to Term.");
+      this.notices.push(
+        "No term column: the 7-day reduce/cancel windows cannot be placed, so only renewals known from an end or renewal date are checked. Map a column to Term.",
+      );
     }
     if (!isEa && !hasNceDates && this.columns.status === undefined) {
       this.notices.push("No start, renewal, end or expiry date column: only duplicates and data issues can be found.");

@@ -227,26 +227,62 @@ export function anniversaryIndexFrom(renewal: number, termMonths: number, asOf: 
 /** A report row's dates that place its renewals (undefined where the report has none). */
 export interface RowDates {
   start?: number;
+  /** The next renewal (anniversary) as the report gives it. */
   renewal?: number;
+  /** The actual term end as the report gives it. */
   end?: number;
 }
 
+/** Where a row stands on as_of: its next renewal, the latest renewal, and the open N3 window. */
+export interface RowTerm {
+  /** The next renewal, strictly after as_of. */
+  next: number;
+  /** The latest renewal (or the start) on or before as_of; null before the start or without a term. */
+  previous: number | null;
+  /** The first day of the N3 window open on as_of (the latest renewal's, or the purchase's), else null. */
+  window: number | null;
+}
+
 /**
- * A report row's next anniversary and the latest renewal on or before `asOf` (null before the
- * start) — RULES.md §6: from start + term (N1) when the start is known, else from the renewal date
- * or the end date + 1, stepped by the term. Undefined when the row has none of these dates.
- * @example rowTerm(12, iso("2026-11-21"), { start: iso("2025-12-01") }) // { next: 2026-12-01, previous: 2025-12-01 }
+ * A report row's current term on `asOf` (RULES.md §6 "A row's current term"):
+ * - the actual term end (`end` + 1) or the report's next renewal wins over start + term, because
+ *   co-terming (N7) and term changes move it; a date already passed is stepped forward by the term;
+ * - where start + term (N1) gives the same next renewal, N1's own dates are used throughout;
+ * - otherwise the latest renewal is the next renewal stepped back by the term, never before the
+ *   start, and the purchase day opens a window too;
+ * - start + term alone where neither date is given;
+ * - without a term (`term` undefined) only a next renewal after as_of is known: no windows.
+ * Undefined when nothing places the renewals.
+ * @example rowTerm(12, iso("2026-11-21"), { start: iso("2026-01-10"), end: iso("2027-03-31") }) // next 2027-04-01 (co-termed)
  */
-export function rowTerm(term: number, asOf: number, dates: RowDates): { next: number; previous: number | null } | undefined {
+export function rowTerm(term: number | undefined, asOf: number, dates: RowDates): RowTerm | undefined {
   const { start, renewal, end } = dates;
+  const actual = renewal ?? (end !== undefined ? end + 1 : undefined);
+  const started = start === undefined || asOf >= start;
+  if (term === undefined) {
+    return actual !== undefined && actual > asOf ? { next: actual, previous: null, window: null } : undefined;
+  }
   if (start !== undefined) {
     const k = nextAnniversaryIndex(start, term, asOf);
-    return { next: anniversary(start, term, k), previous: asOf >= start ? anniversary(start, term, k - 1) : null };
+    const n1Next = anniversary(start, term, k);
+    if (actual === undefined || nextFrom(actual, term, asOf) === n1Next) {
+      const previous = started ? anniversary(start, term, k - 1) : null;
+      return { next: n1Next, previous, window: previous !== null && isWindowDay(previous, asOf) ? previous : null };
+    }
   }
-  const anchor = renewal ?? (end !== undefined ? end + 1 : undefined);
-  if (anchor === undefined) return undefined;
-  const k = anniversaryIndexFrom(anchor, term, asOf);
-  return { next: edate(anchor, k * term), previous: edate(anchor, (k - 1) * term) };
+  if (actual === undefined) return undefined;
+  const next = nextFrom(actual, term, asOf);
+  if (!started) return { next, previous: null, window: null };
+  let previous = edate(next, -term);
+  if (start !== undefined && previous < start) previous = start;
+  const window = isWindowDay(previous, asOf) ? previous : start !== undefined && isWindowDay(start, asOf) ? start : null;
+  return { next, previous, window };
+}
+
+/** The actual next renewal on `asOf`: the report's date when it is after as_of, else stepped forward by the term. */
+function nextFrom(actual: number, term: number, asOf: number): number {
+  if (actual > asOf) return actual;
+  return edate(actual, anniversaryIndexFrom(actual, term, asOf) * term);
 }
 
 /**

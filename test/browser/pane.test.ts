@@ -15,6 +15,7 @@ const shots = join(root, "test-results");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const HIGH = "#F4B6B6";
 const WARNING = "#FFE8A3";
+const INFO = "#CFE3F7";
 const USER_GREEN = "#C6EFCE";
 
 let server: Server;
@@ -67,7 +68,7 @@ async function review(): Promise<void> {
 describe("the pane beside the demo workbook", () => {
   it("reviews the sample report: summary, findings most severe first, rows highlighted by severity", async () => {
     await review();
-    await expect(page.getByTestId("summary-counts").textContent()).resolves.toMatch(/41 rows reviewed.*14 high.*18 warning.*0 info/);
+    await expect(page.getByTestId("summary-counts").textContent()).resolves.toMatch(/41 rows reviewed.*14 high.*13 warning.*5 info/);
     await expect(findings().count()).resolves.toBeGreaterThanOrEqual(32);
     const first = findings().first();
     await expect(first.getAttribute("data-severity")).resolves.toBe("high");
@@ -76,16 +77,17 @@ describe("the pane beside the demo workbook", () => {
     expect(await fill("A5")).toBe(HIGH);
     expect(await fill("M5")).toBe(HIGH);
     expect(await fill("A6")).toBe("");
-    expect(await fill("A7")).toBe(WARNING);
+    expect(await fill("A7")).toBe(WARNING); // a duplicate (warning) over a routine monthly rollover (info)
+    expect(await fill("A16")).toBe(INFO); // a monthly rollover with nothing planned: info (§6)
     expect(await fill("A46")).toBe(""); // the totals row
     await page.screenshot({ path: join(shots, "pane-beside-highlighted-report.png") });
   });
 
   it("filters findings by severity and by rule", async () => {
     await review();
-    await page.getByRole("button", { name: /^Warning \(18\)/ }).click();
-    await expect(findings().count()).resolves.toBe(14);
-    await page.getByRole("button", { name: /^Warning \(18\)/ }).click();
+    await page.getByRole("button", { name: /^Warning \(13\)/ }).click();
+    await expect(findings().count()).resolves.toBe(19);
+    await page.getByRole("button", { name: /^Warning \(13\)/ }).click();
     await page.getByLabel("Filter by rule").selectOption("SUSPENDED_DATA_LOSS");
     await expect(findings().count()).resolves.toBe(3);
     await page.getByText("3 of 32 findings shown").waitFor();

@@ -2,7 +2,7 @@
  * N1–N5 (RULES.md §2) on a report row: the reduce/cancel window, the renewal due, reductions that
  * must wait, a customer moving to another partner, and the Extended Service Term.
  */
-import { costOfOverlapDays, isWindowDay, rowTerm, termEndBefore, windowLastDay } from "../../rules/nce";
+import { costOfOverlapDays, rowTerm, termEndBefore, windowLastDay, type RowTerm } from "../../rules/nce";
 import { BAD } from "../cells";
 import { showDate, showDays, showMoney, showPercent } from "../findings";
 import type { NceFacts } from "../row";
@@ -22,11 +22,13 @@ const known = (d: unknown): number | undefined => (typeof d === "number" ? d : u
 
 /**
  * The NCE findings of one row. Returns the row's next anniversary (for the timeline), when known.
+ * Without a readable term only the renewal itself is known (from an end or renewal date): the
+ * window findings (CANCEL_WINDOW_OPEN, REDUCTION_BLOCKED) need the term and are not raised.
  */
 export function checkSubscription(f: NceFacts, c: CheckContext): number | undefined {
-  const { term, start, renewal, end } = f;
-  if (typeof term !== "number") return undefined;
-  let current: { next: number; previous: number | null } | undefined;
+  const { start, renewal, end } = f;
+  const term = typeof f.term === "number" ? f.term : undefined;
+  let current: RowTerm | undefined;
   try {
     current = rowTerm(term, c.asOf, { start: known(start), renewal: known(renewal), end: known(end) });
   } catch {
@@ -34,29 +36,34 @@ export function checkSubscription(f: NceFacts, c: CheckContext): number | undefi
     return undefined;
   }
   if (!current) {
-    // An unreadable date already has its own data issue; a row with no date at all gets one here.
-    if (start !== BAD && renewal !== BAD && end !== BAD) c.issue(f, "start_date", "No start, renewal or end date on this row: renewal dates cannot be worked out.");
+    // An unreadable date or term already has its own data issue; a row with no date at all gets one here.
+    if (term !== undefined && start !== BAD && renewal !== BAD && end !== BAD) {
+      c.issue(f, "start_date", "No start, renewal or end date on this row: renewal dates cannot be worked out.");
+    }
     return undefined;
   }
-  return raise(f, c, current.next, current.previous);
+  raise(f, c, current, term);
+  return current.next;
 }
 
-function raise(f: NceFacts, c: CheckContext, next: number, previous: number | null): number {
+function raise(f: NceFacts, c: CheckContext, current: RowTerm, term: number | undefined): void {
   const asOf = c.asOf;
+  const { next, window } = current;
   const termEnd = termEndBefore(next);
   const daysToNext = next - asOf;
-  const windowOpen = previous !== null && isWindowDay(previous, asOf);
   const qty = f.quantity;
   const planned = f.plannedQuantity;
   const act = f.action;
-  const reduction = (planned !== undefined && qty !== undefined && planned < qty) || act === "reduce" || act === "cancel";
+  const cut = planned !== undefined && qty !== undefined && planned < qty;
+  const reduction = cut || act === "reduce" || act === "cancel";
   const move = act === "move";
   const autoOn = f.autoRenew !== false; // NCE subscriptions auto-renew unless turned off (N5).
-  const plan = act === "cancel" ? "a cancellation" : planned !== undefined && qty !== undefined && planned < qty ? `a reduction from ${qty} to ${planned} seats` : "a reduction";
+  const plan = act === "cancel" ? "a cancellation" : cut ? `a reduction from ${qty} to ${planned} seats` : "a reduction";
+  const hasTerm = term !== undefined;
 
-  if (windowOpen) {
-    const last = windowLastDay(previous!);
-    const opened = previous === (typeof f.start === "number" ? f.start : null) ? "purchase" : `renewal of ${showDate(previous!)}`;
+  if (hasTerm && window !== null) {
+    const last = windowLastDay(window);
+    const opened = window === (typeof f.start === "number" ? f.start : null) ? "purchase" : `renewal of ${showDate(window)}`;
     const text = reduction
       ? `Make ${plan} by ${showDate(last)} (${showDays(last - asOf)}): the 7-day window after the ${opened} closes then, and the next opens only on ${showDate(next)}.`
       : `Reduce/cancel window open until ${showDate(last)} (${showDays(last - asOf)}) after the ${opened}; after that, seats can only be added until ${showDate(next)}.`;
@@ -64,12 +71,15 @@ function raise(f: NceFacts, c: CheckContext, next: number, previous: number | nu
   }
   if (daysToNext >= 1 && daysToNext <= c.horizon) {
     const high = autoOn && (reduction || move);
+    // Monthly rollovers with nothing planned are routine (§6): info, not a warning.
+    const nothingPlanned = !reduction && !move && (act === undefined || act === "keep") && (planned === undefined || planned === qty);
+    const severity = high ? "high" : term === 1 && autoOn && nothingPlanned ? "info" : "warning";
     const text = high
       ? `Auto-renews on ${showDate(next)} (${showDays(daysToNext)}) although ${move ? "the customer is moving" : plan} is planned: set the end-of-term action by ${showDate(termEnd)}, or act in the 7 days after renewal (until ${showDate(windowLastDay(next))}).`
       : `Renews on ${showDate(next)} (${showDays(daysToNext)}); the end-of-term action can be set until ${showDate(termEnd)}.`;
-    c.add(f, "RENEWAL_DUE", high ? "high" : "warning", text, next);
+    c.add(f, "RENEWAL_DUE", severity, text, next);
   }
-  if (reduction && !windowOpen) {
+  if (hasTerm && reduction && window === null && current.previous !== null) {
     const text = `${capitalise(plan)} is not possible now: seats can only be added until the anniversary. It becomes possible on ${showDate(next)} (${showDays(daysToNext)}), in the window ${showDate(next)} – ${showDate(windowLastDay(next))}.`;
     c.add(f, "REDUCTION_BLOCKED", "high", text, next);
   }
@@ -90,7 +100,6 @@ function raise(f: NceFacts, c: CheckContext, next: number, previous: number | nu
     const text = `Auto-renew is off and no cancellation is planned: on ${showDate(next)} it moves to the paid Extended Service Term (monthly price + ${showPercent(c.params.estFee)}). Choose "cancel at end of term" or turn auto-renew on by ${showDate(termEnd)}.`;
     c.add(f, "EST_RISK", "warning", text, termEnd);
   }
-  return next;
 }
 
 function capitalise(text: string): string {
