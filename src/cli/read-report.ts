@@ -5,6 +5,7 @@
 import { readFile, stat } from "fs/promises";
 import { extname } from "path";
 import { parseCsv } from "../review/csv";
+import { decodeReport, looksBinary } from "../review/decode";
 
 /** Files above this size are refused with a clear message rather than exhausting memory. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -27,8 +28,9 @@ export async function readReport(path: string): Promise<unknown[][]> {
   if (ext === ".xls") throw new ReadError(`${path} is an old .xls workbook: save it as .xlsx or CSV.`);
   const buffer = await readFile(path);
   if (buffer.subarray(0, 4).toString("latin1") === "PK\u0003\u0004") return readXlsx(path);
-  if (buffer.includes(0)) throw new ReadError(`${path} is not a CSV or XLSX report (it holds binary data).`);
-  return parseCsv(buffer.toString("utf8"));
+  const { text } = decodeReport(buffer);
+  if (looksBinary(text)) throw new ReadError(`${path} is not a CSV or XLSX report (it holds binary data).`);
+  return parseCsv(text);
 }
 
 async function readXlsx(path: string): Promise<unknown[][]> {

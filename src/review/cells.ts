@@ -18,10 +18,13 @@ export function cellText(value: unknown): string {
   return String(value).trim();
 }
 
-/** Quantities and prices: 150, "1,200", "$36.00". Text that is no number, or a negative one, is BAD. */
-export function readAmount(value: unknown): Read<number> {
+/**
+ * Quantities and prices: 150, "1,200", "$36.00", "AUD 8.25"; with `decimalComma` "36,00", "1.200".
+ * Text that is no number, or a negative one, is BAD.
+ */
+export function readAmount(value: unknown, decimalComma = false): Read<number> {
   if (isBlankCell(value)) return BLANK;
-  const n = readNumber(value);
+  const n = readNumber(value, decimalComma);
   return n === undefined || n < 0 ? BAD : n;
 }
 
@@ -95,11 +98,11 @@ export function readAction(value: unknown): Read<PlannedAction> {
  * EA discounts in reports: "12%", 0.12, or 12 (a report's bare number above 1 is read as
  * percentage points, since no discount exceeds 100 %).
  */
-export function readDiscount(value: unknown): Read<number> {
+export function readDiscount(value: unknown, decimalComma = false): Read<number> {
   if (isBlankCell(value)) return BLANK;
   const percent = readPercentText(value);
   if (percent !== undefined) return percent >= 0 && percent <= 1 ? percent : BAD;
-  const n = readNumber(value);
+  const n = readNumber(value, decimalComma);
   if (n === undefined || n < 0 || n > 100) return BAD;
   return n > 1 ? n / 100 : n;
 }

@@ -2,7 +2,8 @@
  * Reading a report's layout: where the header row is, which column plays which role, where the
  * data ends, and which day/month order each date column uses (RULES.md §6).
  */
-import { numericDateParts, type DateOrder } from "../rules/dates";
+import { isDottedDate, numericDateParts, type DateOrder } from "../rules/dates";
+import { decimalCommaEvidence } from "../rules/values";
 import { cellText, isBlankCell } from "./cells";
 import { DATE_ROLES, ROLES, roleOfHeader, type Role } from "./roles";
 
@@ -172,6 +173,8 @@ export function decideDateOrders(
       seen++;
       if (parts[0] > 12 && parts[1] <= 12) evidence.dmy++;
       else if (parts[1] > 12 && parts[0] <= 12) evidence.mdy++;
+      // DD.MM.YYYY: dots are the day-first convention (RULES.md §6).
+      else if (parts[1] <= 12 && isDottedDate(value)) evidence.dmy++;
     }
     numericSeen.set(role, numeric);
     const decided: DateOrder | undefined =
@@ -208,4 +211,25 @@ export function decideDateOrders(
     return { columns: found, order: first.order, source: "values", assumed };
   }
   return { columns: found, order: fallback, source: fallbackChosen ? "chosen" : "default", assumed };
+}
+
+/** Amount values looked at to decide whether a report writes decimal commas. */
+export const NUMBER_SAMPLE = 5000;
+
+/**
+ * Whether the report writes amounts with a decimal comma (`36,00`, `1.200,50`: a `;`-separated
+ * European export), decided from its price, quantity and discount values; false when nothing tells.
+ */
+export function decideDecimalComma(cells: readonly (readonly unknown[])[], rows: readonly number[], columns: ColumnMap): boolean {
+  const amountColumns = (["unit_price", "quantity", "planned_quantity", "discount"] as Role[]).map((r) => columns[r]).filter((c): c is number => c !== undefined);
+  if (!amountColumns.length) return false;
+  const values: unknown[] = [];
+  for (const i of rows) {
+    if (values.length >= NUMBER_SAMPLE) break;
+    for (const c of amountColumns) {
+      const v = cells[i]?.[c];
+      if (typeof v === "string" && /[.,]/.test(v)) values.push(v);
+    }
+  }
+  return decimalCommaEvidence(values) ?? false;
 }

@@ -16,7 +16,7 @@ import { belowIncentiveMinimum, type BelowMinimum } from "./checks/incentives";
 import { TIMELINE_DAYS, checkSubscription } from "./checks/nce";
 import { cellText } from "./cells";
 import { RULE_IDS, SEVERITIES, compareFindings, type Finding, type RuleId, type Severity } from "./findings";
-import { ReportError, dataRowIndexes, decideDateOrders, findHeader, type ColumnMap, type DateColumn, type DateOrderDecision } from "./layout";
+import { ReportError, dataRowIndexes, decideDateOrders, decideDecimalComma, findHeader, type ColumnMap, type DateColumn, type DateOrderDecision } from "./layout";
 import { ROLES, type Role } from "./roles";
 import { DateReader, RowReader, type RowBase } from "./row";
 
@@ -54,6 +54,8 @@ export interface ReviewSummary {
   dateOrderSource: DateOrderDecision["source"];
   dateOrderAssumed: boolean;
   dateColumns: Array<Pick<DateColumn, "header" | "role" | "order" | "source">>;
+  /** Amounts were read with a decimal comma (36,00), decided from the report's values. */
+  decimalComma: boolean;
   /** I1: customers whose active seats of a product are below the incentive minimum. */
   belowIncentiveMinimum: BelowMinimum[];
   /** Report-level remarks (a missing column that limits the review). */
@@ -91,6 +93,8 @@ export class ReportReview {
   readonly headers: string[];
   readonly dataRows: number[];
   readonly dates: DateOrderDecision;
+  /** The report writes amounts with a decimal comma (`36,00`), as European exports do. */
+  readonly decimalComma: boolean;
   private readonly reader: RowReader;
   private readonly checks: CheckContext;
   private readonly firstRow: number;
@@ -114,7 +118,8 @@ export class ReportReview {
     this.dates = decideDateOrders(cells, header.index, this.dataRows, this.columns, options.dateOrder ?? "mdy", options.forceDateOrder, options.dateOrderChosen);
     const readers: Partial<Record<Role, DateReader>> = {};
     for (const c of this.dates.columns) readers[c.role] = new DateReader(c.order);
-    this.reader = new RowReader(cells, this.columns, this.headers, readers, this.firstRow);
+    this.decimalComma = decideDecimalComma(cells, this.dataRows, this.columns);
+    this.reader = new RowReader(cells, this.columns, this.headers, readers, this.firstRow, this.decimalComma);
     const { isEa, hasNceDates } = this.reader;
     if (!isEa && hasNceDates && this.columns.term === undefined) {
       this.notices.push(
@@ -192,6 +197,7 @@ export class ReportReview {
         dateOrderSource: this.dates.source,
         dateOrderAssumed: this.dates.assumed,
         dateColumns: this.dates.columns.map(({ header, role, order, source }) => ({ header, role, order, source })),
+        decimalComma: this.decimalComma,
         belowIncentiveMinimum: belowIncentiveMinimum(groups, c.params.pauMinimum),
         notices: this.notices,
       },

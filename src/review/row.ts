@@ -98,6 +98,9 @@ export function normKey(text: string): string {
   return key;
 }
 
+/** A whole number (optionally with a time fraction) in a date column: an Excel serial written as text. */
+const SERIAL_TEXT = /^\s*\d{2,7}(\.\d+)?\s*$/;
+
 /** Reads date cells of one column, with a cache: reports repeat the same dates many times. */
 export class DateReader {
   private cache = new Map<string, Read<number>>();
@@ -113,8 +116,15 @@ export class DateReader {
     if (typeof value !== "string") return BAD;
     const hit = this.cache.get(value);
     if (hit !== undefined) return hit;
-    const reading = readDateText(value, this.order);
-    const result: Read<number> = reading.ok ? Math.floor(reading.serial) : BAD;
+    let result: Read<number>;
+    if (SERIAL_TEXT.test(value)) {
+      // An Excel serial saved as text in a CSV (45306 = 2024-01-15): a date, as RULES.md §6 says.
+      const serial = Math.floor(Number(value));
+      result = serial >= 61 && serial < 2958466 ? serial : BAD;
+    } else {
+      const reading = readDateText(value, this.order);
+      result = reading.ok ? Math.floor(reading.serial) : BAD;
+    }
     if (this.cache.size < 10000) this.cache.set(value, result);
     return result;
   }
@@ -135,6 +145,8 @@ export class RowReader {
     private readonly headers: readonly string[],
     private readonly readers: Partial<Record<Role, DateReader>>,
     private readonly firstRow: number,
+    /** The report writes amounts with a decimal comma (`36,00`). */
+    private readonly decimalComma = false,
   ) {
     this.isEa = columns.expiry_date !== undefined;
     this.hasNceDates = (["start_date", "renewal_date", "end_date"] as Role[]).some((r) => columns[r] !== undefined);
@@ -172,7 +184,7 @@ export class RowReader {
       });
       return { facts: null, base: { row, customer, product, subscriptionId }, issues };
     }
-    const quantity = readAmount(this.cell(index, "quantity"));
+    const quantity = readAmount(this.cell(index, "quantity"), this.decimalComma);
     if (quantity === BAD) this.issue(issues, index, "quantity", "is not a seat count (a whole number, 0 or more).");
     const base: RowBase = {
       row,
@@ -222,7 +234,7 @@ export class RowReader {
     if (expiry === BAD) this.issue(issues, index, "expiry_date", "is not a date.");
     else if (expiry === BLANK) issues.push({ role: "expiry_date", message: `${this.header("expiry_date")} is blank: the renewal deadline is unknown.` });
     if (signed === BAD) this.issue(issues, index, "signed_date", "is not a date.");
-    const discount = readDiscount(this.cell(index, "discount"));
+    const discount = readDiscount(this.cell(index, "discount"), this.decimalComma);
     if (discount === BAD) this.issue(issues, index, "discount", "is not a percentage.");
     const segmentCell = this.cell(index, "segment");
     const segment = cellText(segmentCell);
@@ -251,10 +263,10 @@ export class RowReader {
     const start = this.date(index, "start_date");
     const renewal = this.date(index, "renewal_date");
     const end = this.date(index, "end_date");
-    const plannedQuantity = readAmount(this.cell(index, "planned_quantity"));
+    const plannedQuantity = readAmount(this.cell(index, "planned_quantity"), this.decimalComma);
     const action = readAction(this.cell(index, "planned_action"));
     const autoRenew = readFlag(this.cell(index, "auto_renew"));
-    const price = readAmount(this.cell(index, "unit_price"));
+    const price = readAmount(this.cell(index, "unit_price"), this.decimalComma);
 
     if (start === BAD) this.badDate(issues, index, "start_date", renewal, end);
     if (renewal === BAD) this.badDate(issues, index, "renewal_date", renewal, end);

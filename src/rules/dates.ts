@@ -195,6 +195,8 @@ function timeFraction(h?: string, min?: string, s?: string, ampm?: string): numb
 const TIME = String.raw`(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([AaPp][Mm])?)?`;
 const ZONE = String.raw`\s*(?:Z|[+-]\d{2}:?\d{2})?`;
 const ISO_RE = new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})${TIME}${ZONE}$`);
+/** Year first with slashes or dots (2024/01/15, 2024.01.15): year-month-day, never ambiguous. */
+const YMD_RE = new RegExp(String.raw`^(\d{4})([/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
 const DAY_MON_YEAR_RE = new RegExp(String.raw`^(\d{1,2})[\s-]+([A-Za-z]{3,9}\.?)[\s,-]+(\d{4})${TIME}$`);
 const MON_DAY_YEAR_RE = new RegExp(String.raw`^([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${TIME}$`);
 /** Numeric dates with the order unknown: 03/04/2024, 3-4-2024, 03.04.2024, with an optional time. */
@@ -216,7 +218,8 @@ function finish(year: number, month: number, day: number, fraction: number): Dat
 
 /**
  * Reads the unambiguous date texts of RULES.md §1: ISO (`2024-01-15`, with or without a time or
- * `T…Z`), `15-Jan-2024`, `15 January 2024`, `Jan 15 2024`, `January 15, 2025`. Numeric texts such
+ * `T…Z`; also `2024/01/15`), `15-Jan-2024` (any case: `19-JAN-2024`), `15 January 2024`,
+ * `Jan 15 2024`, `January 15, 2025`. Numeric texts such
  * as `03/04/2024` are read only when `order` says which part is the day; without it they are
  * "ambiguous". A time of day becomes the serial's fraction; a zone suffix is not converted (the
  * written calendar day is the day).
@@ -226,6 +229,8 @@ export function readDateText(text: string, order?: DateOrder): DateReading {
   const t = text.trim();
   let m = ISO_RE.exec(t);
   if (m) return finish(+m[1], +m[2], +m[3], timeFraction(m[4], m[5], m[6], m[7]));
+  m = YMD_RE.exec(t);
+  if (m) return finish(+m[1], +m[3], +m[4], timeFraction(m[5], m[6], m[7], m[8]));
   m = DAY_MON_YEAR_RE.exec(t);
   if (m) {
     const month = monthFromName(m[2]);
@@ -254,4 +259,13 @@ export function readDateText(text: string, order?: DateOrder): DateReading {
 export function numericDateParts(text: string): [number, number] | null {
   const m = NUMERIC_RE.exec(text.trim());
   return m ? [+m[1], +m[3]] : null;
+}
+
+/**
+ * Whether a numeric date text is written with dots (`03.04.2024`): the DD.MM.YYYY convention of
+ * day-first countries (no month-first locale writes dates with dots).
+ */
+export function isDottedDate(text: string): boolean {
+  const m = NUMERIC_RE.exec(text.trim());
+  return m !== null && m[2] === ".";
 }

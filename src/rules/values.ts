@@ -10,20 +10,49 @@ export function isBlank(value: unknown): boolean {
 }
 
 const PLAIN = /^\d{1,15}(\.\d+)?$/;
+/** A currency before or after the amount: a symbol, a code (AUD, EUR …) or both (A$, NZ$, US$). */
+const CURRENCY_BEFORE = /^(?:[A-Z]{3}\s*|[A-Z]{1,2}\$\s*|[$€£¥₹]\s*)+/;
+const CURRENCY_AFTER = /(?:\s*[A-Z]{3}|\s*[$€£¥₹])+$/;
+/** Thousands groups separated by a space, a no-break space, a thin space or an apostrophe: 1 200, 1'200. */
+const SPACED_GROUPS = /(\d)[\s\u00a0\u202f'’](?=\d{3}(?:\D|$))/g;
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
 /**
- * Reads a number from a cell value; undefined when it is not one.
+ * Reads a number from a cell value; undefined when it is not one. Thousands separators (`1,200`,
+ * `1 200`), currency symbols and codes before or after (`$36.30`, `AUD 8.25`, `95.00 €`). With
+ * `decimalComma` (a report that writes `36,00`): `,` is the decimal mark and `.` or a space
+ * separates thousands (`1.200,50`).
  * @example readNumber("1,200") // 1200
- * @example readNumber("$36.00") // 36
+ * @example readNumber("95,00 €", true) // 95
  */
-export function readNumber(value: unknown): number | undefined {
+export function readNumber(value: unknown, decimalComma = false): number | undefined {
   if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
   if (typeof value !== "string") return undefined;
   // Plain digits (most cells) need no clean-up copy.
-  if (PLAIN.test(value)) return Number(value);
-  const t = value.trim().replace(/^[$€£]\s?/, "").replace(/,(?=\d{3}(\D|$))/g, "");
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return undefined;
-  return Number(t);
+  if (PLAIN.test(value) && !decimalComma) return Number(value);
+  let t = value.trim().replace(CURRENCY_BEFORE, "").replace(CURRENCY_AFTER, "").trim();
+  if (/^[-+]\s/.test(t)) t = t[0] + t.slice(1).trim();
+  t = t.replace(SPACED_GROUPS, "$1");
+  if (decimalComma) t = t.replace(/\.(?=\d{3}(?:\D|$))/g, "").replace(",", ".");
+  else t = t.replace(/,(?=\d{3}(?:\D|$))/g, "");
+  return NUMBER.test(t) ? Number(t) : undefined;
+}
+
+/**
+ * Whether amounts written like `values` use a decimal comma: `36,00`, `8,5`, `1.200,50` say yes;
+ * `36.00`, `1,200.50` say no; `1,200` or `1.200` alone cannot tell. Undefined when nothing tells.
+ * @example decimalCommaEvidence(["36,00", "1.200"]) // true
+ */
+export function decimalCommaEvidence(values: Iterable<unknown>): boolean | undefined {
+  let comma = 0;
+  let point = 0;
+  for (const v of values) {
+    if (typeof v !== "string") continue;
+    const t = v.trim();
+    if (/\d,\d{1,2}(?!\d)/.test(t) || /\d\.\d{3},\d/.test(t) || /\d,\d{4,}/.test(t)) comma++;
+    else if (/\d\.\d{1,2}(?!\d)/.test(t) || /\d,\d{3}\.\d/.test(t) || /\d\.\d{4,}/.test(t)) point++;
+  }
+  return comma > point ? true : point > comma ? false : undefined;
 }
 
 /** Words that mean yes in a flag: the formulas' TRUE/FALSE arguments and the reports' auto-renew columns. */
@@ -49,6 +78,6 @@ export function readYesNo(value: unknown, yes: ReadonlySet<string> = YES_WORDS, 
  */
 export function readPercentText(value: unknown): number | undefined {
   if (typeof value !== "string") return undefined;
-  const m = /^\s*([-+]?\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
-  return m ? Number(m[1]) / 100 : undefined;
+  const m = /^\s*([-+]?\d+(?:[.,]\d+)?)\s*%\s*$/.exec(value);
+  return m ? Number(m[1].replace(",", ".")) / 100 : undefined;
 }

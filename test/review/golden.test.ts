@@ -1,12 +1,14 @@
 /**
- * Golden report cases: each folder under cases/ holds a report (input.csv as a file, or input.json
+ * Golden report cases: each folder under cases/ holds a report (input.csv as file bytes in any
+ * encoding the command line reads, or input.json
  * as Excel's range.values), the review options, and the findings expected — written by hand from
  * RULES.md, one line per finding: `row rule severity date|- [cost=N]  # why`.
  */
 import { readFileSync, readdirSync, existsSync } from "fs";
 import { join } from "path";
-import Papa from "papaparse";
 import { reviewReport, type ReviewOptions } from "../../src/review";
+import { parseCsv } from "../../src/review/csv";
+import { decodeReport } from "../../src/review/decode";
 import { iso } from "../../src/rules/dates";
 
 const casesDir = join(__dirname, "cases");
@@ -33,7 +35,8 @@ function readExpected(file: string): Expected {
 function readInput(dir: string): unknown[][] {
   const json = join(dir, "input.json");
   if (existsSync(json)) return JSON.parse(readFileSync(json, "utf8"));
-  return Papa.parse<string[]>(readFileSync(join(dir, "input.csv"), "utf8")).data;
+  // As the command line reads a file: its bytes decoded (UTF-8, UTF-16, Windows-1252), then CSV.
+  return parseCsv(decodeReport(readFileSync(join(dir, "input.csv"))).text);
 }
 
 describe.each(readdirSync(casesDir))("golden report %s", (name) => {

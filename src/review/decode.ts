@@ -1,0 +1,38 @@
+/**
+ * Report files' bytes into text (RULES.md §6 "Files"): UTF-8 with or without a BOM, UTF-16 LE/BE
+ * with a BOM (PowerShell's `Export-Csv -Encoding Unicode`), and Windows-1252 where the bytes are
+ * not UTF-8 (older Excel "CSV" saves: "Müller GmbH" stays "Müller GmbH", not "M�ller GmbH").
+ * WHATWG TextDecoder (Node and browsers) does the decoding; nothing is hand-written.
+ */
+export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncoding;
+}
+
+/** Decodes a report file; a BOM is dropped. */
+export function decodeReport(bytes: Uint8Array): DecodedText {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" };
+  } catch {
+    return { text: new TextDecoder("windows-1252").decode(body), encoding: "windows-1252" };
+  }
+}
+
+/**
+ * Whether decoded text is binary data rather than a report: more than 1 in 20 characters are
+ * control characters other than tab and line breaks. A stray NUL in a comment cell is not.
+ */
+export function looksBinary(text: string): boolean {
+  const sample = text.length > 200000 ? text.slice(0, 200000) : text;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.05;
+}
