@@ -113,6 +113,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     while (review.step(10000)) if (showProgress) io.err(`\r${bar(review.done, review.total)}`);
     if (showProgress) io.err(`\r${bar(review.total, review.total)}\n`);
     const result = review.result();
+    const alt = alternativeWarning(result);
+    if (alt) io.err(`review: ${alt}`);
     io.out(args.json ? toJson(result) : toTable(result, args.file));
     return 0;
   } catch (error) {
@@ -147,13 +149,33 @@ function bar(done: number, total: number): string {
 /** The --json document: one object, nothing else on stdout. */
 export function toJson(result: ReviewResult): string {
   return JSON.stringify(
-    { rows: result.rows, headerRow: result.headerRow, dateOrder: result.dateOrder, findings: result.findings, summary: result.summary },
+    {
+      rows: result.rows,
+      headerRow: result.headerRow,
+      dateOrder: result.dateOrder,
+      ...(result.summary.dateOrderAlternative ? { dateOrderAlternative: result.summary.dateOrderAlternative } : {}),
+      findings: result.findings,
+      summary: result.summary,
+    },
     null,
     2,
   ) + "\n";
 }
 
 const ORDER = { mdy: "month/day/year", dmy: "day/month/year" };
+
+/** The warning when the date order was assumed and the other order would change the findings; "" otherwise. */
+export function alternativeWarning(result: ReviewResult): string {
+  const s = result.summary;
+  const alt = s.dateOrderAlternative;
+  if (!alt) return "";
+  const counts = (b: Record<string, number>) => `${b.high} high, ${b.warning} warning, ${b.info} info`;
+  return (
+    `WARNING: the dates could be read either way and were read ${ORDER[s.dateOrder]} (assumed). ` +
+    `Read ${ORDER[alt.order]}, the review finds ${alt.findings} findings (${counts(alt.bySeverity)}) instead of ${result.findings.length} (${counts(s.bySeverity)}); ` +
+    `${alt.differing} differ. Check a date in the report and rerun with --date-order ${alt.order} if it is day/month the other way.`
+  );
+}
 
 /** The readable table, most severe first. */
 export function toTable(result: ReviewResult, file: string): string {
@@ -166,12 +188,16 @@ export function toTable(result: ReviewResult, file: string): string {
         ? " (ASSUMED: the values could be read either way; use --date-order to change)"
         : s.dateOrderSource === "values"
           ? " (decided from the values)"
-          : s.dateOrderSource === "chosen"
+          : s.dateOrderSource === "hint"
+            ? ` (decided by ${s.dateOrderHint}: a day-first market's report)`
+            : s.dateOrderSource === "chosen"
             ? " (as --date-order says)"
             : ""
     }`,
   );
   lines.push(`Findings: ${SEVERITIES.map((sev) => `${s.bySeverity[sev]} ${sev}`).join(", ")} on ${s.rowsWithFindings} rows`);
+  const alt = alternativeWarning(result);
+  if (alt) lines.push(alt);
   for (const n of s.notices) lines.push(`Note: ${n}`);
   lines.push("");
   if (result.findings.length) {

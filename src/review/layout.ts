@@ -114,7 +114,7 @@ export function dataRowIndexes(cells: readonly (readonly unknown[])[], headerInd
 /** Numeric dates looked at per column to decide its day/month order. */
 export const DATE_ORDER_SAMPLE = 20000;
 
-export type DateOrderSource = "values" | "other-columns" | "default" | "chosen";
+export type DateOrderSource = "values" | "other-columns" | "hint" | "default" | "chosen";
 
 export interface DateColumn {
   role: Role;
@@ -135,14 +135,45 @@ export interface DateOrderDecision {
   source: DateOrderSource;
   /** True when some numeric date text could be read either way and the default was applied. */
   assumed: boolean;
+  /** The report's words that decided a day-first order where the values could not (source "hint"). */
+  hint?: string;
+}
+
+/** Rows looked at for a day-first market's words. */
+const HINT_ROWS = 200;
+/** Money, tax and place words of day-first markets (AU, NZ, UK …) that Renewal Radar's users export from. */
+const HINT_WORDS = /\b(AUD|NZD|GBP|GST|VAT)\b|\bex\.?\s*GST\b|\.(?:com|net|org|co|gov|edu)?\.?(au|nz|uk)\b/i;
+
+/**
+ * A hint in the report that its dates are day-first (RULES.md §6): a day-first market's money or tax
+ * words (AUD, NZD, GBP, GST, ex GST, VAT) in the header or the first rows, Dicker Data's "Revaluation
+ * Date" column, or an .au / .nz / .uk domain. Returns the words found, or undefined.
+ */
+export function dayFirstHint(cells: readonly (readonly unknown[])[], headerIndex: number, rows: readonly number[]): string | undefined {
+  const header = cells[headerIndex] ?? [];
+  for (const cell of header) {
+    if (typeof cell !== "string") continue;
+    if (/revaluation\s*date/i.test(cell)) return `the “${cell.trim()}” column`;
+    const m = HINT_WORDS.exec(cell);
+    if (m) return `“${m[0].trim()}” in the header`;
+  }
+  for (const i of rows.slice(0, HINT_ROWS)) {
+    for (const cell of cells[i] ?? []) {
+      if (typeof cell !== "string" || cell.length > 200) continue;
+      const m = HINT_WORDS.exec(cell);
+      if (m) return `“${m[0].trim()}” in the report`;
+    }
+  }
+  return undefined;
 }
 
 /**
  * Decides each date column's day/month order from its values (a first part above 12 means
  * day-first, a second part above 12 month-first). A column its values cannot decide follows the
  * report's other date columns when they agree (one export writes all its dates alike), and
- * otherwise the caller's default, which is then reported as assumed — unless `fallbackChosen` says
- * the user named that order (the CLI's --date-order), which is then reported as chosen.
+ * otherwise a day-first `hint` found in the report (see dayFirstHint), otherwise the caller's default,
+ * which is then reported as assumed — unless `fallbackChosen` says the user named that order (the
+ * CLI's --date-order), which is then reported as chosen.
  */
 export function decideDateOrders(
   cells: readonly (readonly unknown[])[],
@@ -152,6 +183,7 @@ export function decideDateOrders(
   fallback: DateOrder,
   forced?: DateOrder,
   fallbackChosen = false,
+  hint?: string,
 ): DateOrderDecision {
   const header = cells[headerIndex] ?? [];
   const found: DateColumn[] = [];
@@ -197,6 +229,10 @@ export function decideDateOrders(
     if (reportOrder) {
       c.order = reportOrder;
       c.source = "other-columns";
+    } else if (hint && numericSeen.get(c.role)) {
+      // A day-first market's words decide before the locale (RULES.md §6).
+      c.order = "dmy";
+      c.source = "hint";
     } else if (fallbackChosen) {
       // The user named the order for dates the values cannot decide (--date-order): not an assumption.
       c.source = "chosen";
@@ -210,6 +246,7 @@ export function decideDateOrders(
     const first = found.find((c) => c.source === "values")!;
     return { columns: found, order: first.order, source: "values", assumed };
   }
+  if (found.some((c) => c.source === "hint")) return { columns: found, order: "dmy", source: "hint", assumed: false, hint };
   return { columns: found, order: fallback, source: fallbackChosen ? "chosen" : "default", assumed };
 }
 

@@ -16,7 +16,7 @@ import { belowIncentiveMinimum, type BelowMinimum } from "./checks/incentives";
 import { TIMELINE_DAYS, checkSubscription } from "./checks/nce";
 import { cellText } from "./cells";
 import { RULE_IDS, SEVERITIES, compareFindings, type Finding, type RuleId, type Severity } from "./findings";
-import { ReportError, dataRowIndexes, decideDateOrders, decideDecimalComma, findHeader, type ColumnMap, type DateColumn, type DateOrderDecision } from "./layout";
+import { ReportError, dataRowIndexes, dayFirstHint, decideDateOrders, decideDecimalComma, findHeader, type ColumnMap, type DateColumn, type DateOrderDecision } from "./layout";
 import { ROLES, type Role } from "./roles";
 import { DateReader, RowReader, type RowBase } from "./row";
 
@@ -33,6 +33,8 @@ export interface ReviewOptions {
   dateOrder?: DateOrder;
   /** `dateOrder` is the user's explicit choice (the CLI's --date-order), not a locale default: never reported as assumed. */
   dateOrderChosen?: boolean;
+  /** Skip reviewing the other date order when the order was assumed (the alternative's own review). */
+  noAlternative?: boolean;
   /** Read every numeric date in this order, whatever the values say (the pane's switch). */
   forceDateOrder?: DateOrder;
   /** The sheet row number of `cells[0]` (1 when the report starts at A1). */
@@ -40,6 +42,14 @@ export interface ReviewOptions {
   /** Corrections to the detected mapping: role → column index, or null to ignore the role. */
   mapping?: Partial<Record<Role, number | null>>;
   parameters?: Partial<RuleParameters>;
+}
+
+export interface DateOrderAlternative {
+  order: DateOrder;
+  findings: number;
+  bySeverity: Record<Severity, number>;
+  /** Findings that one reading raises and the other does not (by row, rule, severity and date). */
+  differing: number;
 }
 
 export interface ReviewSummary {
@@ -53,6 +63,14 @@ export interface ReviewSummary {
   dateOrder: DateOrder;
   dateOrderSource: DateOrderDecision["source"];
   dateOrderAssumed: boolean;
+  /** What in the report decided a day-first order the values could not (source "hint"). */
+  dateOrderHint?: string;
+  /**
+   * When the order was assumed and the other order would change the findings: what the other
+   * reading raises. The review must not look finished then (RULES.md §6): the pane shows a banner
+   * with a one-click switch, the command line a warning.
+   */
+  dateOrderAlternative?: DateOrderAlternative;
   dateColumns: Array<Pick<DateColumn, "header" | "role" | "order" | "source">>;
   /** Amounts were read with a decimal comma (36,00), decided from the report's values. */
   decimalComma: boolean;
@@ -98,6 +116,8 @@ export class ReportReview {
   private readonly reader: RowReader;
   private readonly checks: CheckContext;
   private readonly firstRow: number;
+  private readonly cells: readonly (readonly unknown[])[];
+  private readonly options: ReviewOptions;
   /** Rows reviewed (not ended, status known): the keys for duplicates and I1. */
   private readonly rows: RowBase[] = [];
   private readonly notices: string[] = [];
@@ -115,7 +135,18 @@ export class ReportReview {
     this.firstRow = options.firstRow ?? 1;
     this.checks = new CheckContext(Math.floor(options.asOf), options.horizon ?? DEFAULT_HORIZON, { ...DEFAULT_PARAMETERS, ...options.parameters });
     this.dataRows = dataRowIndexes(cells, header.index);
-    this.dates = decideDateOrders(cells, header.index, this.dataRows, this.columns, options.dateOrder ?? "mdy", options.forceDateOrder, options.dateOrderChosen);
+    this.dates = decideDateOrders(
+      cells,
+      header.index,
+      this.dataRows,
+      this.columns,
+      options.dateOrder ?? "mdy",
+      options.forceDateOrder,
+      options.dateOrderChosen,
+      dayFirstHint(cells, header.index, this.dataRows),
+    );
+    this.cells = cells;
+    this.options = options;
     const readers: Partial<Record<Role, DateReader>> = {};
     for (const c of this.dates.columns) readers[c.role] = new DateReader(c.order);
     this.decimalComma = decideDecimalComma(cells, this.dataRows, this.columns);
@@ -160,6 +191,24 @@ export class ReportReview {
     }
   }
 
+  /**
+   * When the date order was assumed: the findings of the other order, if they differ. Only the
+   * columns whose values could not decide are read the other way.
+   */
+  private alternative(findings: readonly Finding[]): DateOrderAlternative | undefined {
+    if (!this.dates.assumed || this.options.noAlternative || this.options.forceDateOrder) return undefined;
+    const order: DateOrder = this.dates.order === "mdy" ? "dmy" : "mdy";
+    const other = reviewReport(this.cells, { ...this.options, dateOrder: order, dateOrderChosen: false, noAlternative: true });
+    const key = (f: Finding) => `${f.row}|${f.rule}|${f.severity}|${f.date ?? ""}`;
+    const mine = new Set(findings.map(key));
+    const theirs = new Set(other.findings.map(key));
+    let differing = 0;
+    for (const k of mine) if (!theirs.has(k)) differing++;
+    for (const k of theirs) if (!mine.has(k)) differing++;
+    if (differing === 0) return undefined;
+    return { order, findings: other.findings.length, bySeverity: other.summary.bySeverity, differing };
+  }
+
   result(): ReviewResult {
     while (this.step(50000));
     const c = this.checks;
@@ -196,6 +245,8 @@ export class ReportReview {
         dateOrder: this.dates.order,
         dateOrderSource: this.dates.source,
         dateOrderAssumed: this.dates.assumed,
+        dateOrderHint: this.dates.hint,
+        dateOrderAlternative: this.alternative(findings),
         dateColumns: this.dates.columns.map(({ header, role, order, source }) => ({ header, role, order, source })),
         decimalComma: this.decimalComma,
         belowIncentiveMinimum: belowIncentiveMinimum(groups, c.params.pauMinimum),

@@ -18,6 +18,7 @@ import {
 import { DEFAULT_SETTINGS, snapshotWidth, type PaneSettings, type ReportSnapshot, type WorkbookHost } from "../excel/host";
 import { ReportError, type Finding, type ReviewResult, type Role } from "../review";
 import type { DateOrder } from "../rules/dates";
+import { DateOrderBanner } from "./components/DateOrderBanner";
 import { FindingsList } from "./components/FindingsList";
 import { MappingEditor } from "./components/MappingEditor";
 import { SettingsPanel } from "./components/SettingsPanel";
@@ -265,6 +266,7 @@ export function App({ host }: AppProps): React.ReactElement {
             </MessageBar>
           )}
         </div>
+        {result && <DateOrderBanner result={result} onSwitch={onDateOrderChange} />}
         {result && <SummaryPanel result={result} />}
         <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label="Views">
           <Tab value="findings" disabled={!result}>

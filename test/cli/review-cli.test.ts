@@ -189,3 +189,41 @@ describe("review command line", () => {
     expect(() => JSON.parse(result.stdout)).not.toThrow();
   }, 60000);
 });
+
+describe("never a silent all-clear on a guessed date order", () => {
+  const report = join(tmp, "guessed.csv");
+  // 12/01/2025: 1 Dec 2025 month-first (renews in 10 days), 12 Jan 2025 day-first (nothing due).
+  writeFileSync(report, "Customer,Product,Term,Start Date\nA,P,P1Y,12/01/2025\nB,Q,P1Y,03/02/2025\n");
+
+  it("warns on stderr and adds dateOrderAlternative with the other reading's counts to --json", async () => {
+    const { code, out, err } = await run(report, "--as-of", "2026-11-21", "--json");
+    expect(code).toBe(0);
+    expect(err).toMatch(/WARNING: the dates could be read either way and were read month\/day\/year \(assumed\)/);
+    expect(err).toMatch(/--date-order dmy/);
+    const doc = JSON.parse(out);
+    expect(doc.findings).toHaveLength(1);
+    expect(doc.dateOrderAlternative).toEqual({ order: "dmy", findings: 0, bySeverity: { high: 0, warning: 0, info: 0 }, differing: 1 });
+  });
+
+  it("says nothing more when both readings find the same", async () => {
+    const same = join(tmp, "same.csv");
+    writeFileSync(same, "Customer,Product,Term,Start Date\nA,P,P1Y,05/06/2023\n");
+    const { err, out } = await run(same, "--as-of", "2026-11-21", "--json");
+    expect(err).toBe("");
+    expect(JSON.parse(out).dateOrderAlternative).toBeUndefined();
+  });
+
+  it("a day-first market's words (AUD, ex GST, .com.au) decide the order before the locale, and the table says which", async () => {
+    const au = join(tmp, "au.csv");
+    writeFileSync(au, "Customer,Product,Term,Start Date,Unit Price (ex GST)\nA,P,P1Y,12/01/2025,AUD 8.25\n");
+    const doc = JSON.parse((await run(au, "--as-of", "2026-11-21", "--json")).out);
+    expect(doc.dateOrder).toBe("dmy");
+    expect(doc.summary.dateOrderSource).toBe("hint");
+    expect(doc.summary.dateOrderAssumed).toBe(false);
+    expect(doc.findings).toEqual([]);
+    expect((await run(au, "--as-of", "2026-11-21")).out).toMatch(/Dates read day\/month\/year \(decided by “ex GST” in the header/);
+    const domain = join(tmp, "domain.csv");
+    writeFileSync(domain, "Customer,Domain,Product,Term,Start Date\nA,contoso.com.au,P,P1Y,12/01/2025\n");
+    expect(JSON.parse((await run(domain, "--as-of", "2026-11-21", "--json")).out).summary.dateOrderHint).toMatch(/\.com\.au/);
+  });
+});

@@ -9,7 +9,7 @@ import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import { MemoryWorkbook } from "../../src/excel/memory-workbook";
-import type { HighlightRequest } from "../../src/excel/host";
+import { DEFAULT_SETTINGS, type HighlightRequest } from "../../src/excel/host";
 import { HostError } from "../../src/excel/read-plan";
 
 const REPORT = [
@@ -62,5 +62,24 @@ describe("the pane when a step fails", () => {
     await waitFor(() => expect(screen.getByText(/rows were not highlighted/)).toBeTruthy());
     expect(screen.getByText(/Excel refused to highlight the risky rows/)).toBeTruthy();
     expect(screen.getAllByText(/date of suspension unknown/).length).toBeGreaterThan(0);
+  });
+});
+
+describe("a guessed date order that matters", () => {
+  it("shows a banner with both readings' counts, and one click re-reads the dates the other way", async () => {
+    const wb = new MemoryWorkbook();
+    wb.addSheet("Report", [
+      ["Customer", "Product", "Term", "Start Date"],
+      ["A", "P", "P1Y", "12/01/2025"],
+    ]);
+    // Reviewed as of 2026-11-21: month-first, 1 Dec 2025 renews in 10 days; day-first, 12 Jan 2025 renews in 52.
+    await wb.saveSettings({ ...DEFAULT_SETTINGS, asOf: "2026-11-21" });
+    render(<App host={wb} />);
+    await screen.findByRole("button", { name: /^Review/ });
+    await review();
+    const banner = await screen.findByTestId("date-order-banner");
+    expect(banner.textContent).toMatch(/read month\/day\/year \(assumed\): 1 findings.*Read day\/month\/year, the review finds 0/);
+    await userEvent.click(screen.getByRole("button", { name: "Read as day/month/year" }));
+    await waitFor(() => expect(screen.queryByTestId("date-order-banner")).toBeNull());
   });
 });

@@ -33,7 +33,9 @@ export function MappingEditor(props: MappingEditorProps): React.ReactElement {
             ? "Assumed: the dates could be read either way. Check a date and switch if needed."
             : props.dateOrderSource === "chosen"
               ? "Chosen by you."
-              : "Decided from the dates in the report."
+              : props.dateOrderSource === "hint"
+                ? "Decided by a day-first market's words in the report (AUD, GST, VAT, .com.au …)."
+                : "Decided from the dates in the report."
         }
       >
         <Switch

@@ -27,7 +27,8 @@ export function SummaryPanel({ result }: { result: ReviewResult }): React.ReactE
       </div>
       <Caption1 className={styles.note}>
         As of {s.asOf}, horizon {s.horizon} days. Header on row {result.headerRow}. Dates read {ORDER_WORDS[s.dateOrder]}
-        {s.dateOrderAssumed ? " (assumed: check the Mapping tab)" : ""}.
+        {s.dateOrderAssumed ? " (assumed: check the Mapping tab)" : s.dateOrderSource === "hint" ? ` (decided by ${s.dateOrderHint})` : ""}
+        {s.decimalComma ? "; amounts read with decimal commas (36,00)" : ""}.
       </Caption1>
       {rules.length > 0 && (
         <ul className={styles.list} aria-label="Findings by rule">
