@@ -56,31 +56,45 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 /**
- * Header synonyms by role. Sources: Partner Center's NCE reconciliation file and subscription export,
- * distributor exports (Dicker Data's "Revaluation Date", Ingram Micro's "End Customer Name" and
- * "Subscription Expiration Date"), Pax8-style camelCase fields, and ../shared/samples.
- * Pax8's `billingTerm` is read as the term: it is the only commitment field such exports carry.
+ * Header synonyms by role, from public documentation of real exports:
+ * - Partner Center's new-commerce (license-based) reconciliation file: CustomerName, SubscriptionId,
+ *   ProductName, SkuName, Quantity, BillableQuantity, UnitPrice, EffectiveUnitPrice,
+ *   TermAndBillingCycle, BillingFrequency, SubscriptionStartDate, SubscriptionEndDate (its
+ *   ChargeStartDate/ChargeEndDate are a charge period, not the subscription's, and are not mapped);
+ * - Partner Center's subscription API: offerName, friendlyName, effectiveStartDate, creationDate,
+ *   commitmentEndDate, autoRenewEnabled, billingCycle, termDuration, status;
+ * - Pax8's API: companyName, productName, quantity, startDate, endDate, billingTerm (read as the term:
+ *   it is the only commitment field those exports carry), commitment.term, commitment.endDate, price;
+ * - AppXite's subscription report: Subscription Name, Commitment Period, Billing Cycle, Renewal Date,
+ *   Auto Renewal;
+ * - Dicker Data: Revaluation Date, TermStart, TermEnd; Ingram Micro's cloud marketplace: End Customer
+ *   Name, Subscription Period, Billing Period, Subscription Expiration Date, Renewal Status;
+ * - Sherweb's API (flattened): customerName, productName, purchaseDate, commitmentTerm.type,
+ *   commitmentTerm.termEndDate, commitmentTerm.renewalConfiguration.renewalDate and .scheduledQuantity,
+ *   billingCycle.frequency;
+ * - and ../shared/samples. Price headers with a currency or tax suffix ("Unit Price (ex GST)",
+ *   "Price (AUD)") match their plain form (see roleOfHeader).
  */
 export const ROLE_SYNONYMS: Record<Role, readonly string[]> = {
-  customer: ["Customer Name", "Customer", "End Customer Name", "End Customer", "companyName", "Company Name", "Company", "Client", "Client Name", "Account Name", "Account", "Organization", "Organisation", "Tenant Name"],
-  subscription_id: ["Subscription ID", "SubscriptionId", "Subscription Number", "Sub ID", "Enrollment Number", "Enrolment Number", "Agreement Number", "subscriptionId", "Entitlement ID"],
-  product: ["ProductName", "Product Name", "Product", "Subscription", "Subscription Name", "SkuName", "SKU Name", "SKU", "Offer Name", "Offer", "Product Description", "Description", "Item", "productName"],
-  quantity: ["Quantity", "Qty", "Seats", "Licenses", "Licences", "License Count", "Licence Count", "Seat Count", "Units", "Paid Available Units", "PAU"],
-  term: ["Term", "TermAndBillingCycle", "Term Duration", "Term Length", "Commitment", "Commitment Term", "Subscription Term", "billingTerm", "Term And Billing Cycle"],
-  billing_frequency: ["BillingFrequency", "Billing Frequency", "Billing Cycle", "Billing Plan", "Billing"],
-  start_date: ["SubscriptionStartDate", "Subscription Start Date", "Start Date", "startDate", "Start", "Commencement Date", "Effective Start Date", "Term Start Date", "Purchase Date"],
-  end_date: ["SubscriptionEndDate", "Subscription End Date", "Subscription Expiration Date", "End Date", "endDate", "End", "Expiration Date", "Expiry Date", "Term End Date", "Commitment End Date"],
-  renewal_date: ["Revaluation Date", "Renewal Date", "Next Renewal Date", "Anniversary Date", "Anniversary", "renewalDate"],
-  auto_renew: ["Auto Renew", "AutoRenew", "Auto-Renew", "Auto Renewal", "Auto Renew Enabled", "autoRenewEnabled", "Is Auto Renew", "Renews Automatically"],
-  status: ["Status", "Subscription Status", "State"],
-  status_date: ["Status Changed", "Status Date", "Status Changed Date", "Status Change Date", "Suspended Date", "Suspension Date", "Suspended On"],
-  planned_quantity: ["Planned Qty", "Planned Quantity", "Renewal Quantity", "Renewal Qty", "New Quantity", "Target Quantity", "Requested Quantity"],
-  planned_action: ["Planned Action", "Action", "Renewal Action", "End Of Term Action", "Next Action", "Plan"],
-  unit_price: ["UnitPrice", "Unit Price", "Monthly Unit Price", "Monthly Price", "Price", "Unit Cost", "Price Per Unit", "Effective Unit Price"],
+  customer: ["Customer Name", "Customer", "CustomerName", "End Customer Name", "End Customer", "companyName", "Company Name", "Company", "Client", "Client Name", "Account Name", "Account", "Organization", "Organisation", "Tenant Name", "Customer Company Name", "CustomerCompanyName", "Reseller Customer", "End User", "End User Name"],
+  subscription_id: ["Subscription ID", "SubscriptionId", "Subscription Number", "Sub ID", "Enrollment Number", "Enrolment Number", "Agreement Number", "subscriptionId", "Entitlement ID", "Subscription GUID", "Subscription Reference", "Vendor Subscription ID", "Microsoft Subscription ID"],
+  product: ["ProductName", "Product Name", "Product", "Subscription", "Subscription Name", "SkuName", "SKU Name", "SKU", "Offer Name", "offerName", "Offer", "Product Description", "Description", "Item", "productName", "friendlyName", "Friendly Name", "Plan Name", "Service Name", "Licence Name", "License Name", "SubscriptionDescription"],
+  quantity: ["Quantity", "Qty", "Seats", "Licenses", "Licences", "License Count", "Licence Count", "Seat Count", "Units", "Paid Available Units", "PAU", "BillableQuantity", "Billable Quantity", "Current Quantity", "Seat Quantity", "Number of Licenses", "Number of Licences", "Users"],
+  term: ["Term", "TermAndBillingCycle", "Term Duration", "termDuration", "Term Length", "Commitment", "Commitment Term", "Commitment Period", "Commitment Length", "Subscription Term", "Subscription Period", "billingTerm", "Term And Billing Cycle", "commitment.term", "commitmentTerm.type", "Contract Term", "Contract Length", "Duration"],
+  billing_frequency: ["BillingFrequency", "Billing Frequency", "Billing Cycle", "billingCycle", "billingCycle.frequency", "Billing Period", "Billing Plan", "Billing", "Payment Frequency", "Billing Term Frequency"],
+  start_date: ["SubscriptionStartDate", "Subscription Start Date", "Start Date", "startDate", "Start", "Commencement Date", "Effective Start Date", "effectiveStartDate", "Term Start Date", "TermStart", "Term Start", "Purchase Date", "purchaseDate", "creationDate", "Creation Date", "Order Date", "Activation Date", "Contract Start Date", "Commitment Start Date"],
+  end_date: ["SubscriptionEndDate", "Subscription End Date", "Subscription Expiration Date", "Subscription Expiry Date", "End Date", "endDate", "End", "Expiration Date", "Expiry Date", "Term End Date", "TermEnd", "Term End", "Commitment End Date", "commitmentEndDate", "commitment.endDate", "commitmentTerm.termEndDate", "termEndDate", "Contract End Date", "Current Term End", "Valid Until", "Valid To"],
+  renewal_date: ["Revaluation Date", "Renewal Date", "Next Renewal Date", "Next Renewal", "Anniversary Date", "Anniversary", "renewalDate", "commitmentTerm.renewalConfiguration.renewalDate", "Renews On", "Renewal On", "Auto Renewal Date", "Next Anniversary"],
+  auto_renew: ["Auto Renew", "AutoRenew", "Auto-Renew", "Auto Renewal", "Auto Renew Enabled", "autoRenewEnabled", "Is Auto Renew", "Renews Automatically", "Renewal Status", "Auto Renewal Enabled", "Automatic Renewal", "Auto Renewal Status"],
+  status: ["Status", "Subscription Status", "State", "Subscription State", "Lifecycle Status"],
+  status_date: ["Status Changed", "Status Date", "Status Changed Date", "Status Change Date", "Suspended Date", "Suspension Date", "Suspended On", "Suspended At", "Status Updated"],
+  planned_quantity: ["Planned Qty", "Planned Quantity", "Renewal Quantity", "Renewal Qty", "New Quantity", "Target Quantity", "Requested Quantity", "scheduledQuantity", "commitmentTerm.renewalConfiguration.scheduledQuantity", "Scheduled Quantity", "Quantity At Renewal"],
+  planned_action: ["Planned Action", "Action", "Renewal Action", "End Of Term Action", "Next Action", "Plan", "Renewal Plan", "Intent", "Renewal Intent"],
+  unit_price: ["UnitPrice", "Unit Price", "Monthly Unit Price", "Monthly Price", "Price", "Unit Cost", "Price Per Unit", "Effective Unit Price", "EffectiveUnitPrice", "Cost Price", "Buy Price", "Sell Price", "Price Per Month", "Monthly Cost", "Unit Price Per Month", "Monthly Price Per Seat", "Price Per Seat"],
   segment: ["Segment", "Customer Segment", "Deal Segment", "Sector"],
   discount: ["Negotiated Discount", "Discount", "Overall Discount", "Discount Percent", "Discount %", "Discount Rate"],
-  expiry_date: ["Enrollment Expiry Date", "Enrolment Expiry Date", "Enrollment Expiration Date", "Enrollment End Date", "Agreement Expiry Date", "EA Expiry Date", "Enrollment Expiry"],
-  signed_date: ["Renewal Signed Date", "Signed Date", "Signature Date", "Date Signed", "Signed", "PO Signed Date"],
+  expiry_date: ["Enrollment Expiry Date", "Enrolment Expiry Date", "Enrollment Expiration Date", "Enrollment End Date", "Agreement Expiry Date", "EA Expiry Date", "Enrollment Expiry", "Enrolment End Date", "Agreement End Date"],
+  signed_date: ["Renewal Signed Date", "Signed Date", "Signature Date", "Date Signed", "Signed", "PO Signed Date", "PO Received Date", "Renewal Signed"],
 };
 
 /** Header text compared without case, spaces or punctuation: "Auto-Renew" ~ "autoRenew". */
@@ -102,7 +116,16 @@ const LOOKUP: Map<string, [Role, number]> = (() => {
   return map;
 })();
 
-/** The role a header names, with its priority, or undefined. */
+/** Money and tax words that decorate a header: "(ex GST)", "(AUD)", "incl. VAT", "in USD". */
+const DECORATION = /\(([^)]*)\)|\b(?:ex|excl|exc|inc|incl)\.?\s*(?:gst|vat|tax)\b|\b(?:in\s+)?(?:aud|nzd|usd|eur|gbp|cad|sgd|zar|inr|jpy|chf)\b|[$€£]/gi;
+
+/**
+ * The role a header names, with its priority, or undefined. A header decorated with a currency or
+ * tax ("Unit Price (ex GST)", "Price (AUD)", "Monthly Price incl. VAT") is matched by its plain form.
+ */
 export function roleOfHeader(text: unknown): [Role, number] | undefined {
-  return LOOKUP.get(normalizeHeader(text));
+  const exact = LOOKUP.get(normalizeHeader(text));
+  if (exact || typeof text !== "string") return exact;
+  const plain = text.replace(DECORATION, " ");
+  return plain === text ? undefined : LOOKUP.get(normalizeHeader(plain));
 }

@@ -55,10 +55,10 @@ describe("review command line", () => {
 
   it("--map corrects the column mapping by header; an unknown header is a clear error", async () => {
     const report = join(tmp, "mapped.csv");
-    writeFileSync(report, "Customer,Product,Term,Bought,Next Renewal\nA,P,P1Y,2025-01-10,2025-12-01\n");
+    writeFileSync(report, "Customer,Product,Term,Bought,Licence Began\nA,P,P1Y,2025-01-10,2025-12-01\n");
     const plain = JSON.parse((await run(report, "--as-of", "2026-11-21", "--json")).out);
     expect(plain.findings).toEqual([]);
-    const mapped = JSON.parse((await run(report, "--as-of", "2026-11-21", "--json", "--map", "start_date=Next Renewal")).out);
+    const mapped = JSON.parse((await run(report, "--as-of", "2026-11-21", "--json", "--map", "start_date=Licence Began")).out);
     expect(mapped.findings.map((f: { rule: string; date: string }) => [f.rule, f.date])).toEqual([["RENEWAL_DUE", "2026-12-01"]]);
     const bad = await run(report, "--map", "start_date=Nope");
     expect(bad.code).toBe(1);

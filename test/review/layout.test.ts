@@ -48,7 +48,7 @@ describe("recognising real report layouts", () => {
 
 describe("correcting the mapping", () => {
   const cells = [
-    ["Customer", "Product", "Subscription ID", "Term", "Start Date", "Next Renewal"],
+    ["Customer", "Product", "Subscription ID", "Term", "Start Date", "Licence Began"],
     ["A", "P", "S1", "P1Y", "2025-01-10", "2025-12-01"],
   ];
 
@@ -57,7 +57,7 @@ describe("correcting the mapping", () => {
     expect(detected.findings).toEqual([]);
     const corrected = reviewReport(cells, { asOf, mapping: { start_date: 5 } });
     expect(corrected.columns.start_date).toBe(5);
-    expect(corrected.columns.renewal_date).toBeUndefined();
+    expect(corrected.columns.renewal_date).toBeUndefined(); // "Licence Began" names no role
     expect(corrected.findings.map((f) => [f.rule, f.date])).toEqual([["RENEWAL_DUE", "2026-12-01"]]);
   });
 
