@@ -3,7 +3,7 @@
  * [--horizon DAYS] [--date-order mdy|dmy] [--json]`.
  */
 import { parseArgs } from "util";
-import { ROLES, ReportError, ReportReview, SEVERITIES, RULE_TITLES, normalizeHeader, type Finding, type ReviewResult, type Role } from "../review";
+import { ROLES, ROLE_LABELS, ReportError, ReportReview, SEVERITIES, RULE_TITLES, normalizeHeader, type Finding, type ReviewResult, type Role } from "../review";
 import { findHeader } from "../review/layout";
 import { iso, todaySerial, type DateOrder } from "../rules/dates";
 import { ReadError, readReport } from "./read-report";
@@ -196,6 +196,9 @@ export function toTable(result: ReviewResult, file: string): string {
     }`,
   );
   lines.push(`Findings: ${SEVERITIES.map((sev) => `${s.bySeverity[sev]} ${sev}`).join(", ")} on ${s.rowsWithFindings} rows`);
+  if (s.inferredColumns.length) {
+    lines.push(`Mapped by their values (no header named them): ${s.inferredColumns.map((c) => `${ROLE_LABELS[c.role]} ← “${c.header || `column ${c.column + 1}`}”`).join(", ")}`);
+  }
   const alt = alternativeWarning(result);
   if (alt) lines.push(alt);
   for (const n of s.notices) lines.push(`Note: ${n}`);

@@ -16,7 +16,8 @@ import { belowIncentiveMinimum, type BelowMinimum } from "./checks/incentives";
 import { TIMELINE_DAYS, checkSubscription } from "./checks/nce";
 import { cellText } from "./cells";
 import { RULE_IDS, SEVERITIES, compareFindings, type Finding, type RuleId, type Severity } from "./findings";
-import { ReportError, dataRowIndexes, dayFirstHint, decideDateOrders, decideDecimalComma, findHeader, type ColumnMap, type DateColumn, type DateOrderDecision } from "./layout";
+import { HEADER_SCAN_ROWS, ReportError, dataRowIndexes, dayFirstHint, decideDateOrders, decideDecimalComma, findHeader, type ColumnMap, type DateColumn, type DateOrderDecision } from "./layout";
+import { findHeaderByValues, inferRoles, type InferredColumn } from "./infer";
 import { ROLES, type Role } from "./roles";
 import { DateReader, RowReader, type RowBase } from "./row";
 
@@ -74,6 +75,8 @@ export interface ReviewSummary {
   dateColumns: Array<Pick<DateColumn, "header" | "role" | "order" | "source">>;
   /** Amounts were read with a decimal comma (36,00), decided from the report's values. */
   decimalComma: boolean;
+  /** Columns mapped to a role by their values, because no header named it (column index within the report). */
+  inferredColumns: Array<{ role: Role; column: number; header: string }>;
   /** I1: customers whose active seats of a product are below the incentive minimum. */
   belowIncentiveMinimum: BelowMinimum[];
   /** Report-level remarks (a missing column that limits the review). */
@@ -113,6 +116,8 @@ export class ReportReview {
   readonly dates: DateOrderDecision;
   /** The report writes amounts with a decimal comma (`36,00`), as European exports do. */
   readonly decimalComma: boolean;
+  /** Columns mapped by their values (no header named their role). */
+  readonly inferred: InferredColumn[];
   private readonly reader: RowReader;
   private readonly checks: CheckContext;
   private readonly firstRow: number;
@@ -127,14 +132,18 @@ export class ReportReview {
   constructor(cells: readonly (readonly unknown[])[], options: ReviewOptions) {
     if (!Array.isArray(cells) || cells.length === 0) throw new ReportError("The report is empty: paste or select the report, header row included.");
     if (!Number.isFinite(options.asOf)) throw new ReportError("as_of is not a date.");
-    const header = findHeader(cells);
+    const asOf = Math.floor(options.asOf);
+    const header = findHeaderRow(cells, asOf);
     this.headerIndex = header.index;
-    this.detectedColumns = header.columns;
-    this.columns = applyMapping(header.columns, options.mapping);
+    this.dataRows = dataRowIndexes(cells, header.index);
+    // Roles no header names are filled from the columns' values; headers and the user's corrections win.
+    const detected = inferRoles(cells, header.index, this.dataRows, header.columns, asOf);
+    this.detectedColumns = detected.columns;
+    this.columns = applyMapping(detected.columns, options.mapping);
+    this.inferred = detected.inferred.filter((c) => this.columns[c.role] === c.column);
     this.headers = (cells[header.index] ?? []).map(cellText);
     this.firstRow = options.firstRow ?? 1;
-    this.checks = new CheckContext(Math.floor(options.asOf), options.horizon ?? DEFAULT_HORIZON, { ...DEFAULT_PARAMETERS, ...options.parameters });
-    this.dataRows = dataRowIndexes(cells, header.index);
+    this.checks = new CheckContext(asOf, options.horizon ?? DEFAULT_HORIZON, { ...DEFAULT_PARAMETERS, ...options.parameters });
     this.dates = decideDateOrders(
       cells,
       header.index,
@@ -249,6 +258,7 @@ export class ReportReview {
         dateOrderAlternative: this.alternative(findings),
         dateColumns: this.dates.columns.map(({ header, role, order, source }) => ({ header, role, order, source })),
         decimalComma: this.decimalComma,
+        inferredColumns: this.inferred.map(({ role, column, header }) => ({ role, column, header })),
         belowIncentiveMinimum: belowIncentiveMinimum(groups, c.params.pauMinimum),
         notices: this.notices,
       },
@@ -272,6 +282,20 @@ function applyMapping(detected: ColumnMap, mapping?: Partial<Record<Role, number
   return out;
 }
 
+
+/**
+ * The header row: the row naming the most roles by their synonyms; failing that (an export whose
+ * headers are all unknown), the text row below which the values map the most roles.
+ */
+function findHeaderRow(cells: readonly (readonly unknown[])[], asOf: number): { index: number; columns: ColumnMap } {
+  try {
+    return findHeader(cells);
+  } catch (error) {
+    const byValues = findHeaderByValues(cells, (i) => dataRowIndexes(cells, i), asOf, HEADER_SCAN_ROWS);
+    if (byValues) return { index: byValues.index, columns: {} };
+    throw error;
+  }
+}
 
 /** Reviews a whole report at once. Throws ReportError when there is no header to go by. */
 export function reviewReport(cells: readonly (readonly unknown[])[], options: ReviewOptions): ReviewResult {

@@ -227,3 +227,13 @@ describe("never a silent all-clear on a guessed date order", () => {
     expect(JSON.parse((await run(domain, "--as-of", "2026-11-21", "--json")).out).summary.dateOrderHint).toMatch(/\.com\.au/);
   });
 });
+
+describe("columns mapped by their values", () => {
+  it("the table and --json say which columns were mapped by their values", async () => {
+    const f = join(samples, "unknown-headers-clear-values", "input.csv");
+    const { out } = await run(f, "--as-of", "2026-11-21");
+    expect(out).toMatch(/Mapped by their values \(no header named them\): Customer ← “Kunde”, Subscription ID ← “Kennung”, Product ← “Artikel”/);
+    const doc = JSON.parse((await run(f, "--as-of", "2026-11-21", "--json")).out);
+    expect(doc.summary.inferredColumns).toContainEqual({ role: "term", column: 4, header: "Laufzeit" });
+  });
+});

@@ -57,6 +57,7 @@ describe.each(readdirSync(casesDir))("golden report %s", (name) => {
     if (expected.facts.rows) expect(result.rows).toBe(Number(expected.facts.rows));
     if (expected.facts.dateOrder) expect(result.dateOrder).toBe(expected.facts.dateOrder);
     if (expected.facts.assumed) expect(result.summary.dateOrderAssumed).toBe(expected.facts.assumed === "yes");
+    if (expected.facts.inferred) expect(result.summary.inferredColumns.map((c) => c.role)).toEqual(expected.facts.inferred.split(","));
     if (expected.facts.belowMinimum) expect(result.summary.belowIncentiveMinimum).toHaveLength(Number(expected.facts.belowMinimum));
     for (const b of expected.below) {
       const [customer, product, seats] = b.split("|").map((s) => s.trim());

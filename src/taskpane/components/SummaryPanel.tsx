@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Badge, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { RULE_TITLES, type ReviewResult, type RuleId } from "../../review";
+import { ROLE_LABELS, RULE_TITLES, type ReviewResult, type RuleId } from "../../review";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: "center" },
@@ -38,6 +38,12 @@ export function SummaryPanel({ result }: { result: ReviewResult }): React.ReactE
             </li>
           ))}
         </ul>
+      )}
+      {s.inferredColumns.length > 0 && (
+        <Caption1 role="note" data-testid="inferred-columns">
+          Mapped by their values (no header named them): {s.inferredColumns.map((c) => `${ROLE_LABELS[c.role]} ← “${c.header || `column ${c.column + 1}`}”`).join(", ")}. Check the
+          Mapping tab.
+        </Caption1>
       )}
       {s.notices.map((n) => (
         <Caption1 key={n} role="note">

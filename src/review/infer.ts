@@ -1,0 +1,211 @@
+/**
+ * Roles from values (RULES.md §6): headers differ between every export, so where no header names a
+ * role, a column whose values plainly belong to it fills it — terms (`1 Year`, `P1M`, `Monthly`),
+ * statuses, yes/no and enabled/disabled flags, planned actions, dates, GUID subscription ids, prices
+ * and seat counts. A column plays one role; headers (and the user's corrections) always win.
+ * "Plainly" means: at least 80 % of a column's non-blank values (of the first rows) read cleanly.
+ */
+import { isSerialInRange, numericDateParts, readDateText } from "../rules/dates";
+import { termMonthsOrUndefined } from "../rules/terms";
+import { isBlank, readNumber } from "../rules/values";
+import { cellText, readAction, readFlag, readStatus, BAD } from "./cells";
+import type { ColumnMap } from "./layout";
+import { ROLES, type Role } from "./roles";
+
+/** Data rows looked at per column. */
+export const INFER_SAMPLE = 500;
+/** Share of a column's non-blank values that must read cleanly for its values to decide its role. */
+export const INFER_SHARE = 0.8;
+
+export interface InferredColumn {
+  role: Role;
+  column: number;
+  header: string;
+  /** Share of the column's non-blank values that read as this role (0.8 … 1). */
+  share: number;
+}
+
+const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+const MONEY = /[$€£¥₹]|\b[A-Z]{3}\b|\d[.,]\d{2}(?!\d)/;
+const PRODUCT_WORDS = /\b(microsoft|office|365|m365|o365|exchange|sharepoint|teams|dynamics|power\s?(bi|apps|automate)|azure|defender|intune|entra|visio|project|copilot|windows|onedrive|e[1-5]|business\s(basic|standard|premium))\b/i;
+const COMPANY_WORDS = /\b(ltd|limited|pty|gmbh|ag|inc|llc|corp|corporation|co|company|sa|sas|bv|nv|plc|group|holdings|ab|as|oy|kk|srl|spa)\b\.?|\.onmicrosoft\.com|@/i;
+/** Words of a billing plan (as opposed to a commitment term). */
+const BILLING_ONLY = /^(monthly|annual|annually|yearly|triennial|upfront|prepaid|month|year)$/i;
+
+/** Header words that say which date a date column holds. */
+const DATE_HEADER_WORDS: Array<[RegExp, Role]> = [
+  [/renew|anniversar|revaluat/i, "renewal_date"],
+  [/suspen|status|chang/i, "status_date"],
+  [/end|expir|until|valid\s*to|finish|through/i, "end_date"],
+  [/start|begin|purchas|commenc|creat|order|activat|from|since|bought/i, "start_date"],
+];
+
+function isDateValue(v: unknown): number | undefined {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : Math.floor(v.getTime() / 86400000) + 25569;
+  if (typeof v === "number") return Number.isInteger(v) && v >= 36526 && v <= 73051 ? v : undefined; // 2000 … 2099
+  if (typeof v !== "string") return undefined;
+  const t = v.trim();
+  if (/^\d{5}(\.\d+)?$/.test(t)) {
+    const n = Math.floor(Number(t));
+    return n >= 36526 && n <= 73051 && isSerialInRange(n) ? n : undefined;
+  }
+  const r = readDateText(t);
+  if (r.ok) return Math.floor(r.serial);
+  const parts = numericDateParts(t);
+  if (!parts) return undefined;
+  const guess = readDateText(t, parts[0] > 12 ? "dmy" : "mdy");
+  return guess.ok ? Math.floor(guess.serial) : undefined;
+}
+
+/** What one column's sampled values look like. */
+interface Profile {
+  column: number;
+  header: string;
+  values: unknown[];
+  share: (test: (v: unknown) => boolean) => number;
+}
+
+function profile(cells: readonly (readonly unknown[])[], rows: readonly number[], column: number, header: string): Profile {
+  const values: unknown[] = [];
+  for (const i of rows) {
+    if (values.length >= INFER_SAMPLE) break;
+    const v = cells[i]?.[column];
+    if (!isBlank(v)) values.push(v);
+  }
+  return {
+    column,
+    header,
+    values,
+    share: (test) => {
+      if (!values.length) return 0;
+      let n = 0;
+      for (const v of values) if (test(v)) n++;
+      return n / values.length;
+    },
+  };
+}
+
+const isText = (v: unknown): v is string => typeof v === "string" && readNumber(v) === undefined;
+
+/** The tests that say a column's values belong to a role, in the order roles are filled. */
+const TESTS: Array<[Role, (p: Profile) => number]> = [
+  ["subscription_id", (p) => {
+    const share = p.share((v) => typeof v === "string" && GUID.test(v.trim()));
+    return new Set(p.values.map((v) => cellText(v).toLowerCase())).size >= 0.9 * p.values.length ? share : 0;
+  }],
+  ["status", (p) => p.share((v) => isText(v) && readStatus(v) !== BAD && !/^\s*$/.test(v))],
+  ["term", (p) => p.share((v) => isText(v) && termMonthsOrUndefined(v.trim()) !== undefined)],
+  ["auto_renew", (p) => p.share((v) => typeof v === "boolean" || (isText(v) && readFlag(v) !== BAD))],
+  ["planned_action", (p) => p.share((v) => isText(v) && readAction(v) !== BAD)],
+  ["unit_price", (p) => {
+    const numeric = p.share((v) => readNumber(v) !== undefined || readNumber(v, true) !== undefined);
+    const money = p.share((v) => (typeof v === "number" ? !Number.isInteger(v) : typeof v === "string" && MONEY.test(v)));
+    return money >= 0.5 ? numeric : 0;
+  }],
+  ["quantity", (p) => {
+    const counts = p.values.map((v) => (typeof v === "number" ? v : typeof v === "string" && !MONEY.test(v) ? readNumber(v) : undefined));
+    // Every value different and large: an id or account number, not seats.
+    if (counts.length >= 20 && new Set(counts).size === counts.length && Math.max(...counts.map((n) => n ?? 0)) > 10000) return 0;
+    return p.share((v) => {
+      const n = typeof v === "number" ? v : typeof v === "string" && !MONEY.test(v) ? readNumber(v) : undefined;
+      return n !== undefined && Number.isInteger(n) && n >= 0 && n < 1e7;
+    });
+  }],
+  ["product", (p) => (p.share((v) => typeof v === "string" && PRODUCT_WORDS.test(v)) >= 0.6 ? 1 : 0)],
+  ["customer", (p) => (p.share(isText) >= INFER_SHARE && p.share((v) => typeof v === "string" && COMPANY_WORDS.test(v)) >= 0.3 ? 1 : 0)],
+];
+
+const DATE_ROLES_BY_TIME: readonly Role[] = ["start_date", "end_date", "renewal_date", "status_date"];
+
+/**
+ * Fills roles no header names from the values of the columns no header claimed. `asOf` places a
+ * date column no header word explains: mostly on or before as_of → start date, mostly after → term
+ * end. Returns the completed map and the columns it mapped by their values.
+ */
+export function inferRoles(
+  cells: readonly (readonly unknown[])[],
+  headerIndex: number,
+  rows: readonly number[],
+  columns: ColumnMap,
+  asOf: number,
+): { columns: ColumnMap; inferred: InferredColumn[] } {
+  const out: ColumnMap = { ...columns };
+  const taken = new Set(Object.values(out));
+  const header = cells[headerIndex] ?? [];
+  const width = Math.max(header.length, ...rows.slice(0, 50).map((i) => cells[i]?.length ?? 0));
+  const free: Profile[] = [];
+  for (let c = 0; c < width; c++) if (!taken.has(c)) free.push(profile(cells, rows, c, cellText(header[c])));
+  const inferred: InferredColumn[] = [];
+  const assign = (role: Role, p: Profile, share: number) => {
+    out[role] = p.column;
+    taken.add(p.column);
+    inferred.push({ role, column: p.column, header: p.header, share });
+  };
+  const open = () => free.filter((p) => !taken.has(p.column) && p.values.length > 0);
+
+  // Dates first: a date column is plainly a date, whatever else its values could be.
+  for (const p of open()) {
+    const dates = p.values.map(isDateValue);
+    const share = dates.filter((d) => d !== undefined).length / p.values.length;
+    if (share < INFER_SHARE) continue;
+    const worded = DATE_HEADER_WORDS.find(([re, role]) => re.test(p.header) && out[role] === undefined)?.[1];
+    let role = worded;
+    if (!role) {
+      const known = dates.filter((d): d is number => d !== undefined).sort((a, b) => a - b);
+      const median = known[Math.floor(known.length / 2)];
+      const candidate: Role = median <= asOf ? "start_date" : "end_date";
+      const future = out.end_date === undefined && out.renewal_date === undefined;
+      if (candidate === "start_date" ? out.start_date === undefined : future) role = candidate;
+    }
+    if (role && DATE_ROLES_BY_TIME.includes(role)) assign(role, p, share);
+  }
+  for (const [role, test] of TESTS) {
+    if (out[role] !== undefined) continue;
+    let best: [Profile, number] | undefined;
+    for (const p of open()) {
+      const share = test(p);
+      if (share >= INFER_SHARE && (!best || share > best[1])) best = [p, share];
+    }
+    if (best) assign(role, best[0], best[1]);
+  }
+  // A second term-like column (Monthly/Annual only) is the billing plan.
+  if (out.billing_frequency === undefined && out.term !== undefined) {
+    for (const p of open()) {
+      if (p.share((v) => typeof v === "string" && BILLING_ONLY.test(v.trim())) >= INFER_SHARE) {
+        assign("billing_frequency", p, 1);
+        break;
+      }
+    }
+  }
+  inferred.sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
+  return { columns: out, inferred };
+}
+
+/** Roles that place renewals or say a row's state: a header found by values must give one of them. */
+const TIMING_ROLES: readonly Role[] = ["start_date", "end_date", "renewal_date", "term", "status", "expiry_date"];
+
+/**
+ * The header row of a report none of whose headers is a known synonym: among the first rows, the
+ * text-only row below which the values map the most roles (at least two, one of them a date, term or
+ * status). Undefined when no row qualifies.
+ */
+export function findHeaderByValues(
+  cells: readonly (readonly unknown[])[],
+  dataRowsBelow: (headerIndex: number) => number[],
+  asOf: number,
+  scanRows: number,
+): { index: number; columns: ColumnMap } | undefined {
+  let best: { index: number; columns: ColumnMap; count: number } | undefined;
+  for (let i = 0; i < Math.min(cells.length, scanRows); i++) {
+    const row = cells[i] ?? [];
+    const filled = row.filter((c) => !isBlank(c));
+    if (filled.length < 2 || !filled.every((c) => typeof c === "string" && readNumber(c) === undefined && isDateValue(c) === undefined)) continue;
+    const rows = dataRowsBelow(i).slice(0, INFER_SAMPLE);
+    if (!rows.length) continue;
+    const { columns } = inferRoles(cells, i, rows, {}, asOf);
+    const roles = Object.keys(columns) as Role[];
+    if (roles.length < 2 || !roles.some((r) => TIMING_ROLES.includes(r))) continue;
+    if (!best || roles.length > best.count) best = { index: i, columns, count: roles.length };
+  }
+  return best && { index: best.index, columns: best.columns };
+}
