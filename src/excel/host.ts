@@ -43,7 +43,12 @@ export interface PaneSettings {
   lateReduction: number;
   pauMinimum: number;
   highlight: boolean;
+  /** The user's mapping corrections by report layout (header row key): role → column, or null for off. */
+  mappings?: Record<string, Partial<Record<string, number | null>>>;
 }
+
+/** How many report layouts' corrections are kept with a workbook (the oldest are dropped). */
+export const MAX_SAVED_MAPPINGS = 50;
 
 /** The pane's defaults: RULES.md's parameter defaults (from src/rules, through the review), today, month first. */
 export const DEFAULT_SETTINGS: PaneSettings = {

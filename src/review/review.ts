@@ -18,7 +18,7 @@ import { cellText } from "./cells";
 import { RULE_IDS, SEVERITIES, compareFindings, type Finding, type RuleId, type Severity } from "./findings";
 import { HEADER_SCAN_ROWS, ReportError, dataRowIndexes, dayFirstHint, decideDateOrders, decideDecimalComma, findHeader, type ColumnMap, type DateColumn, type DateOrderDecision } from "./layout";
 import { findHeaderByValues, inferRoles, type InferredColumn } from "./infer";
-import { ROLES, type Role } from "./roles";
+import { ROLES, normalizeHeader, type Role } from "./roles";
 import { DateReader, RowReader, type RowBase } from "./row";
 
 export { DEFAULT_PARAMETERS, TIMELINE_DAYS, type BelowMinimum, type RuleParameters };
@@ -294,6 +294,20 @@ function findHeaderRow(cells: readonly (readonly unknown[])[], asOf: number): { 
     const byValues = findHeaderByValues(cells, (i) => dataRowIndexes(cells, i), asOf, HEADER_SCAN_ROWS);
     if (byValues) return { index: byValues.index, columns: {} };
     throw error;
+  }
+}
+
+/**
+ * A key for a report's layout: its header row's texts, normalised. The pane keeps the user's mapping
+ * corrections under it, for the next review of a report with the same header row. Undefined when
+ * the report has no header row the review can find.
+ */
+export function layoutKey(cells: readonly (readonly unknown[])[], asOf: number): string | undefined {
+  try {
+    const header = findHeaderRow(cells, Math.floor(asOf));
+    return (cells[header.index] ?? []).map((h) => normalizeHeader(h)).join("|");
+  } catch {
+    return undefined;
   }
 }
 

@@ -24,7 +24,7 @@ import { MappingEditor } from "./components/MappingEditor";
 import { SettingsPanel } from "./components/SettingsPanel";
 import { SummaryPanel } from "./components/SummaryPanel";
 import { Timeline } from "./components/Timeline";
-import { reviewOptions, runReview, type ReviewChoices } from "./run-review";
+import { reviewOptions, runReview, savedChoices, withSavedMapping, type ReviewChoices } from "./run-review";
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, display: "grid", gridTemplateColumns: "minmax(0, 1fr)", rowGap: tokens.spacingVerticalM, alignContent: "start", minHeight: "100vh", boxSizing: "border-box" },
@@ -65,6 +65,8 @@ export function App({ host }: AppProps): React.ReactElement {
   const [snapshot, setSnapshot] = React.useState<ReportSnapshot | null>(null);
   const [result, setResult] = React.useState<ReviewResult | null>(null);
   const [choices, setChoices] = React.useState<ReviewChoices>({ mapping: {} });
+  /** The layout key of the report under review (its header row), under which corrections are kept. */
+  const [layout, setLayout] = React.useState<string | undefined>(undefined);
   const [status, setStatus] = React.useState<Status | null>(null);
   const [tab, setTab] = React.useState<TabName>("findings");
   const abort = React.useRef<AbortController | null>(null);
@@ -146,7 +148,9 @@ export function App({ host }: AppProps): React.ReactElement {
       setPhase("reading");
       setProgress({ done: 0, total: 0 });
       const snap = await host.readReport((done, total) => setProgress({ done, total }), controller.signal, { highlight: settings.highlight });
-      const fresh: ReviewChoices = { mapping: {} };
+      // A report with a header row the user corrected before is read with those corrections.
+      const { key, choices: fresh } = savedChoices(snap, settings);
+      setLayout(key);
       setSnapshot(snap);
       setChoices(fresh);
       await reviewSnapshot(snap, fresh, settings, controller.signal);
@@ -171,7 +175,27 @@ export function App({ host }: AppProps): React.ReactElement {
     }
   };
 
-  const onMappingChange = (role: Role, column: number | null) => rerun({ ...choices, mapping: { ...choices.mapping, [role]: column } });
+  const onMappingChange = async (role: Role, column: number | null) => {
+    const next = { ...choices, mapping: { ...choices.mapping, [role]: column } };
+    if (!(await rerun(next))) return;
+    if (layout) await keepMapping(layout, next.mapping);
+  };
+
+  /** Keeps the user's corrections with the workbook for reports with this header row. */
+  const keepMapping = async (key: string, mapping: ReviewChoices["mapping"]) => {
+    const nextSettings = withSavedMapping(settings, key, mapping);
+    setSettings(nextSettings);
+    try {
+      await host.saveSettings(nextSettings);
+    } catch (error) {
+      setStatus({ intent: "warning", title: "Mapping not kept", text: `The correction applies now but could not be saved with the workbook: ${(error as Error).message}` });
+    }
+  };
+
+  const onMappingReset = async () => {
+    if (!(await rerun({ ...choices, mapping: {} }))) return;
+    if (layout) await keepMapping(layout, {});
+  };
   const onDateOrderChange = (order: DateOrder) => rerun({ ...choices, forceDateOrder: order });
 
   const onClear = async () => {
@@ -290,6 +314,7 @@ export function App({ host }: AppProps): React.ReactElement {
               dateOrder={result.dateOrder}
               dateOrderSource={choices.forceDateOrder ? "chosen" : result.summary.dateOrderAssumed ? "default" : result.summary.dateOrderSource}
               onChange={onMappingChange}
+              onReset={Object.keys(choices.mapping).length ? onMappingReset : undefined}
               onDateOrderChange={onDateOrderChange}
             />
           )}

@@ -2,9 +2,9 @@
  * Runs a review in small steps so the pane stays responsive on 100,000 rows, reports progress and
  * stops when cancelled. Pure apart from yielding to the browser between steps.
  */
-import { ReportReview, type ReviewOptions, type ReviewResult, type Role } from "../review";
+import { ReportReview, layoutKey, type ReviewOptions, type ReviewResult, type Role } from "../review";
 import { iso, todaySerial, type DateOrder } from "../rules/dates";
-import type { PaneSettings, ReportSnapshot } from "../excel/host";
+import { MAX_SAVED_MAPPINGS, type PaneSettings, type ReportSnapshot } from "../excel/host";
 
 export interface ReviewChoices {
   /** Mapping corrections: role → column index within the report, or null. */
@@ -29,6 +29,26 @@ export function reviewOptions(settings: PaneSettings, choices: ReviewChoices, sn
       pauMinimum: settings.pauMinimum,
     },
   };
+}
+
+/**
+ * The choices for a fresh review of `snapshot`: the mapping corrections the user saved for a report
+ * with the same header row, if any (kept with the workbook), else none.
+ */
+export function savedChoices(snapshot: ReportSnapshot, settings: PaneSettings, today = todaySerial()): { key?: string; choices: ReviewChoices } {
+  const key = layoutKey(snapshot.values, settings.asOf ? iso(settings.asOf) : today);
+  const saved = key ? settings.mappings?.[key] : undefined;
+  return { key, choices: { mapping: saved ? { ...(saved as ReviewChoices["mapping"]) } : {} } };
+}
+
+/** Settings with `mapping` kept for the layout `key` (an empty mapping forgets it). */
+export function withSavedMapping(settings: PaneSettings, key: string, mapping: ReviewChoices["mapping"]): PaneSettings {
+  const mappings = { ...(settings.mappings ?? {}) };
+  delete mappings[key];
+  if (Object.keys(mapping).length) mappings[key] = { ...mapping };
+  const keys = Object.keys(mappings);
+  for (const old of keys.slice(0, Math.max(0, keys.length - MAX_SAVED_MAPPINGS))) delete mappings[old];
+  return { ...settings, mappings };
 }
 
 const STEP_ROWS = 4000;

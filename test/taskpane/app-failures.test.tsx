@@ -83,3 +83,34 @@ describe("a guessed date order that matters", () => {
     await waitFor(() => expect(screen.queryByTestId("date-order-banner")).toBeNull());
   });
 });
+
+describe("mapping corrections are kept", () => {
+  it("a correction is saved with the workbook and used again for the next review of a report with the same header row", async () => {
+    const wb = new MemoryWorkbook();
+    const cells = [
+      ["Customer", "Product", "Subscription ID", "Term", "Start Date", "Licence Began"],
+      ["A", "P", "S1", "P1Y", "2025-01-10", "2025-12-01"],
+    ];
+    wb.addSheet("Report", cells.map((r) => r.slice()));
+    wb.addSheet("Copy", cells.map((r) => r.slice()));
+    await wb.saveSettings({ ...DEFAULT_SETTINGS, asOf: "2026-11-21" });
+    render(<App host={wb} />);
+    await screen.findByRole("button", { name: /^Review/ });
+    await review();
+    await screen.findByText(/1 rows reviewed/);
+    await userEvent.click(screen.getByRole("tab", { name: "Mapping" }));
+    await userEvent.selectOptions(screen.getByLabelText("Column for Start date"), "5");
+    await waitFor(async () => expect((await wb.loadSettings())?.mappings).toBeDefined());
+    const saved = (await wb.loadSettings())!.mappings!;
+    expect(Object.values(saved)).toEqual([{ start_date: 5 }]);
+    // The same layout on another sheet: reviewed with the correction at once.
+    wb.activate("Copy");
+    await review();
+    await screen.findByText(/1 rows reviewed/);
+    await userEvent.click(screen.getByRole("tab", { name: "Mapping" }));
+    await waitFor(() => expect(screen.getByText(/Start date \(changed\)/)).toBeTruthy());
+    expect((screen.getByLabelText("Column for Start date") as HTMLSelectElement).value).toBe("5");
+    await userEvent.click(screen.getByRole("button", { name: "Use the detected mapping" }));
+    await waitFor(async () => expect((await wb.loadSettings())!.mappings).toEqual({}));
+  });
+});

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Caption1, Field, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { ROLES, ROLE_LABELS, type ColumnMap, type Role } from "../../review";
 import type { DateOrder } from "../../rules/dates";
 
@@ -17,6 +17,8 @@ export interface MappingEditorProps {
   dateOrderSource: string;
   onChange: (role: Role, column: number | null) => void;
   onDateOrderChange: (order: DateOrder) => void;
+  /** Back to the detected mapping (shown when the user has corrections). */
+  onReset?: () => void;
 }
 
 /** The column mapping the review detected (role ← header), correctable from drop-downs, and the date order with a switch. */
@@ -65,7 +67,15 @@ export function MappingEditor(props: MappingEditorProps): React.ReactElement {
           </Field>
         );
       })}
-      <Caption1 className={styles.note}>A column plays one role: choosing it here frees it from another.</Caption1>
+      <Caption1 className={styles.note}>
+        A column plays one role: choosing it here frees it from another. Your corrections are kept with this workbook and used again for reports with the same
+        header row.
+      </Caption1>
+      {props.onReset && (
+        <Button onClick={props.onReset} size="small">
+          Use the detected mapping
+        </Button>
+      )}
     </section>
   );
 }
