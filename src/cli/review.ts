@@ -163,6 +163,7 @@ export function toJson(result: ReviewResult): string {
 }
 
 const ORDER = { mdy: "month/day/year", dmy: "day/month/year" };
+const MONEY = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** The warning when the date order was assumed and the other order would change the findings; "" otherwise. */
 export function alternativeWarning(result: ReviewResult): string {
@@ -196,6 +197,12 @@ export function toTable(result: ReviewResult, file: string): string {
     }`,
   );
   lines.push(`Findings: ${SEVERITIES.map((sev) => `${s.bySeverity[sev]} ${sev}`).join(", ")} on ${s.rowsWithFindings} rows`);
+  if (s.moneyAtStake.length || s.renewingValue) {
+    const top = s.moneyAtStake.slice(0, 5).map((m) => `${m.customer || "(no customer)"} ${MONEY.format(m.amount)}`);
+    lines.push(
+      `Money at stake: ${MONEY.format(s.moneyAtStake.reduce((t, m) => t + m.amount, 0))}${top.length ? ` (most: ${top.join("; ")})` : ""}; renewing within ${s.horizon} days: ${MONEY.format(s.renewingValue)}`,
+    );
+  }
   if (s.inferredColumns.length) {
     lines.push(`Mapped by their values (no header named them): ${s.inferredColumns.map((c) => `${ROLE_LABELS[c.role]} ← “${c.header || `column ${c.column + 1}`}”`).join(", ")}`);
   }
@@ -204,11 +211,20 @@ export function toTable(result: ReviewResult, file: string): string {
   for (const n of s.notices) lines.push(`Note: ${n}`);
   lines.push("");
   if (result.findings.length) {
-    const rows = result.findings.map((f: Finding) => [String(f.row), f.severity.toUpperCase(), f.rule, f.date ?? "", f.message]);
-    const header = ["Row", "Severity", "Rule", "Date", "Message"];
+    // Most urgent first (act-by date, then severity), as the review orders them.
+    const rows = result.findings.map((f: Finding) => [
+      f.actBy ?? "-",
+      f.severity.toUpperCase(),
+      String(f.row),
+      f.rule,
+      f.cost !== undefined ? MONEY.format(f.cost) : "",
+      [f.customer, f.product].filter(Boolean).join(" · ") + (f.customer || f.product ? ": " : "") + f.message,
+    ]);
+    const header = ["Act by", "Severity", "Row", "Rule", "At stake", "Message"];
+    const fixed = header.length - 1;
     // A loop, not Math.max(...rows): a spread of hundreds of thousands of arguments overflows the stack.
-    const widths = header.slice(0, 4).map((h, i) => rows.reduce((w, r) => Math.max(w, r[i].length), h.length));
-    const fmt = (r: string[]) => [...r.slice(0, 4).map((c, i) => c.padEnd(widths[i])), r[4]].join("  ");
+    const widths = header.slice(0, fixed).map((h, i) => rows.reduce((w, r) => Math.max(w, r[i].length), h.length));
+    const fmt = (r: string[]) => [...r.slice(0, fixed).map((c, i) => (i === 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))), r[fixed]].join("  ");
     lines.push(fmt(header));
     lines.push(fmt(widths.map((w) => "-".repeat(w)).concat("-------")));
     for (const r of rows) lines.push(fmt(r));

@@ -28,6 +28,7 @@ import {
   type Rect,
 } from "./read-plan";
 import {
+  FINDINGS_ACT_BY_COLUMN,
   FINDINGS_DATE_COLUMN,
   FINDINGS_HEADER,
   HIGHLIGHT_COLORS,
@@ -206,10 +207,12 @@ export class ExcelHost implements WorkbookHost {
         const top = start + 2;
         const range = sheet.getRange(`A${top}:${last}${top + part.length - 1}`);
         // Text columns first become text cells, so nothing written can turn into a formula.
-        range.numberFormat = part.map(() => ["@", "@", "@", "@", "@", "@", "yyyy-mm-dd", "0", "#,##0.00", "@"]);
+        range.numberFormat = part.map(() => ["@", "@", "@", "@", "@", "@", "yyyy-mm-dd", "0", "#,##0.00", "@", "yyyy-mm-dd"]);
         range.values = part.map((f) => {
           const row = findingRow(f);
-          return row.map((v, i) => (i === FINDINGS_DATE_COLUMN ? (f.date ? iso(f.date) : "") : typeof v === "string" ? inertText(v) : v));
+          return row.map((v, i) =>
+            i === FINDINGS_DATE_COLUMN ? (f.date ? iso(f.date) : "") : i === FINDINGS_ACT_BY_COLUMN ? (f.actBy ? iso(f.actBy) : "") : typeof v === "string" ? inertText(v) : v,
+          );
         });
         part.forEach((f, i) => {
           sheet.getRange(`C${top + i}`).hyperlink = {

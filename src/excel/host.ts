@@ -40,6 +40,9 @@ export interface PaneSettings {
   dateOrder: DateOrder;
   deprovisionDays: number;
   estFee: number;
+  estFeeNoMonthly: number;
+  monthlyBillingPremium: number;
+  monthlyTermPremium: number;
   lateReduction: number;
   pauMinimum: number;
   highlight: boolean;
@@ -64,8 +67,9 @@ export function snapshotWidth(snapshot: ReportSnapshot): number {
   return snapshot.values.reduce((w, row) => Math.max(w, row.length), 0);
 }
 
-/** Column of the findings sheet that holds the key date (written as a real date in Excel). */
+/** Columns of the findings sheet that hold dates (written as real dates in Excel): the key date and the act-by date. */
 export const FINDINGS_DATE_COLUMN = 6;
+export const FINDINGS_ACT_BY_COLUMN = 10;
 
 export interface WorkbookHost {
   readonly kind: "excel" | "demo";
@@ -135,10 +139,10 @@ export function inertText(text: string): string {
 }
 
 /** The rows of the findings sheet: a header then one row per finding (the link column is filled by the host). */
-export const FINDINGS_HEADER = ["Severity", "Rule", "Row", "Customer", "Product", "Subscription ID", "Date", "Days", "Cost", "Message"] as const;
+export const FINDINGS_HEADER = ["Severity", "Rule", "Row", "Customer", "Product", "Subscription ID", "Date", "Days", "Cost", "Message", "Act by"] as const;
 
 export function findingRow(f: Finding): Array<string | number> {
-  return [f.severity, f.rule, `Row ${f.row}`, f.customer ?? "", f.product ?? "", f.subscriptionId ?? "", f.date ?? "", f.days ?? "", f.cost ?? "", f.message];
+  return [f.severity, f.rule, `Row ${f.row}`, f.customer ?? "", f.product ?? "", f.subscriptionId ?? "", f.date ?? "", f.days ?? "", f.cost ?? "", f.message, f.actBy ?? ""];
 }
 
 /** A sheet name not yet used: "Renewal Radar findings", then "(2)", "(3)"… Excel compares names without case. */

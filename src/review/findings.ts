@@ -45,7 +45,9 @@ export interface Finding {
   date?: string;
   /** Days from as_of to that date (negative: in the past). */
   days?: number;
-  /** Money at stake, when the report gives a price. */
+  /** The last day on which acting still helps (ISO), RULES.md §6's act-by table. */
+  actBy?: string;
+  /** Money at stake (RULES.md §6's table), when the report gives a unit price. */
   cost?: number;
   customer?: string;
   product?: string;
@@ -54,11 +56,24 @@ export interface Finding {
   field?: string;
 }
 
-/** Most severe first, then by row, then in the rule order above. */
 const RULE_RANK = Object.fromEntries(RULE_IDS.map((r, i) => [r, i])) as Record<RuleId, number>;
 
+/**
+ * Most urgent first (RULES.md §6): by act-by date (findings without one after those with one), then
+ * most severe, then by row, then in the rule order above.
+ */
 export function compareFindings(a: Finding, b: Finding): number {
+  if (a.actBy !== b.actBy) {
+    if (a.actBy === undefined) return 1;
+    if (b.actBy === undefined) return -1;
+    return a.actBy < b.actBy ? -1 : 1;
+  }
   return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.row - b.row || RULE_RANK[a.rule] - RULE_RANK[b.rule];
+}
+
+/** The more severe of two severities. */
+export function worse(a: Severity, b: Severity): Severity {
+  return SEVERITY_RANK[a] <= SEVERITY_RANK[b] ? a : b;
 }
 
 const shownDates = new Map<number, string>();

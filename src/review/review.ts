@@ -15,7 +15,8 @@ import { checkEnrollment } from "./checks/ea";
 import { belowIncentiveMinimum, type BelowMinimum } from "./checks/incentives";
 import { TIMELINE_DAYS, checkSubscription } from "./checks/nce";
 import { cellText } from "./cells";
-import { RULE_IDS, SEVERITIES, compareFindings, type Finding, type RuleId, type Severity } from "./findings";
+import { RULE_IDS, SEVERITIES, compareFindings, worse, type Finding, type RuleId, type Severity } from "./findings";
+import { moneyByCustomer, renewingValue, type CustomerMoney } from "./money";
 import { HEADER_SCAN_ROWS, ReportError, dataRowIndexes, dayFirstHint, decideDateOrders, decideDecimalComma, findHeader, type ColumnMap, type DateColumn, type DateOrderDecision } from "./layout";
 import { findHeaderByValues, inferRoles, type InferredColumn } from "./infer";
 import { ROLES, normalizeHeader, type Role } from "./roles";
@@ -79,6 +80,10 @@ export interface ReviewSummary {
   inferredColumns: Array<{ role: Role; column: number; header: string }>;
   /** I1: customers whose active seats of a product are below the incentive minimum. */
   belowIncentiveMinimum: BelowMinimum[];
+  /** Money at stake per customer (a row counts once, at its largest finding cost), largest first. */
+  moneyAtStake: CustomerMoney[];
+  /** What renews within the horizon: seats × price × term months of every RENEWAL_DUE row with a price. */
+  renewingValue: number;
   /** Report-level remarks (a missing column that limits the review). */
   notices: string[];
 }
@@ -227,7 +232,10 @@ export class ReportReview {
     for (const f of checkDuplicates(groups, c)) findings.push(f);
     findings.sort(compareFindings);
     const rowSeverity = new Map<number, Severity>();
-    for (const f of findings) if (!rowSeverity.has(f.row)) rowSeverity.set(f.row, f.severity);
+    for (const f of findings) {
+      const seen = rowSeverity.get(f.row);
+      rowSeverity.set(f.row, seen === undefined ? f.severity : worse(seen, f.severity));
+    }
     const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
     const byRule = Object.fromEntries(RULE_IDS.map((r) => [r, 0])) as Record<RuleId, number>;
     for (const f of findings) {
@@ -260,6 +268,8 @@ export class ReportReview {
         decimalComma: this.decimalComma,
         inferredColumns: this.inferred.map(({ role, column, header }) => ({ role, column, header })),
         belowIncentiveMinimum: belowIncentiveMinimum(groups, c.params.pauMinimum),
+        moneyAtStake: moneyByCustomer(findings),
+        renewingValue: renewingValue(findings),
         notices: this.notices,
       },
     };

@@ -5,7 +5,7 @@
  * in ./checks get facts, never cells.
  */
 import { readDateText, type DateOrder } from "../rules/dates";
-import { isKnownSegment, segmentScope, type SegmentScope, type TermMonths } from "../rules/terms";
+import { isKnownSegment, parseBilling, segmentScope, type BillingPlan, type SegmentScope, type TermMonths } from "../rules/terms";
 import {
   BAD,
   BLANK,
@@ -43,11 +43,23 @@ export interface RowBase {
   productKey: string;
   status: Exclude<Status, "ended">;
   quantity?: number;
+  /** Monthly unit price, where the report gives one. */
+  price?: number;
+  /**
+   * Where the row stands on as_of, once its check has placed it: the next renewal, the term in
+   * months (when known) and the last day of an open N3 window. Used across rows (duplicates).
+   */
+  placed?: { next: number; termMonths?: number; windowLast: number | null };
 }
 
 export interface SuspendedFacts extends RowBase {
   family: "suspended";
   statusDate: Read<number>;
+  /** The term and dates, read without data issues: they only give the remaining commitment (C1). */
+  term: Read<TermMonths>;
+  start: Read<number>;
+  renewal: Read<number>;
+  end: Read<number>;
 }
 
 export interface EaFacts extends RowBase {
@@ -69,7 +81,8 @@ export interface NceFacts extends RowBase {
   plannedQuantity?: number;
   action?: PlannedAction;
   autoRenew: Read<boolean>;
-  price?: number;
+  /** The billing plan (N6) where the report gives a readable one. */
+  billing?: BillingPlan;
 }
 
 /** A row with no dates to go by: only duplicates and data issues can concern it. */
@@ -96,6 +109,17 @@ export function normKey(text: string): string {
     if (normCache.size < 100000) normCache.set(text, key);
   }
   return key;
+}
+
+/** A billing plan cell (N6), or undefined when blank or not one ("Monthly", "Annual", "One-Year commitment for monthly billing"). */
+function readBilling(value: unknown): BillingPlan | undefined {
+  if (isBlankCell(value)) return undefined;
+  const text = cellText(value);
+  try {
+    return parseBilling(text);
+  } catch {
+    return /\bmonthly\b/i.test(text) && !/yearly|annual|triennial/i.test(text) ? "monthly" : undefined;
+  }
 }
 
 /** A whole number (optionally with a time fraction) in a date column: an Excel serial written as text. */
@@ -186,6 +210,7 @@ export class RowReader {
     }
     const quantity = readAmount(this.cell(index, "quantity"), this.decimalComma);
     if (quantity === BAD) this.issue(issues, index, "quantity", "is not a seat count (a whole number, 0 or more).");
+    const price = readAmount(this.cell(index, "unit_price"), this.decimalComma);
     const base: RowBase = {
       row,
       customer,
@@ -195,6 +220,8 @@ export class RowReader {
       productKey: product ? normKey(product) : "",
       status,
       quantity: typeof quantity === "number" ? quantity : undefined,
+      price: typeof price === "number" ? price : undefined,
+      placed: undefined,
     };
     let facts: RowFacts;
     if (status === "suspended") facts = this.suspended(index, base, issues);
@@ -223,8 +250,14 @@ export class RowReader {
       productKey: base.productKey,
       status: base.status,
       quantity: base.quantity,
+      price: base.price,
+      placed: undefined,
       family: "suspended",
       statusDate,
+      term: readTerm(this.cell(index, "term")),
+      start: this.date(index, "start_date"),
+      renewal: this.date(index, "renewal_date"),
+      end: this.date(index, "end_date"),
     };
   }
 
@@ -249,6 +282,8 @@ export class RowReader {
       productKey: base.productKey,
       status: base.status,
       quantity: base.quantity,
+      price: base.price,
+      placed: undefined,
       family: "ea",
       expiry,
       signed,
@@ -266,7 +301,7 @@ export class RowReader {
     const plannedQuantity = readAmount(this.cell(index, "planned_quantity"), this.decimalComma);
     const action = readAction(this.cell(index, "planned_action"));
     const autoRenew = readFlag(this.cell(index, "auto_renew"));
-    const price = readAmount(this.cell(index, "unit_price"), this.decimalComma);
+    const price = base.price === undefined ? readAmount(this.cell(index, "unit_price"), this.decimalComma) : base.price;
 
     if (start === BAD) this.badDate(issues, index, "start_date", renewal, end);
     if (renewal === BAD) this.badDate(issues, index, "renewal_date", renewal, end);
@@ -286,6 +321,8 @@ export class RowReader {
       productKey: base.productKey,
       status: base.status,
       quantity: base.quantity,
+      price: base.price,
+      placed: undefined,
       family: "nce",
       term,
       start,
@@ -294,7 +331,7 @@ export class RowReader {
       plannedQuantity: typeof plannedQuantity === "number" ? plannedQuantity : undefined,
       action: typeof action === "string" ? action : undefined,
       autoRenew,
-      price: typeof price === "number" ? price : undefined,
+      billing: readBilling(this.cell(index, "billing_frequency")),
     };
   }
 

@@ -25,6 +25,9 @@ export function reviewOptions(settings: PaneSettings, choices: ReviewChoices, sn
     parameters: {
       deprovisionDays: settings.deprovisionDays,
       estFee: settings.estFee,
+      estFeeNoMonthly: settings.estFeeNoMonthly,
+      monthlyBillingPremium: settings.monthlyBillingPremium,
+      monthlyTermPremium: settings.monthlyTermPremium,
       lateReduction: settings.lateReduction,
       pauMinimum: settings.pauMinimum,
     },

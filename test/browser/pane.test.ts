@@ -66,14 +66,16 @@ async function review(): Promise<void> {
 }
 
 describe("the pane beside the demo workbook", () => {
-  it("reviews the sample report: summary, findings most severe first, rows highlighted by severity", async () => {
+  it("reviews the sample report: summary, findings most urgent first (act-by date), rows highlighted by severity", async () => {
     await review();
     await expect(page.getByTestId("summary-counts").textContent()).resolves.toMatch(/41 rows reviewed.*14 high.*13 warning.*5 info/);
     await expect(findings().count()).resolves.toBeGreaterThanOrEqual(32);
     const first = findings().first();
     await expect(first.getAttribute("data-severity")).resolves.toBe("high");
-    await expect(first.getAttribute("data-row")).resolves.toBe("5");
-    await expect(first.textContent()).resolves.toMatch(/A reduction from 60 to 40 seats is not possible now/);
+    await expect(first.getAttribute("data-row")).resolves.toBe("36");
+    await expect(first.textContent()).resolves.toMatch(/Act by 2026-11-21/);
+    await expect(first.textContent()).resolves.toMatch(/Auto-renews on 22 Nov 2026 \(tomorrow\) although a cancellation is planned/);
+    await expect(page.locator('li[data-row="5"][data-rule="REDUCTION_BLOCKED"]').textContent()).resolves.toMatch(/A reduction from 60 to 40 seats is not possible now/);
     expect(await fill("A5")).toBe(HIGH);
     expect(await fill("M5")).toBe(HIGH);
     expect(await fill("A6")).toBe("");

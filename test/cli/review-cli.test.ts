@@ -28,17 +28,23 @@ describe("review command line", () => {
     const doc = JSON.parse(out);
     expect(doc.rows).toBe(41);
     expect(doc.dateOrder).toBe("dmy");
-    expect(doc.findings[0]).toMatchObject({ row: 5, rule: "REDUCTION_BLOCKED", severity: "high", date: "2026-12-20" });
+    expect(doc.findings).toContainEqual(
+      expect.objectContaining({ row: 5, rule: "REDUCTION_BLOCKED", severity: "high", date: "2026-12-20", actBy: "2026-12-26", customer: expect.any(String) }),
+    );
+    // Most urgent first: act-by dates never go back.
+    const actBy = doc.findings.map((f: { actBy?: string }) => f.actBy ?? "9999");
+    expect(actBy).toEqual([...actBy].sort());
     expect(doc.summary.bySeverity).toEqual({ high: 14, warning: 13, info: 5 });
   });
 
-  it("the table lists the most severe findings first and says which date order was used", async () => {
+  it("the table lists the most urgent findings first (act-by date) and says which date order was used", async () => {
     const { code, out } = await run(distributor, "--as-of", "2026-11-21");
     expect(code).toBe(0);
     expect(out).toMatch(/41 rows reviewed \(header on row 4\)/);
     expect(out).toMatch(/Dates read day\/month\/year \(decided from the values\)/);
-    const severities = out.split("\n").filter((l) => /^\d+\s+(HIGH|WARNING)/.test(l)).map((l) => l.split(/\s+/)[1]);
-    expect(severities.indexOf("WARNING")).toBeGreaterThan(severities.lastIndexOf("HIGH"));
+    const dates = out.split("\n").filter((l) => /^\d{4}-\d{2}-\d{2}\s+(HIGH|WARNING|INFO)/.test(l)).map((l) => l.slice(0, 10));
+    expect(dates.length).toBeGreaterThan(20);
+    expect(dates).toEqual([...dates].sort());
   });
 
   it("--horizon and --date-order change what is found", async () => {

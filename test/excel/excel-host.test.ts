@@ -416,16 +416,18 @@ describe("go to row and writing findings", () => {
   it("findings go to a new sheet (never over an existing one) as text that cannot become a formula, linked to their rows", async () => {
     const w = makeWorld(report(5));
     const findings: Finding[] = [
-      { row: 5, rule: "RENEWAL_DUE", severity: "warning", message: "Renews on 1 Dec 2026.", date: "2026-12-01", days: 10, customer: "=HYPERLINK(\"http://x\")", product: "+cmd", subscriptionId: "@S1" },
+      { row: 5, rule: "RENEWAL_DUE", severity: "warning", message: "Renews on 1 Dec 2026.", date: "2026-12-01", days: 10, actBy: "2026-11-30", customer: "=HYPERLINK(\"http://x\")", product: "+cmd", subscriptionId: "@S1" },
       { row: 9, rule: "DATA_ISSUE", severity: "warning", message: "Term “x” is not a term.", customer: "<img src=x onerror=alert(1)>" },
     ];
     const name = await new ExcelHost().writeFindings(findings, { sheet: "Report", address: "A1:J9", firstRow: 1, firstColumn: 0, values: [] }, 10);
     expect(name).toBe("Renewal Radar findings (2)");
-    const body = w.writes.get(`${name}!A2:J3`)!;
+    const body = w.writes.get(`${name}!A2:K3`)!;
     expect(body[0].slice(0, 7)).toEqual(["warning", "RENEWAL_DUE", "Row 5", "'=HYPERLINK(\"http://x\")", "'+cmd", "'@S1", 46357]);
+    expect(body[0][10]).toBe(46356); // the act-by date, a real date cell
     expect(body[1][3]).toBe("<img src=x onerror=alert(1)>");
-    const formats = w.formats.get(`${name}!A2:J3`)!;
+    const formats = w.formats.get(`${name}!A2:K3`)!;
     expect(formats[0][3]).toBe("@");
+    expect(formats[0][10]).toBe("yyyy-mm-dd");
     expect(w.links.get(`${name}!C2`)).toMatchObject({ documentReference: "'Report'!A5:J5", textToDisplay: "Row 5" });
     expect(w.links.get(`${name}!C3`)).toMatchObject({ documentReference: "'Report'!A9:J9" });
     expect(w.writes.get("Report!A1:J1")).toBeUndefined();
@@ -459,7 +461,7 @@ describe("settings and theme", () => {
     const o = office();
     const host = new ExcelHost();
     expect(await host.loadSettings()).toBeNull();
-    const settings = { asOf: "2026-11-21", horizon: 45, dateOrder: "dmy" as const, deprovisionDays: 60, estFee: 0.03, lateReduction: 0.03, pauMinimum: 150, highlight: true };
+    const settings = { asOf: "2026-11-21", horizon: 45, dateOrder: "dmy" as const, deprovisionDays: 60, estFee: 0.03, estFeeNoMonthly: 0.23, monthlyBillingPremium: 0.05, monthlyTermPremium: 0.2, lateReduction: 0.03, pauMinimum: 150, highlight: true };
     await host.saveSettings(settings);
     expect(o.saved()).toBe(1);
     expect(await new ExcelHost().loadSettings()).toEqual(settings);

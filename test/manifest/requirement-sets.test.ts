@@ -52,7 +52,7 @@ const API_SETS: Record<string, string> = {
 };
 
 /** Names called or read after a dot in the host that are office.js members (not JavaScript's own). */
-const JS_OWN = new Set(["highlight", "date", "firstColumn", "sheet", "columns", "column", "row", "rows", "map", "slice", "replace", "min", "max", "test", "set", "read", "push", "join", "includes", "has", "get", "forEach", "floor", "filter", "matchMedia", "matches", "isNullObject", "items", "name", "message", "status", "error", "type", "areaCount", "areas", "rowIndex", "columnIndex", "rowCount", "columnCount", "context", "document", "workbook", "worksheets", "customOrNullObject", "bodyBackgroundColor", "aborted", "length", "code", "AsyncResultStatus", "Succeeded", "ConditionalFormatType", "value"]);
+const JS_OWN = new Set(["highlight", "actBy", "date", "firstColumn", "sheet", "columns", "column", "row", "rows", "map", "slice", "replace", "min", "max", "test", "set", "read", "push", "join", "includes", "has", "get", "forEach", "floor", "filter", "matchMedia", "matches", "isNullObject", "items", "name", "message", "status", "error", "type", "areaCount", "areas", "rowIndex", "columnIndex", "rowCount", "columnCount", "context", "document", "workbook", "worksheets", "customOrNullObject", "bodyBackgroundColor", "aborted", "length", "code", "AsyncResultStatus", "Succeeded", "ConditionalFormatType", "value"]);
 
 const version = (v: string) => v.split(".").map(Number).reduce((a, n) => a * 100 + n, 0);
 

@@ -2,7 +2,8 @@
  * Golden report cases: each folder under cases/ holds a report (input.csv as file bytes in any
  * encoding the command line reads, or input.json
  * as Excel's range.values), the review options, and the findings expected — written by hand from
- * RULES.md, one line per finding: `row rule severity date|- [cost=N]  # why`.
+ * RULES.md, one line per finding: `row rule severity date|- [actBy=YYYY-MM-DD] [cost=N]  # why`
+ * (act-by date and money at stake as RULES.md §6's second table defines them).
  */
 import { readFileSync, readdirSync, existsSync } from "fs";
 import { join } from "path";
@@ -48,7 +49,7 @@ describe.each(readdirSync(casesDir))("golden report %s", (name) => {
 
   it("raises exactly the hand-worked findings (row, rule, severity, key date, cost)", () => {
     const actual = result.findings.map((f) =>
-      [f.row, f.rule, f.severity, f.date ?? "-", ...(f.cost !== undefined ? [`cost=${f.cost}`] : [])].join(" "),
+      [f.row, f.rule, f.severity, f.date ?? "-", ...(f.actBy !== undefined ? [`actBy=${f.actBy}`] : []), ...(f.cost !== undefined ? [`cost=${f.cost}`] : [])].join(" "),
     );
     expect(actual.sort()).toEqual(expected.findings.slice().sort());
   });

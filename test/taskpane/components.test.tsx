@@ -17,7 +17,7 @@ import type { Finding } from "../../src/review";
 const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 
 const findings: Finding[] = [
-  { row: 5, rule: "REDUCTION_BLOCKED", severity: "high", message: "A reduction from 60 to 40 seats is not possible now.", date: "2026-12-20" },
+  { row: 5, rule: "REDUCTION_BLOCKED", severity: "high", message: "A reduction from 60 to 40 seats is not possible now.", date: "2026-12-20", actBy: "2026-12-26", customer: "Kestrel Logistics", product: "Microsoft 365 E3" },
   { row: 25, rule: "SUSPENDED_DATA_LOSS", severity: "high", message: "Suspended on 9 Oct 2026: data is deleted on 8 Dec 2026.", date: "2026-12-08" },
   { row: 7, rule: "RENEWAL_DUE", severity: "warning", message: "Renews on 13 Dec 2026 (in 22 days).", date: "2026-12-13" },
   { row: 9, rule: "NEW_ORDER_OVERLAP", severity: "high", message: "Customer is moving.", cost: 3254.79 },
@@ -25,13 +25,14 @@ const findings: Finding[] = [
 ];
 
 describe("FindingsList", () => {
-  it("lists every finding with its message, key date and cost", () => {
+  it("lists every finding with its customer, product, message, act-by date and money at stake", () => {
     wrap(<FindingsList findings={findings} onGoToRow={() => undefined} />);
     const items = within(screen.getByRole("list", { name: "Findings list" })).getAllByRole("listitem");
     expect(items).toHaveLength(5);
     expect(items[0].textContent).toContain("A reduction from 60 to 40 seats is not possible now.");
-    expect(items[0].textContent).toContain("Date: 2026-12-20");
-    expect(items[3].textContent).toContain("Cost: 3,254.79");
+    expect(items[0].textContent).toContain("Kestrel Logistics · Microsoft 365 E3 · row 5");
+    expect(items[0].textContent).toContain("Act by 2026-12-26");
+    expect(items[3].textContent).toContain("At stake: 3,254.79");
   });
 
   it("filters by severity with the toggle buttons and by rule with the drop-down", async () => {
@@ -110,7 +111,7 @@ describe("SettingsPanel", () => {
     const horizon = screen.getByLabelText("Horizon (days)");
     await user.clear(horizon);
     await user.type(horizon, "45");
-    const fee = screen.getByLabelText("Extended Service Term fee, % (N5)");
+    const fee = screen.getByLabelText("Extended Service Term fee over the monthly-term price, % (N5)");
     await user.clear(fee);
     await user.type(fee, "5");
     await user.click(screen.getByLabelText("Day first (31/12/2026)"));

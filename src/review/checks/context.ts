@@ -4,8 +4,9 @@
 import { DEFAULT_DEPROVISION_DAYS } from "../../rules/csp";
 import { toISO } from "../../rules/dates";
 import { DEFAULT_LATE_REDUCTION } from "../../rules/ea";
+import { roundCents } from "../../rules/nce";
 import { DEFAULT_PAU_MINIMUM } from "../../rules/incentives";
-import { DEFAULT_EST_FEE } from "../../rules/pricing";
+import { DEFAULT_EST_FEE, DEFAULT_EST_FEE_NO_MONTHLY, DEFAULT_MONTHLY_BILLING_PREMIUM, DEFAULT_MONTHLY_TERM_PREMIUM } from "../../rules/pricing";
 import type { Finding, RuleId, Severity } from "../findings";
 import type { Role } from "../roles";
 import type { RowBase } from "../row";
@@ -16,6 +17,12 @@ export interface RuleParameters {
   deprovisionDays: number;
   /** N5: Extended Service Term fee over the monthly-term price. */
   estFee: number;
+  /** N5: Extended Service Term fee over the annual-term price, for a product without a monthly term. */
+  estFeeNoMonthly: number;
+  /** N6: premium of an annual or triennial term billed monthly over paying upfront. */
+  monthlyBillingPremium: number;
+  /** N6: premium of the monthly term over the annual term. */
+  monthlyTermPremium: number;
   /** E2: discount points lost by a late EA renewal. */
   lateReduction: number;
   /** I1: paid seats needed for incentives. */
@@ -25,9 +32,20 @@ export interface RuleParameters {
 export const DEFAULT_PARAMETERS: RuleParameters = {
   deprovisionDays: DEFAULT_DEPROVISION_DAYS,
   estFee: DEFAULT_EST_FEE,
+  estFeeNoMonthly: DEFAULT_EST_FEE_NO_MONTHLY,
+  monthlyBillingPremium: DEFAULT_MONTHLY_BILLING_PREMIUM,
+  monthlyTermPremium: DEFAULT_MONTHLY_TERM_PREMIUM,
   lateReduction: DEFAULT_LATE_REDUCTION,
   pauMinimum: DEFAULT_PAU_MINIMUM,
 };
+
+/** A finding's dates and money: the date that matters, the act-by date (day serials) and the cost. */
+export interface FindingExtra {
+  date?: number;
+  actBy?: number;
+  cost?: number;
+  field?: Role;
+}
 
 /** Where a finding is: the row and whose subscription it is. */
 export type RowContext = Pick<RowBase, "row" | "customer" | "product" | "subscriptionId">;
@@ -54,11 +72,11 @@ export class CheckContext {
   ) {}
 
   /** Adds a finding, always of one shape (absent fields undefined, left out of JSON). */
-  add(ctx: RowContext, rule: RuleId, severity: Severity, message: string, date?: number, cost?: number, field?: Role): void {
-    this.findings.push(this.make(ctx, rule, severity, message, date, cost, field));
+  add(ctx: RowContext, rule: RuleId, severity: Severity, message: string, extra: FindingExtra = {}): void {
+    this.findings.push(this.make(ctx, rule, severity, message, extra));
   }
 
-  make(ctx: RowContext, rule: RuleId, severity: Severity, message: string, date?: number, cost?: number, field?: Role): Finding {
+  make(ctx: RowContext, rule: RuleId, severity: Severity, message: string, { date, actBy, cost, field }: FindingExtra = {}): Finding {
     return {
       row: ctx.row,
       rule,
@@ -66,7 +84,8 @@ export class CheckContext {
       message,
       date: date === undefined ? undefined : isoOf(date),
       days: date === undefined ? undefined : date - this.asOf,
-      cost,
+      actBy: actBy === undefined ? undefined : isoOf(actBy),
+      cost: cost === undefined || !Number.isFinite(cost) ? undefined : roundCents(cost),
       customer: ctx.customer || undefined,
       product: ctx.product || undefined,
       subscriptionId: ctx.subscriptionId || undefined,
@@ -76,6 +95,6 @@ export class CheckContext {
 
   /** DATA_ISSUE: a value a rule needs cannot be read. */
   issue(ctx: RowContext, role: Role, message: string): void {
-    this.add(ctx, "DATA_ISSUE", "warning", message, undefined, undefined, role);
+    this.add(ctx, "DATA_ISSUE", "warning", message, { field: role });
   }
 }

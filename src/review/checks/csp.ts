@@ -1,16 +1,34 @@
 /**
- * C1 (RULES.md §3): a suspended subscription's data is deleted `deprovision_days` after suspension.
+ * C1 (RULES.md §3): a suspended subscription's data is deleted `deprovision_days` after suspension,
+ * and in new commerce it keeps being billed until its term end: the suspension saves no money.
  */
 import { cspDeprovisionDate } from "../../rules/csp";
-import { showDate, showDays } from "../findings";
+import { costOfOverlapDays, rowTerm, termEndBefore } from "../../rules/nce";
+import { showDate, showDays, showMoney } from "../findings";
 import type { SuspendedFacts } from "../row";
 import type { CheckContext } from "./context";
 
-/** SUSPENDED_DATA_LOSS, with the deletion date when the suspension date is known. */
+const known = (d: unknown): number | undefined => (typeof d === "number" ? d : undefined);
+
+/** SUSPENDED_DATA_LOSS: act by the deletion date; at stake, the remaining commitment (still billed). */
 export function checkSuspended(f: SuspendedFacts, c: CheckContext): void {
   const days = c.params.deprovisionDays;
+  let current;
+  try {
+    current = rowTerm(typeof f.term === "number" ? f.term : undefined, c.asOf, { start: known(f.start), renewal: known(f.renewal), end: known(f.end) });
+  } catch {
+    current = undefined;
+  }
+  const termEnd = current ? termEndBefore(current.next) : undefined;
+  const owed = current && f.quantity !== undefined && f.price !== undefined ? costOfOverlapDays(f.quantity, f.price, current.next - c.asOf) : undefined;
+  const billed =
+    termEnd !== undefined
+      ? ` It is still billed until its term end on ${showDate(termEnd)}${owed !== undefined ? ` (${showMoney(owed)} still owed)` : ""}: the suspension saves no money.`
+      : " It is still billed until its term end: the suspension saves no money.";
   if (typeof f.statusDate !== "number") {
-    c.add(f, "SUSPENDED_DATA_LOSS", "high", `Suspended, date of suspension unknown: data is deleted ${days} days after suspension (deletion date unknown). Find out when it was suspended.`);
+    c.add(f, "SUSPENDED_DATA_LOSS", "high", `Suspended, date of suspension unknown: data is deleted ${days} days after suspension (deletion date unknown). Find out when it was suspended.${billed}`, {
+      cost: owed,
+    });
     return;
   }
   const since = f.statusDate;
@@ -18,7 +36,7 @@ export function checkSuspended(f: SuspendedFacts, c: CheckContext): void {
   const when = deletion - c.asOf;
   const text =
     when >= 0
-      ? `Suspended on ${showDate(since)}: users have lost access and the data is deleted on ${showDate(deletion)} (${showDays(when)}) unless the customer pays.`
-      : `Suspended on ${showDate(since)}: the data was due for deletion on ${showDate(deletion)} (${showDays(when)}); check whether it can still be recovered.`;
-  c.add(f, "SUSPENDED_DATA_LOSS", "high", text, deletion);
+      ? `Suspended on ${showDate(since)}: users have lost access and the data is deleted on ${showDate(deletion)} (${showDays(when)}) unless the customer pays.${billed}`
+      : `Suspended on ${showDate(since)}: the data was due for deletion on ${showDate(deletion)} (${showDays(when)}); check whether it can still be recovered.${billed}`;
+  c.add(f, "SUSPENDED_DATA_LOSS", "high", text, { date: deletion, actBy: deletion, cost: owed });
 }

@@ -38,5 +38,6 @@ export function checkEnrollment(f: EaFacts, c: CheckContext): void {
         ? `Enrollment expires today (${showDate(expiry)}) and the renewal is not signed: sign and send the PO today.${discountText ? discountText.replace("drops to", "would drop to") : ""}`
         : `Enrollment expired on ${showDate(expiry)} (${ago} days ago) and the renewal is not signed: online services run on EPT at price + ${showPercent(DEFAULT_ADMIN_FEE)}.${discountText}`;
   }
-  c.add(f, "EA_LATE", "high", text.trim(), expiry);
+  // Act by the expiry date, or today when it has passed (§6).
+  c.add(f, "EA_LATE", "high", text.trim(), { date: expiry, actBy: Math.max(expiry, c.asOf) });
 }

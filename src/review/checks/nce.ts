@@ -3,6 +3,8 @@
  * must wait, a customer moving to another partner, and the Extended Service Term.
  */
 import { costOfOverlapDays, rowTerm, termEndBefore, windowLastDay, type RowTerm } from "../../rules/nce";
+import { estPrice } from "../../rules/pricing";
+import type { TermMonths } from "../../rules/terms";
 import { BAD } from "../cells";
 import { showDate, showDays, showMoney, showPercent } from "../findings";
 import type { NceFacts } from "../row";
@@ -54,20 +56,30 @@ function raise(f: NceFacts, c: CheckContext, current: RowTerm, term: number | un
   const qty = f.quantity;
   const planned = f.plannedQuantity;
   const act = f.action;
+  const price = f.price;
   const cut = planned !== undefined && qty !== undefined && planned < qty;
   const reduction = cut || act === "reduce" || act === "cancel";
   const move = act === "move";
   const autoOn = f.autoRenew !== false; // NCE subscriptions auto-renew unless turned off (N5).
   const plan = act === "cancel" ? "a cancellation" : cut ? `a reduction from ${qty} to ${planned} seats` : "a reduction";
   const hasTerm = term !== undefined;
+  /** Seats a planned cut or cancellation would shed. */
+  const shed = cut ? qty! - planned! : act === "cancel" ? qty : undefined;
+  /** §6 money: seats × price × months, or × 12 × days / 365 (the remaining commitment of those seats). */
+  const money = (seats: number | undefined, months: number | undefined) => (seats !== undefined && price !== undefined && months !== undefined ? seats * price * months : undefined);
+  const owed = (seats: number | undefined) => (seats !== undefined && price !== undefined ? costOfOverlapDays(seats, price, Math.max(0, daysToNext)) : undefined);
+  const windowLast = hasTerm && window !== null ? windowLastDay(window) : null;
+  f.placed = { next, termMonths: term, windowLast };
 
-  if (hasTerm && window !== null) {
-    const last = windowLastDay(window);
-    const opened = window === (typeof f.start === "number" ? f.start : null) ? "purchase" : `renewal of ${showDate(window)}`;
+  if (windowLast !== null) {
+    const last = windowLast;
+    const opened = window === (typeof f.start === "number" ? f.start : null) ? "purchase" : `renewal of ${showDate(window!)}`;
     const text = reduction
       ? `Make ${plan} by ${showDate(last)} (${showDays(last - asOf)}): the 7-day window after the ${opened} closes then, and the next opens only on ${showDate(next)}.`
       : `Reduce/cancel window open until ${showDate(last)} (${showDays(last - asOf)}) after the ${opened}; after that, seats can only be added until ${showDate(next)}.`;
-    c.add(f, "CANCEL_WINDOW_OPEN", reduction ? "high" : "warning", text, last);
+    // At stake: the planned cut for the whole term, else what the renewal just committed.
+    const cost = money(cut ? shed : qty, term);
+    c.add(f, "CANCEL_WINDOW_OPEN", reduction ? "high" : "warning", text, { date: last, actBy: last, cost });
   }
   if (daysToNext >= 1 && daysToNext <= c.horizon) {
     const high = autoOn && (reduction || move);
@@ -76,30 +88,44 @@ function raise(f: NceFacts, c: CheckContext, current: RowTerm, term: number | un
     const severity = high ? "high" : term === 1 && autoOn && nothingPlanned ? "info" : "warning";
     const text = high
       ? `Auto-renews on ${showDate(next)} (${showDays(daysToNext)}) although ${move ? "the customer is moving" : plan} is planned: set the end-of-term action by ${showDate(termEnd)}, or act in the 7 days after renewal (until ${showDate(windowLastDay(next))}).`
-      : `Renews on ${showDate(next)} (${showDays(daysToNext)}); the end-of-term action can be set until ${showDate(termEnd)}.`;
-    c.add(f, "RENEWAL_DUE", severity, text, next);
+      : `Renews on ${showDate(next)} (${showDays(daysToNext)}); the end-of-term action can be set until ${showDate(termEnd)}.${premiumAdvice(f, term, c)}`;
+    c.add(f, "RENEWAL_DUE", severity, text, { date: next, actBy: termEnd, cost: money(qty, term) });
   }
   if (hasTerm && reduction && window === null && current.previous !== null) {
-    const text = `${capitalise(plan)} is not possible now: seats can only be added until the anniversary. It becomes possible on ${showDate(next)} (${showDays(daysToNext)}), in the window ${showDate(next)} – ${showDate(windowLastDay(next))}.`;
-    c.add(f, "REDUCTION_BLOCKED", "high", text, next);
+    const text = `${capitalise(plan)} is not possible now: seats can only be added until the anniversary. It becomes possible on ${showDate(next)} (${showDays(daysToNext)}), in the window ${showDate(next)} – ${showDate(windowLastDay(next))}.${
+      shed !== undefined && price !== undefined ? ` Until then ${shed} seats cost ${showMoney(owed(shed)!)}.` : ""
+    }`;
+    c.add(f, "REDUCTION_BLOCKED", "high", text, { date: next, actBy: windowLastDay(next), cost: owed(shed) });
   }
   if (move) {
     const days = Math.max(0, daysToNext);
-    let costText: string;
-    let cost: number | undefined;
-    if (qty !== undefined && f.price !== undefined) {
-      cost = costOfOverlapDays(qty, f.price, days);
-      costText = ` ${qty} seats at ${showMoney(f.price)} a month cost ${showMoney(cost)} twice.`;
-    } else {
-      costText = " (No unit price in the report: the cost is not worked out.)";
-    }
+    const cost = owed(qty);
+    const costText =
+      cost !== undefined ? ` ${qty} seats at ${showMoney(price!)} a month cost ${showMoney(cost)} twice.` : " (No unit price in the report: the cost is not worked out.)";
     const text = `Customer is moving: the current term runs until ${showDate(termEnd)}, so seats a new partner buys today are paid twice for ${days} days.${costText}`;
-    c.add(f, "NEW_ORDER_OVERLAP", "high", text, next, cost);
+    c.add(f, "NEW_ORDER_OVERLAP", "high", text, { date: next, actBy: termEnd, cost });
   }
   if (f.autoRenew === false && daysToNext >= 1 && daysToNext <= c.horizon && act !== "cancel" && !move) {
-    const text = `Auto-renew is off and no cancellation is planned: on ${showDate(next)} it moves to the paid Extended Service Term (monthly price + ${showPercent(c.params.estFee)}). Choose "cancel at end of term" or turn auto-renew on by ${showDate(termEnd)}.`;
-    c.add(f, "EST_RISK", "warning", text, termEnd);
+    // N5: billed monthly at the monthly-term price + est_fee, or (no monthly term) the annual-term price + est_fee_no_monthly.
+    const fee = term === 1 ? c.params.estFee : c.params.estFeeNoMonthly;
+    const charge = hasTerm && qty !== undefined && price !== undefined ? qty * estPrice(price, term as TermMonths, c.params.estFee, c.params.estFeeNoMonthly) : undefined;
+    const text = `Auto-renew is off and no cancellation is planned: on ${showDate(next)} it moves to the paid Extended Service Term (${
+      term === 1 ? "monthly" : hasTerm ? "annual-term" : "term"
+    } price + ${showPercent(fee)}${charge !== undefined ? `: ${showMoney(charge)} a month` : ""}). Choose "cancel at end of term" or turn auto-renew on by ${showDate(termEnd)}.`;
+    c.add(f, "EST_RISK", "warning", text, { date: termEnd, actBy: termEnd, cost: charge });
   }
+}
+
+/** N6 advice on a renewal: what the billing plan or term costs against the alternative, where the report says. */
+function premiumAdvice(f: NceFacts, term: number | undefined, c: CheckContext): string {
+  if (term === 1 && f.price !== undefined) {
+    const annual = f.price / (1 + c.params.monthlyTermPremium);
+    return ` An annual term would cost about ${showMoney(annual)} a seat a month instead of ${showMoney(f.price)} (the monthly term costs ${showPercent(c.params.monthlyTermPremium)} more).`;
+  }
+  if ((term === 12 || term === 36) && f.billing === "monthly") {
+    return ` Billed monthly it costs ${showPercent(c.params.monthlyBillingPremium)} more than paying upfront.`;
+  }
+  return "";
 }
 
 function capitalise(text: string): string {

@@ -77,13 +77,23 @@ export function FindingsList({ findings, onGoToRow }: FindingsListProps): React.
                 {f.severity}
               </Badge>
               <strong>{RULE_TITLES[f.rule]}</strong>
-              <span className={styles.meta}>row {f.row}</span>
+              <span className={styles.meta}>
+                {[f.customer, f.product].filter(Boolean).join(" · ")} · row {f.row}
+              </span>
             </div>
             <div className={styles.message}>{f.message}</div>
             <div className={styles.head}>
-              {f.date && <span className={styles.meta}>Date: {f.date}</span>}
-              {f.cost !== undefined && <span className={styles.meta}>Cost: {f.cost.toLocaleString("en-US", { minimumFractionDigits: 2 })}</span>}
-              <Button size="small" onClick={() => onGoToRow(f)} aria-label={`Go to row ${f.row}`}>
+              {f.actBy && (
+                <span className={styles.meta} data-testid="act-by">
+                  Act by {f.actBy}
+                </span>
+              )}
+              {f.cost !== undefined && (
+                <span className={styles.meta} data-testid="at-stake">
+                  At stake: {f.cost.toLocaleString(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
+                </span>
+              )}
+              <Button size="small" onClick={() => onGoToRow(f)} aria-label={`Go to row ${f.row}${f.customer ? ` (${f.customer})` : ""}`}>
                 Go to row
               </Button>
             </div>

@@ -13,6 +13,9 @@ interface Draft {
   horizon: string;
   deprovisionDays: string;
   estFee: string;
+  estFeeNoMonthly: string;
+  monthlyBillingPremium: string;
+  monthlyTermPremium: string;
   lateReduction: string;
   pauMinimum: string;
   dateOrder: PaneSettings["dateOrder"];
@@ -25,6 +28,9 @@ const toDraft = (s: PaneSettings): Draft => ({
   horizon: String(s.horizon),
   deprovisionDays: String(s.deprovisionDays),
   estFee: pct(s.estFee),
+  estFeeNoMonthly: pct(s.estFeeNoMonthly ?? DEFAULT_SETTINGS.estFeeNoMonthly),
+  monthlyBillingPremium: pct(s.monthlyBillingPremium ?? DEFAULT_SETTINGS.monthlyBillingPremium),
+  monthlyTermPremium: pct(s.monthlyTermPremium ?? DEFAULT_SETTINGS.monthlyTermPremium),
   lateReduction: pct(s.lateReduction),
   pauMinimum: String(s.pauMinimum),
   dateOrder: s.dateOrder,
@@ -55,6 +61,9 @@ export function validateSettings(d: Draft): { settings?: PaneSettings; errors: E
     horizon: whole("horizon", d.horizon, 0, 3660),
     deprovisionDays: whole("deprovisionDays", d.deprovisionDays, 0, 3660),
     estFee: percent("estFee", d.estFee),
+    estFeeNoMonthly: percent("estFeeNoMonthly", d.estFeeNoMonthly),
+    monthlyBillingPremium: percent("monthlyBillingPremium", d.monthlyBillingPremium),
+    monthlyTermPremium: percent("monthlyTermPremium", d.monthlyTermPremium),
     lateReduction: percent("lateReduction", d.lateReduction),
     pauMinimum: whole("pauMinimum", d.pauMinimum, 0, 1000000),
     dateOrder: d.dateOrder,
@@ -79,7 +88,8 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps): React.R
     e.preventDefault();
     const { settings: next, errors: found } = validateSettings(draft);
     setErrors(found);
-    if (next) onSave(next);
+    // Keep what the form does not edit (the saved mapping corrections).
+    if (next) onSave({ ...settings, ...next });
   };
   const field = (key: keyof Draft, label: string, hint: string, type = "number") => (
     <Field label={label} hint={hint} validationMessage={errors[key]} validationState={errors[key] ? "error" : "none"}>
@@ -91,7 +101,10 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps): React.R
       {field("asOf", "As of", "The day the review looks from. Empty: today.", "date")}
       {field("horizon", "Horizon (days)", "Renewals this many days ahead are due.")}
       {field("deprovisionDays", "Days from suspension to deletion (C1)", `Default ${DEFAULT_SETTINGS.deprovisionDays}.`)}
-      {field("estFee", "Extended Service Term fee, % (N5)", `Default ${pct(DEFAULT_SETTINGS.estFee)}.`)}
+      {field("estFee", "Extended Service Term fee over the monthly-term price, % (N5)", `Default ${pct(DEFAULT_SETTINGS.estFee)}.`)}
+      {field("estFeeNoMonthly", "Extended Service Term fee for products without a monthly term, % (N5)", `Over the annual-term price. Default ${pct(DEFAULT_SETTINGS.estFeeNoMonthly)}.`)}
+      {field("monthlyBillingPremium", "Annual or triennial term billed monthly: premium, % (N6)", `Over paying upfront. Default ${pct(DEFAULT_SETTINGS.monthlyBillingPremium)}.`)}
+      {field("monthlyTermPremium", "Monthly term: premium over the annual term, % (N6)", `Default ${pct(DEFAULT_SETTINGS.monthlyTermPremium)}.`)}
       {field("lateReduction", "Late EA renewal: discount points lost, % (E2)", `Default ${pct(DEFAULT_SETTINGS.lateReduction)}.`)}
       {field("pauMinimum", "Incentive minimum, paid seats (I1)", `Default ${DEFAULT_SETTINGS.pauMinimum}.`)}
       <Field label="Date order when a report cannot tell">

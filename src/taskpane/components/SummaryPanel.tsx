@@ -2,6 +2,8 @@ import * as React from "react";
 import { Badge, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { ROLE_LABELS, RULE_TITLES, type ReviewResult, type RuleId } from "../../review";
 
+const money = (n: number) => n.toLocaleString(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: "center" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -25,6 +27,13 @@ export function SummaryPanel({ result }: { result: ReviewResult }): React.ReactE
         <Badge color="warning" appearance="filled">{`${s.bySeverity.warning} warning`}</Badge>
         <Badge color="informative" appearance="filled">{`${s.bySeverity.info} info`}</Badge>
       </div>
+      {(s.moneyAtStake.length > 0 || s.renewingValue > 0) && (
+        <Caption1 data-testid="money-summary">
+          Money at stake {money(s.moneyAtStake.reduce((t, m) => t + m.amount, 0))}
+          {s.moneyAtStake.length > 0 ? ` (most: ${s.moneyAtStake.slice(0, 3).map((m) => `${m.customer || "no customer"} ${money(m.amount)}`).join("; ")})` : ""}; renewing within{" "}
+          {s.horizon} days {money(s.renewingValue)}.
+        </Caption1>
+      )}
       <Caption1 className={styles.note}>
         As of {s.asOf}, horizon {s.horizon} days. Header on row {result.headerRow}. Dates read {ORDER_WORDS[s.dateOrder]}
         {s.dateOrderAssumed ? " (assumed: check the Mapping tab)" : s.dateOrderSource === "hint" ? ` (decided by ${s.dateOrderHint})` : ""}
