@@ -7,9 +7,11 @@ import { ROLES, ROLE_LABELS, ReportError, ReportReview, SEVERITIES, RULE_TITLES,
 import { findHeader } from "../review/layout";
 import { iso, todaySerial, type DateOrder } from "../rules/dates";
 import { ReadError, readReport } from "./read-report";
+import { actByCalendar } from "../review/calendar";
+import { writeFile } from "fs/promises";
 
 const USAGE =
-  "usage: npm run --silent review -- <report.csv|report.xlsx> [--as-of YYYY-MM-DD] [--horizon DAYS] [--date-order mdy|dmy] [--map role=Header ...] [--json]";
+  "usage: npm run --silent review -- <report.csv|report.xlsx> [--as-of YYYY-MM-DD] [--horizon DAYS] [--date-order mdy|dmy] [--map role=Header ...] [--json] [--ics FILE]";
 
 const HELP = `Renewal Radar: reviews a subscription report (CSV or .xlsx) and lists the risky rows, most severe first.
 
@@ -20,6 +22,7 @@ ${USAGE}
   --date-order mdy|dmy order of numeric dates when the values cannot decide (default: mdy)
   --map role=Header    map a role to a column of the header row; role= (empty) switches it off
   --json               one JSON document on stdout instead of the table
+  --ics FILE           also write the act-by dates as an iCalendar file (one all-day event per finding)
   -h, --help           this help
 
 Exit status: 0 reviewed, 1 the file could not be read or has no header row, 2 bad arguments.
@@ -44,6 +47,8 @@ interface Args {
   /** --date-order was given: the user's choice, not an assumption. */
   dateOrderGiven: boolean;
   json: boolean;
+  /** --ics FILE: write the act-by dates as an iCalendar file. */
+  ics?: string;
   /** Mapping corrections: role → header text ("" to ignore the role). */
   map: Partial<Record<Role, string>>;
 }
@@ -59,6 +64,7 @@ function parse(argv: string[]): Args {
         horizon: { type: "string" },
         "date-order": { type: "string" },
         json: { type: "boolean", default: false },
+        ics: { type: "string" },
         map: { type: "string", multiple: true },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -89,7 +95,8 @@ function parse(argv: string[]): Args {
     if (eq < 0 || !ROLES.includes(role)) throw new UsageError(`--map ${m}: use role=Header, with a role among ${ROLES.join(", ")}.`);
     map[role] = m.slice(eq + 1);
   }
-  return { file: positionals[0], asOf, horizon, dateOrder: order, dateOrderGiven: explicitOrder !== undefined, json: values.json ?? false, map };
+  if (values.ics !== undefined && !values.ics.trim()) throw new UsageError(`--ics needs a file name, e.g. --ics renewals.ics.\n${USAGE}`);
+  return { file: positionals[0], asOf, horizon, dateOrder: order, dateOrderGiven: explicitOrder !== undefined, json: values.json ?? false, map, ics: values.ics };
 }
 
 /** Runs the command; returns the exit code. Never throws. */
@@ -115,6 +122,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const result = review.result();
     const alt = alternativeWarning(result);
     if (alt) io.err(`review: ${alt}`);
+    if (args.ics) {
+      try {
+        await writeFile(args.ics, actByCalendar(result.findings));
+      } catch (error) {
+        io.err(`review: could not write ${args.ics}: ${(error as Error).message}`);
+        return 1;
+      }
+      if (!args.json) io.err(`review: ${result.findings.filter((f) => f.actBy).length} act-by dates written to ${args.ics}`);
+    }
     io.out(args.json ? toJson(result) : toTable(result, args.file));
     return 0;
   } catch (error) {

@@ -18,7 +18,9 @@ import {
 import { DEFAULT_SETTINGS, snapshotWidth, type PaneSettings, type ReportSnapshot, type WorkbookHost } from "../excel/host";
 import { ReportError, type Finding, type ReviewResult, type Role } from "../review";
 import type { DateOrder } from "../rules/dates";
+import { actByCalendar } from "../review/calendar";
 import { DateOrderBanner } from "./components/DateOrderBanner";
+import { downloadText } from "./download";
 import { FindingsList } from "./components/FindingsList";
 import { MappingEditor } from "./components/MappingEditor";
 import { SettingsPanel } from "./components/SettingsPanel";
@@ -220,6 +222,18 @@ export function App({ host }: AppProps): React.ReactElement {
     setPhase("done");
   };
 
+  /** The act-by dates as an .ics download (one all-day event per finding), for Outlook or any calendar. */
+  const onCalendar = () => {
+    if (!result) return;
+    const dated = result.findings.filter((f) => f.actBy).length;
+    try {
+      downloadText("renewal-radar-act-by.ics", actByCalendar(result.findings), "text/calendar;charset=utf-8");
+      setStatus({ intent: "success", title: "Calendar downloaded", text: `${dated} act-by dates are in “renewal-radar-act-by.ics”: open it to add them to your calendar. Importing it again updates them.` });
+    } catch (error) {
+      setStatus({ intent: "error", title: "Could not make the calendar", text: `${(error as Error).message}` });
+    }
+  };
+
   const onGoToRow = async (f: Finding) => {
     if (!snapshot) return;
     const width = snapshotWidth(snapshot);
@@ -265,6 +279,9 @@ export function App({ host }: AppProps): React.ReactElement {
           </Button>
           <Button onClick={onWrite} disabled={busy || !result || result.findings.length === 0}>
             Write findings to a sheet
+          </Button>
+          <Button onClick={onCalendar} disabled={busy || !result || !result.findings.some((f) => f.actBy)}>
+            Add to calendar
           </Button>
         </div>
         {busy && (

@@ -245,6 +245,16 @@ describe("the pane beside the demo workbook", () => {
     expect(r + g + b).toBeLessThan(200);
   });
 
+  it("Add to calendar downloads the act-by dates as an .ics file, made in the page", async () => {
+    await review();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Add to calendar" }).click()]);
+    expect(download.suggestedFilename()).toBe("renewal-radar-act-by.ics");
+    const text = readFileSync((await download.path())!, "utf8");
+    expect(text).toMatch(/^BEGIN:VCALENDAR/);
+    expect(text).toMatch(/SUMMARY:Kestrel Logistics · /);
+    await page.getByText(/act-by dates are in “renewal-radar-act-by\.ics”/).waitFor();
+  });
+
   it("makes no network request beyond its own files", async () => {
     await review();
     const requests = (page as unknown as { requests: string[] }).requests;

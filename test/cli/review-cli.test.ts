@@ -243,3 +243,16 @@ describe("columns mapped by their values", () => {
     expect(doc.summary.inferredColumns).toContainEqual({ role: "term", column: 4, header: "Laufzeit" });
   });
 });
+
+describe("--ics", () => {
+  it("writes the act-by dates as an iCalendar file beside the usual output", async () => {
+    const f = join(tmp, "renewals.ics");
+    const { code, err } = await run(distributor, "--as-of", "2026-11-21", "--ics", f);
+    expect(code).toBe(0);
+    expect(err).toMatch(/act-by dates written to .*renewals\.ics/);
+    const text = require("fs").readFileSync(f, "utf8");
+    expect(text).toMatch(/^BEGIN:VCALENDAR/);
+    expect(text.match(/BEGIN:VEVENT/g).length).toBeGreaterThan(20);
+    expect((await run(distributor, "--ics", "")).code).toBe(2);
+  });
+});
