@@ -297,7 +297,7 @@ function applyMapping(detected: ColumnMap, mapping?: Partial<Record<Role, number
  * The header row: the row naming the most roles by their synonyms; failing that (an export whose
  * headers are all unknown), the text row below which the values map the most roles.
  */
-function findHeaderRow(cells: readonly (readonly unknown[])[], asOf: number): { index: number; columns: ColumnMap } {
+export function findHeaderRow(cells: readonly (readonly unknown[])[], asOf: number): { index: number; columns: ColumnMap } {
   try {
     return findHeader(cells);
   } catch (error) {

@@ -153,10 +153,10 @@ describe("the pane beside the demo workbook", () => {
     await page.getByText(/“Renewal Radar findings \(2\)”/).waitFor();
     await page.getByRole("tab", { name: "Renewal Radar findings", exact: true }).click();
     await expect(page.locator('td[data-cell="B1"]').textContent()).resolves.toBe("Rule");
-    await expect(page.locator('td[data-cell="C2"] a').textContent()).resolves.toBe("Row 5");
+    await expect(page.locator('td[data-cell="C2"] a').textContent()).resolves.toBe("Row 36");
     await page.locator('td[data-cell="C2"] a').click();
     await expect(page.locator('table.grid[data-sheet="Report"]').count()).resolves.toBe(1);
-    await expect(page.locator('tr[data-row="5"]').getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(page.locator('tr[data-row="36"]').getAttribute("aria-selected")).resolves.toBe("true");
   });
 
   it("shows cell text with <script> and <img onerror> as text, never as HTML", async () => {

@@ -101,9 +101,10 @@ describe("review command line", () => {
       const { code, out, err } = await run(flag);
       expect(code).toBe(0);
       expect(err).toBe("");
-      expect(out).toMatch(/usage: npm run --silent review --/);
+      expect(out).toMatch(/usage: renewal-radar review <report.csv\|report.xlsx\|folder>…/);
+      expect(out).toMatch(/npm run --silent review -- <file>…/);
       expect(out).toMatch(/--date-order mdy\|dmy/);
-      expect(out).toMatch(/Exit status: 0 reviewed, 1 .*, 2 bad arguments/);
+      expect(out).toMatch(/Exit status: 0 reviewed; 1 [\s\S]*; 2 bad arguments; 3 findings at the --fail-on level/);
     }
   });
 
@@ -255,4 +256,84 @@ describe("--ics", () => {
     expect(text.match(/BEGIN:VEVENT/g).length).toBeGreaterThan(20);
     expect((await run(distributor, "--ics", "")).code).toBe(2);
   });
+});
+
+describe("many files, Excel and CSV output, automation", () => {
+  const dir = join(tmp, "many");
+  require("fs").mkdirSync(dir, { recursive: true });
+  const a = join(dir, "a.csv");
+  const b = join(dir, "b.csv");
+  writeFileSync(a, "Customer,Product,Subscription ID,Qty,Term,Start Date,Unit Price\nContoso,Microsoft 365 E3,S1,10,P1Y,2025-12-01,36\n=cmd|' /C calc'!A0,Power BI Pro,S2,5,P1Y,2025-12-05,10\n");
+  writeFileSync(b, "Customer,Product,Subscription ID,Qty,Term,Start Date,Unit Price\nContoso,Power BI Pro,S3,20,P1Y,2025-12-10,10\n");
+  const broken = join(tmp, "broken.csv");
+  writeFileSync(broken, "nothing here that looks like a report\n");
+
+  it("reviews several files and a folder: --json gives { files: [...], summary } with customers across files", async () => {
+    const { code, out } = await run(dir, "--as-of", "2026-11-21", "--json");
+    expect(code).toBe(0);
+    const doc = JSON.parse(out);
+    expect(doc.files.map((f: { file: string }) => f.file)).toEqual([a, b]);
+    expect(doc.files[0].findings.length).toBeGreaterThan(0);
+    expect(doc.summary).toMatchObject({ files: 2, reviewed: 2, failed: 0 });
+    const contoso = doc.summary.customers.find((c: { customer: string }) => c.customer === "Contoso");
+    expect(contoso).toMatchObject({ files: 2, findings: 2, moneyAtStake: 4320 + 2400 });
+  });
+
+  it("a file that cannot be read is reported on stderr and in files; the others still run; exit 1", async () => {
+    const { code, out, err } = await run(a, broken, "--as-of", "2026-11-21", "--json");
+    expect(code).toBe(1);
+    expect(err).toMatch(/No header row found/);
+    const doc = JSON.parse(out);
+    expect(doc.files[1]).toMatchObject({ file: broken, error: expect.stringMatching(/No header row/) });
+    expect(doc.files[0].findings.length).toBeGreaterThan(0);
+  });
+
+  it("--format csv prints one row per finding, with text that cannot become a formula in Excel", async () => {
+    const { code, out } = await run(a, "--as-of", "2026-11-21", "--format", "csv");
+    expect(code).toBe(0);
+    const lines = out.trim().split("\r\n");
+    expect(lines[0]).toBe("File,Row,Act by,Severity,Rule,Finding,Customer,Product,Subscription ID,Date,Days,At stake,Message");
+    expect(lines.some((l) => l.includes(",'=cmd|' /C calc'!A0,"))).toBe(true);
+    expect(lines.some((l) => /,=/.test(l))).toBe(false);
+  });
+
+  it("--out writes a workbook: Findings (real dates, money, autofilter, frozen header, text never a formula) and Customers", async () => {
+    const path = join(tmp, "findings.xlsx");
+    expect((await run(a, b, "--as-of", "2026-11-21", "--out", path, "--quiet")).code).toBe(0);
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const sheet = wb.getWorksheet("Findings")!;
+    expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(["Act by", "Finding", "At stake", "Message"]));
+    const actBy = sheet.getCell("A2").value as Date;
+    expect(actBy).toBeInstanceOf(Date);
+    expect(actBy.toISOString().slice(0, 10)).toBe("2026-11-30");
+    expect(sheet.getColumn(8).numFmt).toBe("#,##0.00");
+    expect(sheet.autoFilter).toBeTruthy();
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    const customers: string[] = [];
+    sheet.eachRow((row, n) => n > 1 && customers.push(String(row.getCell(5).value)));
+    expect(customers).toContain("'=cmd|' /C calc'!A0");
+    sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
+    expect(wb.getWorksheet("Customers")!.getCell("A2").value).toBe("Contoso");
+  });
+
+  it("--fail-on exits 3 when findings reach the level; --quiet prints nothing on stdout", async () => {
+    const warn = await run(a, "--as-of", "2026-11-21", "--fail-on", "warning", "--quiet");
+    expect(warn.code).toBe(3);
+    expect(warn.out).toBe("");
+    expect((await run(a, "--as-of", "2026-11-21", "--fail-on", "high")).code).toBe(0);
+    expect((await run(a, "--fail-on", "sometimes")).code).toBe(2);
+  });
+});
+
+describe("the bundled command", () => {
+  it("renewal-radar review runs as plain JavaScript (package.json bin), and npm run review runs the same", () => {
+    const pkg = JSON.parse(require("fs").readFileSync(join(__dirname, "..", "..", "package.json"), "utf8"));
+    expect(pkg.bin["renewal-radar"]).toBe("bin/renewal-radar.js");
+    expect(pkg.scripts.review).toBe("node bin/renewal-radar.js review");
+    const result = spawnSync(process.execPath, [join(__dirname, "..", "..", "bin", "renewal-radar.js"), "review", distributor, "--as-of", "2026-11-21", "--format", "json"], { encoding: "utf8" });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).rows).toBe(41);
+  }, 60000);
 });

@@ -1,0 +1,199 @@
+/**
+ * What the command line prints: the table, the --json document (one report, or several with a
+ * summary per customer across files), and CSV (one row per finding). Every CSV cell and every text
+ * the CLI writes into a spreadsheet is safe to open in Excel (OWASP CSV injection).
+ */
+import { ROLE_LABELS, RULE_TITLES, SEVERITIES, type Finding, type ReviewResult, type Severity } from "../review";
+
+/** A progress bar for stderr. */
+export function bar(done: number, total: number): string {
+  const width = 30;
+  const filled = Math.round((done / Math.max(1, total)) * width);
+  return `[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} rows`;
+}
+
+/**
+ * Text a spreadsheet must show as text (OWASP CSV injection): a value starting with =, +, -, @, a tab
+ * or a carriage return gets an apostrophe in front, so it can never become a formula.
+ */
+export function safeCell(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** One CSV field: made safe, then quoted when it holds a comma, a quote or a line break. */
+function csvField(value: string | number | undefined): string {
+  if (value === undefined) return "";
+  if (typeof value === "number") return String(value);
+  const text = safeCell(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const CSV_HEADER = ["File", "Row", "Act by", "Severity", "Rule", "Finding", "Customer", "Product", "Subscription ID", "Date", "Days", "At stake", "Message"];
+
+/** CSV rows (no header) for the findings of one file. */
+export function toCsvRows(result: ReviewResult, file: string): string[] {
+  return result.findings.map((f) =>
+    [file, f.row, f.actBy, f.severity, f.rule, RULE_TITLES[f.rule], f.customer, f.product, f.subscriptionId, f.date, f.days, f.cost, f.message].map(csvField).join(","),
+  );
+}
+
+/** The --json document of one report (with its file name when several are reviewed). */
+export function jsonDocument(result: ReviewResult, file?: string): Record<string, unknown> {
+  return {
+    ...(file !== undefined ? { file } : {}),
+      rows: result.rows,
+    headerRow: result.headerRow,
+    dateOrder: result.dateOrder,
+    ...(result.summary.dateOrderAlternative ? { dateOrderAlternative: result.summary.dateOrderAlternative } : {}),
+    findings: result.findings,
+    summary: result.summary,
+  };
+}
+
+/** The --json document: one object, nothing else on stdout. */
+export function toJson(result: ReviewResult): string {
+  return JSON.stringify(jsonDocument(result), null, 2) + "\n";
+}
+
+const ORDER = { mdy: "month/day/year", dmy: "day/month/year" };
+const MONEY = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** The warning when the date order was assumed and the other order would change the findings; "" otherwise. */
+export function alternativeWarning(result: ReviewResult): string {
+  const s = result.summary;
+  const alt = s.dateOrderAlternative;
+  if (!alt) return "";
+  const counts = (b: Record<string, number>) => `${b.high} high, ${b.warning} warning, ${b.info} info`;
+  return (
+    `WARNING: the dates could be read either way and were read ${ORDER[s.dateOrder]} (assumed). ` +
+    `Read ${ORDER[alt.order]}, the review finds ${alt.findings} findings (${counts(alt.bySeverity)}) instead of ${result.findings.length} (${counts(s.bySeverity)}); ` +
+    `${alt.differing} differ. Check a date in the report and rerun with --date-order ${alt.order} if it is day/month the other way.`
+  );
+}
+
+/** The readable table, most severe first. */
+export function toTable(result: ReviewResult, file: string): string {
+  const s = result.summary;
+  const lines: string[] = [];
+  lines.push(`${file}: ${s.rowsRead} rows reviewed (header on row ${result.headerRow}) as of ${s.asOf}, horizon ${s.horizon} days`);
+  lines.push(
+    `Dates read ${ORDER[s.dateOrder]}${
+      s.dateOrderAssumed
+        ? " (ASSUMED: the values could be read either way; use --date-order to change)"
+        : s.dateOrderSource === "values"
+          ? " (decided from the values)"
+          : s.dateOrderSource === "hint"
+            ? ` (decided by ${s.dateOrderHint}: a day-first market's report)`
+            : s.dateOrderSource === "chosen"
+            ? " (as --date-order says)"
+            : ""
+    }`,
+  );
+  lines.push(`Findings: ${SEVERITIES.map((sev) => `${s.bySeverity[sev]} ${sev}`).join(", ")} on ${s.rowsWithFindings} rows`);
+  if (s.moneyAtStake.length || s.renewingValue) {
+    const top = s.moneyAtStake.slice(0, 5).map((m) => `${m.customer || "(no customer)"} ${MONEY.format(m.amount)}`);
+    lines.push(
+      `Money at stake: ${MONEY.format(s.moneyAtStake.reduce((t, m) => t + m.amount, 0))}${top.length ? ` (most: ${top.join("; ")})` : ""}; renewing within ${s.horizon} days: ${MONEY.format(s.renewingValue)}`,
+    );
+  }
+  if (s.inferredColumns.length) {
+    lines.push(`Mapped by their values (no header named them): ${s.inferredColumns.map((c) => `${ROLE_LABELS[c.role]} ← “${c.header || `column ${c.column + 1}`}”`).join(", ")}`);
+  }
+  const alt = alternativeWarning(result);
+  if (alt) lines.push(alt);
+  for (const n of s.notices) lines.push(`Note: ${n}`);
+  lines.push("");
+  if (result.findings.length) {
+    // Most urgent first (act-by date, then severity), as the review orders them.
+    const rows = result.findings.map((f: Finding) => [
+      f.actBy ?? "-",
+      f.severity.toUpperCase(),
+      String(f.row),
+      f.rule,
+      f.cost !== undefined ? MONEY.format(f.cost) : "",
+      [f.customer, f.product].filter(Boolean).join(" · ") + (f.customer || f.product ? ": " : "") + f.message,
+    ]);
+    const header = ["Act by", "Severity", "Row", "Rule", "At stake", "Message"];
+    const fixed = header.length - 1;
+    // A loop, not Math.max(...rows): a spread of hundreds of thousands of arguments overflows the stack.
+    const widths = header.slice(0, fixed).map((h, i) => rows.reduce((w, r) => Math.max(w, r[i].length), h.length));
+    const fmt = (r: string[]) => [...r.slice(0, fixed).map((c, i) => (i === 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))), r[fixed]].join("  ");
+    lines.push(fmt(header));
+    lines.push(fmt(widths.map((w) => "-".repeat(w)).concat("-------")));
+    for (const r of rows) lines.push(fmt(r));
+  } else {
+    lines.push("No findings: nothing is due, blocked or at risk.");
+  }
+  const byRule = Object.entries(s.byRule).filter(([, n]) => n > 0);
+  if (byRule.length) {
+    lines.push("");
+    lines.push("By rule: " + byRule.map(([rule, n]) => `${RULE_TITLES[rule as keyof typeof RULE_TITLES]} ${n}`).join("; "));
+  }
+  if (s.belowIncentiveMinimum.length) {
+    lines.push("");
+    lines.push(`Below the ${s.belowIncentiveMinimum[0].minimum}-seat incentive minimum (I1): ${s.belowIncentiveMinimum.length} customer/product pairs`);
+    for (const b of s.belowIncentiveMinimum.slice(0, 20)) lines.push(`  ${b.customer} — ${b.product}: ${b.seats} seats`);
+    if (s.belowIncentiveMinimum.length > 20) lines.push(`  … and ${s.belowIncentiveMinimum.length - 20} more (see --json)`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+
+/** One reviewed file, or one that could not be read. */
+export type FileOutcome = { file: string; result: ReviewResult } | { file: string; error: string };
+
+export interface CustomerTotal {
+  customer: string;
+  files: number;
+  findings: number;
+  bySeverity: Record<Severity, number>;
+  moneyAtStake: number;
+}
+
+/** Findings and money per customer across every file reviewed, most money first. */
+export function customersAcrossFiles(outcomes: readonly FileOutcome[]): CustomerTotal[] {
+  const by = new Map<string, CustomerTotal & { fileSet: Set<string> }>();
+  for (const o of outcomes) {
+    if (!("result" in o)) continue;
+    const money = new Map(o.result.summary.moneyAtStake.map((m) => [m.customer, m.amount]));
+    for (const f of o.result.findings as Finding[]) {
+      const name = f.customer ?? "";
+      let t = by.get(name);
+      if (!t) by.set(name, (t = { customer: name, files: 0, findings: 0, bySeverity: { high: 0, warning: 0, info: 0 }, moneyAtStake: 0, fileSet: new Set() }));
+      t.findings++;
+      t.bySeverity[f.severity]++;
+      if (!t.fileSet.has(o.file)) {
+        t.fileSet.add(o.file);
+        t.moneyAtStake += money.get(name) ?? 0;
+      }
+    }
+  }
+  return Array.from(by.values(), ({ fileSet, ...t }) => ({ ...t, files: fileSet.size, moneyAtStake: Math.round(t.moneyAtStake * 100) / 100 })).sort(
+    (a, b) => b.moneyAtStake - a.moneyAtStake || b.findings - a.findings || (a.customer < b.customer ? -1 : 1),
+  );
+}
+
+/** The --json document of several files: `{ files: [...], summary: {...} }`. */
+export function toMultiJson(outcomes: readonly FileOutcome[]): string {
+  const bySeverity: Record<Severity, number> = { high: 0, warning: 0, info: 0 };
+  let findings = 0;
+  for (const o of outcomes) {
+    if (!("result" in o)) continue;
+    for (const s of SEVERITIES) bySeverity[s] += o.result.summary.bySeverity[s];
+    findings += o.result.findings.length;
+  }
+  const doc = {
+    files: outcomes.map((o) => ("result" in o ? jsonDocument(o.result, o.file) : { file: o.file, error: o.error })),
+    summary: {
+      files: outcomes.length,
+      reviewed: outcomes.filter((o) => "result" in o).length,
+      failed: outcomes.filter((o) => !("result" in o)).length,
+      findings,
+      bySeverity,
+      customers: customersAcrossFiles(outcomes),
+    },
+  };
+  return JSON.stringify(doc, null, 2) + "\n";
+}
+
+export { ROLE_LABELS };
