@@ -30,13 +30,25 @@ export function readAmount(value: unknown, decimalComma = false): Read<number> {
 
 const termCache = new Map<string, Read<TermMonths>>();
 
+/**
+ * A report's term text with its decoration taken off: "Annual Commitment" → "annual", "P1Y (annual)"
+ * → "p1y", "Annual - Paid Monthly" → "annual", "1 yr" → "1 year", "36M" → "36 month". Reports write
+ * terms many ways; the formulas accept only RULES.md §2's forms.
+ */
+function plainTerm(text: string): string {
+  let t = text.toLowerCase().replace(/\([^)]*\)/g, " ").split(/\s[-–,/]\s|,|;|\bpaid\b|\bbilled\b/)[0];
+  t = t.replace(/\b(commitment|commit|term|plan|subscription|contract|agreement|licen[cs]e)s?\b/g, " ").replace(/\s+/g, " ").trim();
+  t = t.replace(/\b(\d+)\s*(y|yr|yrs)\b/, "$1 year").replace(/\b(\d+)\s*(m|mo|mos|mth|mths)\b/, "$1 month").replace(/^month to month$/, "monthly");
+  return t;
+}
+
 /** Terms, read once per distinct text (a report repeats a handful of term texts). */
 export function readTerm(value: unknown): Read<TermMonths> {
   if (isBlankCell(value)) return BLANK;
   if (typeof value !== "string") return termMonthsOrUndefined(value) ?? BAD;
   let term = termCache.get(value);
   if (term === undefined) {
-    term = termMonthsOrUndefined(value.trim()) ?? BAD;
+    term = termMonthsOrUndefined(value.trim()) ?? termMonthsOrUndefined(plainTerm(value)) ?? BAD;
     if (termCache.size < 1000) termCache.set(value, term);
   }
   return term;
@@ -88,10 +100,24 @@ const ACTIONS: Record<string, PlannedAction> = {
   upgrade: "upgrade",
 };
 
+/** An action phrase by its first words: "Cancel at end of term", "Reduce seats", "Move to new partner", "No change". */
+const ACTION_PHRASES: Array<[RegExp, PlannedAction]> = [
+  [/^(cancel|terminate|do not renew|don'?t renew|not renewing)\b/, "cancel"],
+  [/^(reduce|decrease|downsize|lower|remove)\b/, "reduce"],
+  [/^(move|transfer|migrat|leav|switch|new partner|churn)/, "move"],
+  [/^(keep|renew|no change|unchanged|retain|maintain|as is)\b/, "keep"],
+  [/^(increase|add|grow)\b/, "increase"],
+  [/^upgrade\b/, "upgrade"],
+];
+
 /** Planned actions of RULES.md §6 (case-insensitive; "Transfer out", "Leaving", "New partner" are moves). */
 export function readAction(value: unknown): Read<PlannedAction> {
   if (isBlankCell(value)) return BLANK;
-  return ACTIONS[String(value).toLowerCase().replace(/[^a-z]/g, "")] ?? BAD;
+  const text = String(value).toLowerCase();
+  const exact = ACTIONS[text.replace(/[^a-z]/g, "")];
+  if (exact) return exact;
+  const t = text.trim();
+  return ACTION_PHRASES.find(([re]) => re.test(t))?.[1] ?? BAD;
 }
 
 /**

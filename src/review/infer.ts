@@ -6,9 +6,8 @@
  * "Plainly" means: at least 80 % of a column's non-blank values (of the first rows) read cleanly.
  */
 import { isSerialInRange, numericDateParts, readDateText } from "../rules/dates";
-import { termMonthsOrUndefined } from "../rules/terms";
 import { isBlank, readNumber } from "../rules/values";
-import { cellText, readAction, readFlag, readStatus, BAD } from "./cells";
+import { cellText, readAction, readFlag, readStatus, readTerm, BAD } from "./cells";
 import type { ColumnMap } from "./layout";
 import { ROLES, type Role } from "./roles";
 
@@ -94,7 +93,7 @@ const TESTS: Array<[Role, (p: Profile) => number]> = [
     return new Set(p.values.map((v) => cellText(v).toLowerCase())).size >= 0.9 * p.values.length ? share : 0;
   }],
   ["status", (p) => p.share((v) => isText(v) && readStatus(v) !== BAD && !/^\s*$/.test(v))],
-  ["term", (p) => p.share((v) => isText(v) && termMonthsOrUndefined(v.trim()) !== undefined)],
+  ["term", (p) => p.share((v) => isText(v) && readTerm(v) !== BAD)],
   ["auto_renew", (p) => p.share((v) => typeof v === "boolean" || (isText(v) && readFlag(v) !== BAD))],
   ["planned_action", (p) => p.share((v) => isText(v) && readAction(v) !== BAD)],
   ["unit_price", (p) => {

@@ -1,0 +1,55 @@
+/**
+ * Report cells as distributors write them: terms and planned actions in their many spellings are
+ * read; anything else stays a data issue (RULES.md §6). Formulas stay strict (RULES.md §2).
+ */
+import { BAD, readAction, readTerm } from "../../src/review/cells";
+import { parseTerm } from "../../src/rules/terms";
+
+describe("report terms", () => {
+  it.each([
+    ["Annual Commitment", 12],
+    ["Monthly Commitment", 1],
+    ["Triennial commitment", 36],
+    ["Annual (Monthly Billing)", 12],
+    ["Annual - Paid Monthly", 12],
+    ["P1Y (annual)", 12],
+    ["1Y", 12],
+    ["3Y", 36],
+    ["36M", 36],
+    ["1 yr", 12],
+    ["12 mo", 12],
+    ["Month to month", 1],
+    ["One-Year commitment for monthly/yearly billing", 12],
+  ])("%s is a term of %i months", (text, months) => {
+    expect(readTerm(text)).toBe(months);
+  });
+
+  it.each(["Flexible", "Monthly billing", "2 Years", "Trial"])("%s is not a term (a data issue)", (text) => {
+    expect(readTerm(text)).toBe(BAD);
+  });
+
+  it("formulas keep RULES.md §2's forms only: 'Annual Commitment' is #VALUE! there", () => {
+    expect(() => parseTerm("Annual Commitment")).toThrow(/not a term/);
+  });
+});
+
+describe("report planned actions", () => {
+  it.each([
+    ["Cancel at end of term", "cancel"],
+    ["Do not renew", "cancel"],
+    ["Reduce seats", "reduce"],
+    ["Downsize", "reduce"],
+    ["Move to new partner", "move"],
+    ["Transfer out", "move"],
+    ["No change", "keep"],
+    ["Renew", "keep"],
+    ["Add seats", "increase"],
+    ["Upgrade to E5", "upgrade"],
+  ])("%s is %s", (text, action) => {
+    expect(readAction(text)).toBe(action);
+  });
+
+  it("words that are no action stay a data issue", () => {
+    expect(readAction("Call customer")).toBe(BAD);
+  });
+});
