@@ -1,12 +1,13 @@
 /**
  * The command line's arguments: `renewal-radar review <file|folder>… [options]`.
  */
+import { resolve } from "path";
 import { parseArgs } from "util";
 import { ROLES, type Role } from "../review";
 import { iso, todaySerial, type DateOrder } from "../rules/dates";
 
 export const USAGE =
-  "usage: renewal-radar review <report.csv|report.xlsx|folder>… [--as-of YYYY-MM-DD] [--horizon DAYS] [--date-order mdy|dmy] [--map role=Header ...] [--format table|json|csv] [--json] [--out findings.xlsx] [--ics FILE] [--fail-on high|warning] [--quiet]\n       (npm run --silent review -- <file>… [options] runs the same command)";
+  "usage: renewal-radar review <report.csv|report.xlsx|folder>… [--as-of YYYY-MM-DD] [--horizon DAYS] [--date-order mdy|dmy] [--map role=Header ...] [--format table|json|csv] [--json] [--out findings.xlsx] [--highlight copy.xlsx] [--ics FILE] [--fail-on high|warning] [--quiet]\n       (npm run --silent review -- <file>… [options] runs the same command)";
 
 export const HELP = `Renewal Radar: reviews subscription reports (CSV or .xlsx) and lists the risky rows, most urgent first.
 
@@ -20,6 +21,7 @@ ${USAGE}
   --format FORMAT      standard output: table (default), json (one document) or csv (one row per finding)
   --json               the same as --format json
   --out FILE.xlsx      also write an Excel workbook: a Findings sheet and a Customers sheet
+  --highlight COPY.xlsx  (one .xlsx report) also write a copy of it with the risky rows filled by severity
   --ics FILE           also write the act-by dates as an iCalendar file (one all-day event per finding)
   --fail-on LEVEL      exit 3 when any finding is this severe or more: high, or warning (warning or high)
   --quiet              print nothing on standard output and no notes on stderr (errors still go to stderr)
@@ -45,6 +47,8 @@ export interface Args {
   format: Format;
   /** --out FILE.xlsx: an Excel workbook of the findings. */
   out?: string;
+  /** --highlight COPY.xlsx: a copy of the (.xlsx) input with its risky rows filled. */
+  highlight?: string;
   /** --ics FILE: the act-by dates as an iCalendar file. */
   ics?: string;
   /** --fail-on: exit 3 when a finding is at least this severe. */
@@ -67,6 +71,7 @@ export function parse(argv: string[]): Args {
         json: { type: "boolean", default: false },
         format: { type: "string" },
         out: { type: "string" },
+        highlight: { type: "string" },
         ics: { type: "string" },
         "fail-on": { type: "string" },
         quiet: { type: "boolean", short: "q", default: false },
@@ -107,6 +112,11 @@ export function parse(argv: string[]): Args {
     if (file !== undefined && !file.trim()) throw new UsageError(`${flag} needs a file name.\n${USAGE}`);
   }
   if (values.out !== undefined && !/\.xlsx$/i.test(values.out)) throw new UsageError(`--out ${values.out}: the workbook's name must end in .xlsx.`);
+  if (values.highlight !== undefined) {
+    if (!/\.xlsx$/i.test(values.highlight)) throw new UsageError(`--highlight ${values.highlight}: the copy's name must end in .xlsx.`);
+    if (positionals.length !== 1 || !/\.xlsx$/i.test(positionals[0])) throw new UsageError("--highlight works on one .xlsx report: give one .xlsx file.");
+    if (resolve(values.highlight) === resolve(positionals[0])) throw new UsageError("--highlight must name a new file: the report itself is never changed.");
+  }
   const failOn = values["fail-on"];
   if (failOn !== undefined && failOn !== "high" && failOn !== "warning") throw new UsageError(`--fail-on ${failOn} must be high or warning.`);
   return {
@@ -117,6 +127,7 @@ export function parse(argv: string[]): Args {
     dateOrderGiven: explicitOrder !== undefined,
     format,
     out: values.out,
+    highlight: values.highlight,
     ics: values.ics,
     failOn,
     quiet: values.quiet ?? false,

@@ -10,7 +10,7 @@ import { actByCalendar } from "../review/calendar";
 import { HelpRequest, parse, type Args } from "./args";
 import { CSV_HEADER, alternativeWarning, bar, toCsvRows, toJson, toMultiJson, toTable, type FileOutcome } from "./output";
 import { ReadError, readReport } from "./read-report";
-import { writeFindingsWorkbook } from "./xlsx-out";
+import { writeFindingsWorkbook, writeHighlightedCopy } from "./xlsx-out";
 
 export { alternativeWarning, toJson, toTable } from "./output";
 
@@ -77,11 +77,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
   for (const [flag, path, write] of [
     ["--ics", args.ics, (p: string) => writeFile(p, actByCalendar(reviewed.flatMap((o) => o.result.findings)))],
     ["--out", args.out, (p: string) => writeFindingsWorkbook(p, outcomes)],
+    [
+      "--highlight",
+      reviewed.length ? args.highlight : undefined,
+      (p: string) => writeHighlightedCopy(reviewed[0].file, p, reviewed[0].result.rowSeverity, reviewed[0].result.headers.length),
+    ],
   ] as const) {
     if (!path) continue;
     try {
       await write(path);
-      if (!args.quiet && args.format === "table") io.err(`review: ${flag === "--ics" ? "act-by dates" : "findings workbook"} written to ${path}`);
+      const what = flag === "--ics" ? "act-by dates" : flag === "--out" ? "findings workbook" : "highlighted copy";
+      if (!args.quiet && args.format === "table") io.err(`review: ${what} written to ${path}`);
     } catch (error) {
       io.err(`review: could not write ${path}: ${(error as Error).message}`);
       code = 1;

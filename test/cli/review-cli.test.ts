@@ -337,3 +337,32 @@ describe("the bundled command", () => {
     expect(JSON.parse(result.stdout).rows).toBe(41);
   }, 60000);
 });
+
+describe("--highlight", () => {
+  it("writes a copy of an .xlsx report with its risky rows filled by severity; the report itself is unchanged", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Report");
+    ws.addRow(["Customer", "Product", "Subscription ID", "Term", "Start Date", "Status"]);
+    ws.addRow(["Due Co", "P1", "X1", "P1Y", new Date(Date.UTC(2025, 10, 22)), "Active"]);
+    ws.addRow(["Quiet Co", "P2", "X2", "P1Y", new Date(Date.UTC(2025, 5, 1)), "Active"]);
+    ws.addRow(["Gone Co", "P3", "X3", "P1Y", new Date(Date.UTC(2025, 5, 1)), "Suspended"]);
+    const input = join(tmp, "highlight-input.xlsx");
+    await wb.xlsx.writeFile(input);
+    const before = require("fs").readFileSync(input);
+    const copy = join(tmp, "highlight-copy.xlsx");
+    expect((await run(input, "--as-of", "2026-11-21", "--highlight", copy, "--quiet")).code).toBe(0);
+    expect(require("fs").readFileSync(input).equals(before)).toBe(true);
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.readFile(copy);
+    const sheet = read.worksheets[0];
+    const argb = (cell: string) => ((sheet.getCell(cell).fill as { fgColor?: { argb?: string } })?.fgColor?.argb);
+    expect(argb("A2")).toBe("FFFFE8A3"); // renewal due: warning
+    expect(argb("F2")).toBe("FFFFE8A3");
+    expect(argb("A3")).toBeUndefined();
+    expect(argb("A4")).toBe("FFF4B6B6"); // suspended: high
+    expect(sheet.getCell("A2").value).toBe("Due Co");
+    expect((await run(input, "--highlight", input)).code).toBe(2);
+    expect((await run(distributor, "--highlight", copy)).code).toBe(2);
+  });
+});
