@@ -250,7 +250,7 @@ export function decideDateOrders(
   return { columns: found, order: fallback, source: fallbackChosen ? "chosen" : "default", assumed };
 }
 
-/** Amount values looked at to decide whether a report writes decimal commas. */
+/** Rows looked at to decide whether a report writes decimal commas. */
 export const NUMBER_SAMPLE = 5000;
 
 /**
@@ -261,8 +261,9 @@ export function decideDecimalComma(cells: readonly (readonly unknown[])[], rows:
   const amountColumns = (["unit_price", "quantity", "planned_quantity", "discount"] as Role[]).map((r) => columns[r]).filter((c): c is number => c !== undefined);
   if (!amountColumns.length) return false;
   const values: unknown[] = [];
-  for (const i of rows) {
-    if (values.length >= NUMBER_SAMPLE) break;
+  // At most NUMBER_SAMPLE rows: a report of whole numbers has no telling value to stop at.
+  for (let r = 0; r < rows.length && r < NUMBER_SAMPLE; r++) {
+    const i = rows[r];
     for (const c of amountColumns) {
       const v = cells[i]?.[c];
       if (typeof v === "string" && /[.,]/.test(v)) values.push(v);

@@ -196,11 +196,15 @@ export class ReportReview {
     const c = this.checks;
     for (const i of issues) c.issue(base!, i.role, i.message);
     if (!facts) return;
-    this.rows.push(facts);
+    // The cross-row rules keep the lean base, not the facts (less held in memory on large reports).
+    const key = base as RowBase;
+    this.rows.push(key);
     if (facts.family === "suspended") checkSuspended(facts, c);
     else if (facts.family === "ea") checkEnrollment(facts, c);
     else if (facts.family === "nce") {
       const next = checkSubscription(facts, c);
+      key.next = facts.next;
+      key.windowLast = facts.windowLast;
       if (next !== undefined && next - c.asOf <= TIMELINE_DAYS) this.upcoming.push({ row: facts.row, date: toISO(next), days: next - c.asOf });
     }
   }

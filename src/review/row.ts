@@ -46,10 +46,12 @@ export interface RowBase {
   /** Monthly unit price, where the report gives one. */
   price?: number;
   /**
-   * Where the row stands on as_of, once its check has placed it: the next renewal, the term in
-   * months (when known) and the last day of an open N3 window. Used across rows (duplicates).
+   * Where the row stands on as_of, once its check has placed it: the next renewal and the last day
+   * of an open N3 window (null when none). Used across rows (duplicates). Plain fields, not an
+   * object: 100,000 rows keep them.
    */
-  placed?: { next: number; termMonths?: number; windowLast: number | null };
+  next?: number;
+  windowLast?: number | null;
 }
 
 export interface SuspendedFacts extends RowBase {
@@ -81,8 +83,8 @@ export interface NceFacts extends RowBase {
   plannedQuantity?: number;
   action?: PlannedAction;
   autoRenew: Read<boolean>;
-  /** The billing plan (N6) where the report gives a readable one. */
-  billing?: BillingPlan;
+  /** The billing-plan cell as the report has it (read with readBilling only where a rule needs it). */
+  billingCell: unknown;
 }
 
 /** A row with no dates to go by: only duplicates and data issues can concern it. */
@@ -95,8 +97,12 @@ export type RowFacts = SuspendedFacts | EaFacts | NceFacts | PlainFacts;
 /** One row read: its facts (null for an ended row or an unknown status) and its data issues. */
 export interface RowReading {
   facts: RowFacts | null;
-  /** For an unknown status: the row as far as it was read, so the issue names its customer. */
-  base: Pick<RowBase, "row" | "customer" | "product" | "subscriptionId"> | null;
+  /**
+   * The row's base fields (for an unknown status, as far as they were read, so the issue names its
+   * customer). A lean object the review keeps for the cross-row rules, where the facts are let go.
+   */
+  base: RowBase | Pick<RowBase, "row" | "customer" | "product" | "subscriptionId"> | null;
+  /** The row's data issues (an array the reader reuses: read it before the next row). */
   issues: DataIssue[];
 }
 
@@ -112,7 +118,7 @@ export function normKey(text: string): string {
 }
 
 /** A billing plan cell (N6), or undefined when blank or not one ("Monthly", "Annual", "One-Year commitment for monthly billing"). */
-function readBilling(value: unknown): BillingPlan | undefined {
+export function readBilling(value: unknown): BillingPlan | undefined {
   if (isBlankCell(value)) return undefined;
   const text = cellText(value);
   try {
@@ -154,6 +160,8 @@ export class DateReader {
   }
 }
 
+const NO_ISSUES: DataIssue[] = [];
+
 const ORDER_WORDS: Record<DateOrder, string> = { dmy: "day/month/year", mdy: "month/day/year" };
 
 /** Reads the rows of one report, given its column map and each date column's reader. */
@@ -162,6 +170,8 @@ export class RowReader {
   readonly isEa: boolean;
   /** The report has NCE dates to place renewals by. */
   readonly hasNceDates: boolean;
+  /** The current row's data issues, reused from row to row (fewer short-lived arrays on 100k rows). */
+  private readonly issues: DataIssue[] = [];
 
   constructor(
     private readonly cells: readonly (readonly unknown[])[],
@@ -195,12 +205,13 @@ export class RowReader {
   /** Reads row `index` of the cells. */
   read(index: number): RowReading {
     const status = readStatus(this.cell(index, "status"));
-    if (status === "ended") return { facts: null, base: null, issues: [] };
+    if (status === "ended") return { facts: null, base: null, issues: NO_ISSUES };
     const customer = cellText(this.cell(index, "customer"));
     const product = cellText(this.cell(index, "product"));
     const subscriptionId = cellText(this.cell(index, "subscription_id"));
     const row = this.firstRow + index;
-    const issues: DataIssue[] = [];
+    const issues = this.issues;
+    issues.length = 0;
     if (typeof status !== "string") {
       issues.push({
         role: "status",
@@ -221,7 +232,8 @@ export class RowReader {
       status,
       quantity: typeof quantity === "number" ? quantity : undefined,
       price: typeof price === "number" ? price : undefined,
-      placed: undefined,
+      next: undefined,
+      windowLast: undefined,
     };
     let facts: RowFacts;
     if (status === "suspended") facts = this.suspended(index, base, issues);
@@ -251,7 +263,8 @@ export class RowReader {
       status: base.status,
       quantity: base.quantity,
       price: base.price,
-      placed: undefined,
+      next: undefined,
+      windowLast: undefined,
       family: "suspended",
       statusDate,
       term: readTerm(this.cell(index, "term")),
@@ -283,7 +296,8 @@ export class RowReader {
       status: base.status,
       quantity: base.quantity,
       price: base.price,
-      placed: undefined,
+      next: undefined,
+      windowLast: undefined,
       family: "ea",
       expiry,
       signed,
@@ -322,7 +336,8 @@ export class RowReader {
       status: base.status,
       quantity: base.quantity,
       price: base.price,
-      placed: undefined,
+      next: undefined,
+      windowLast: undefined,
       family: "nce",
       term,
       start,
@@ -331,7 +346,7 @@ export class RowReader {
       plannedQuantity: typeof plannedQuantity === "number" ? plannedQuantity : undefined,
       action: typeof action === "string" ? action : undefined,
       autoRenew,
-      billing: readBilling(this.cell(index, "billing_frequency")),
+      billingCell: this.cell(index, "billing_frequency"),
     };
   }
 

@@ -36,7 +36,7 @@ export function checkDuplicates(groups: readonly RowBase[][], c: CheckContext): 
     // Act within an open window of either subscription (the one to cancel can go then), else by the term end.
     let openWindowLast: number | undefined;
     for (const k of list) {
-      const last = k.placed?.windowLast;
+      const last = k.windowLast;
       if (last !== null && last !== undefined && (openWindowLast === undefined || last < openWindowLast)) openWindowLast = last;
     }
     for (const k of list) {
@@ -45,7 +45,7 @@ export function checkDuplicates(groups: readonly RowBase[][], c: CheckContext): 
       const more = list.length - 1 - others.length;
       const rows = `${others.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
       const text = `${k.customer} has ${ids.size} active subscriptions of ${k.product} (also row${list.length > 2 ? "s" : ""} ${rows}): ${ids.size === 2 ? "both are" : "all are"} paid. Check whether one should be cancelled within its 7-day window.`;
-      const next = k.placed?.next;
+      const next = k.next;
       const actBy = openWindowLast ?? (next !== undefined ? termEndBefore(next) : undefined);
       const cost = next !== undefined && k.quantity !== undefined && k.price !== undefined ? costOfOverlapDays(k.quantity, k.price, next - c.asOf) : undefined;
       out.push(c.make(k, "DUPLICATE_SUBSCRIPTION", "warning", text, { actBy, cost }));

@@ -7,7 +7,7 @@ import { estPrice } from "../../rules/pricing";
 import type { TermMonths } from "../../rules/terms";
 import { BAD } from "../cells";
 import { showDate, showDays, showMoney, showPercent } from "../findings";
-import type { NceFacts } from "../row";
+import { readBilling, type NceFacts } from "../row";
 import type { CheckContext } from "./context";
 
 /** How far ahead the timeline of upcoming anniversaries looks. */
@@ -65,11 +65,9 @@ function raise(f: NceFacts, c: CheckContext, current: RowTerm, term: number | un
   const hasTerm = term !== undefined;
   /** Seats a planned cut or cancellation would shed. */
   const shed = cut ? qty! - planned! : act === "cancel" ? qty : undefined;
-  /** §6 money: seats × price × months, or × 12 × days / 365 (the remaining commitment of those seats). */
-  const money = (seats: number | undefined, months: number | undefined) => (seats !== undefined && price !== undefined && months !== undefined ? seats * price * months : undefined);
-  const owed = (seats: number | undefined) => (seats !== undefined && price !== undefined ? costOfOverlapDays(seats, price, Math.max(0, daysToNext)) : undefined);
   const windowLast = hasTerm && window !== null ? windowLastDay(window) : null;
-  f.placed = { next, termMonths: term, windowLast };
+  f.next = next;
+  f.windowLast = windowLast;
 
   if (windowLast !== null) {
     const last = windowLast;
@@ -78,7 +76,7 @@ function raise(f: NceFacts, c: CheckContext, current: RowTerm, term: number | un
       ? `Make ${plan} by ${showDate(last)} (${showDays(last - asOf)}): the 7-day window after the ${opened} closes then, and the next opens only on ${showDate(next)}.`
       : `Reduce/cancel window open until ${showDate(last)} (${showDays(last - asOf)}) after the ${opened}; after that, seats can only be added until ${showDate(next)}.`;
     // At stake: the planned cut for the whole term, else what the renewal just committed.
-    const cost = money(cut ? shed : qty, term);
+    const cost = commitment(cut ? shed : qty, price, term);
     c.add(f, "CANCEL_WINDOW_OPEN", reduction ? "high" : "warning", text, { date: last, actBy: last, cost });
   }
   if (daysToNext >= 1 && daysToNext <= c.horizon) {
@@ -89,17 +87,17 @@ function raise(f: NceFacts, c: CheckContext, current: RowTerm, term: number | un
     const text = high
       ? `Auto-renews on ${showDate(next)} (${showDays(daysToNext)}) although ${move ? "the customer is moving" : plan} is planned: set the end-of-term action by ${showDate(termEnd)}, or act in the 7 days after renewal (until ${showDate(windowLastDay(next))}).`
       : `Renews on ${showDate(next)} (${showDays(daysToNext)}); the end-of-term action can be set until ${showDate(termEnd)}.${premiumAdvice(f, term, c)}`;
-    c.add(f, "RENEWAL_DUE", severity, text, { date: next, actBy: termEnd, cost: money(qty, term) });
+    c.add(f, "RENEWAL_DUE", severity, text, { date: next, actBy: termEnd, cost: commitment(qty, price, term) });
   }
   if (hasTerm && reduction && window === null && current.previous !== null) {
     const text = `${capitalise(plan)} is not possible now: seats can only be added until the anniversary. It becomes possible on ${showDate(next)} (${showDays(daysToNext)}), in the window ${showDate(next)} – ${showDate(windowLastDay(next))}.${
-      shed !== undefined && price !== undefined ? ` Until then ${shed} seats cost ${showMoney(owed(shed)!)}.` : ""
+      shed !== undefined && price !== undefined ? ` Until then ${shed} seats cost ${showMoney(owed(shed, price, daysToNext)!)}.` : ""
     }`;
-    c.add(f, "REDUCTION_BLOCKED", "high", text, { date: next, actBy: windowLastDay(next), cost: owed(shed) });
+    c.add(f, "REDUCTION_BLOCKED", "high", text, { date: next, actBy: windowLastDay(next), cost: owed(shed, price, daysToNext) });
   }
   if (move) {
     const days = Math.max(0, daysToNext);
-    const cost = owed(qty);
+    const cost = owed(qty, price, daysToNext);
     const costText =
       cost !== undefined ? ` ${qty} seats at ${showMoney(price!)} a month cost ${showMoney(cost)} twice.` : " (No unit price in the report: the cost is not worked out.)";
     const text = `Customer is moving: the current term runs until ${showDate(termEnd)}, so seats a new partner buys today are paid twice for ${days} days.${costText}`;
@@ -116,13 +114,23 @@ function raise(f: NceFacts, c: CheckContext, current: RowTerm, term: number | un
   }
 }
 
+/** §6 money: seats × monthly price × months (a commitment), when all are known. */
+function commitment(seats: number | undefined, price: number | undefined, months: number | undefined): number | undefined {
+  return seats !== undefined && price !== undefined && months !== undefined ? seats * price * months : undefined;
+}
+
+/** §6 money: seats × price × 12 × days / 365 — what those seats still cost until the renewal. */
+function owed(seats: number | undefined, price: number | undefined, days: number): number | undefined {
+  return seats !== undefined && price !== undefined ? costOfOverlapDays(seats, price, Math.max(0, days)) : undefined;
+}
+
 /** N6 advice on a renewal: what the billing plan or term costs against the alternative, where the report says. */
 function premiumAdvice(f: NceFacts, term: number | undefined, c: CheckContext): string {
   if (term === 1 && f.price !== undefined) {
     const annual = f.price / (1 + c.params.monthlyTermPremium);
     return ` An annual term would cost about ${showMoney(annual)} a seat a month instead of ${showMoney(f.price)} (the monthly term costs ${showPercent(c.params.monthlyTermPremium)} more).`;
   }
-  if ((term === 12 || term === 36) && f.billing === "monthly") {
+  if ((term === 12 || term === 36) && readBilling(f.billingCell) === "monthly") {
     return ` Billed monthly it costs ${showPercent(c.params.monthlyBillingPremium)} more than paying upfront.`;
   }
   return "";
