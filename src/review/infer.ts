@@ -31,6 +31,9 @@ const COMPANY_WORDS = /\b(ltd|limited|pty|gmbh|ag|inc|llc|corp|corporation|co|co
 /** Words of a billing plan (as opposed to a commitment term). */
 const BILLING_ONLY = /^(monthly|annual|annually|yearly|triennial|upfront|prepaid|month|year)$/i;
 
+/** Headers of dates that are no subscription date (billing periods, invoices, usage, exports). */
+const NOT_TERM_DATES = /charge|invoice|usage|billed|billing\s*period|report|export|generated|modified|updated|created\s*by/i;
+
 /** Header words that say which date a date column holds. */
 const DATE_HEADER_WORDS: Array<[RegExp, Role]> = [
   [/renew|anniversar|revaluat/i, "renewal_date"],
@@ -142,8 +145,11 @@ export function inferRoles(
   };
   const open = () => free.filter((p) => !taken.has(p.column) && p.values.length > 0);
 
-  // Dates first: a date column is plainly a date, whatever else its values could be.
+  // Dates first: a date column is plainly a date, whatever else its values could be. A charge, invoice
+  // or usage period (Partner Center's ChargeStartDate/ChargeEndDate) is a billing period, not the
+  // subscription's term: never taken for one.
   for (const p of open()) {
+    if (NOT_TERM_DATES.test(p.header)) continue;
     const dates = p.values.map(isDateValue);
     const share = dates.filter((d) => d !== undefined).length / p.values.length;
     if (share < INFER_SHARE) continue;

@@ -116,3 +116,16 @@ describe("hostile cells", () => {
     expect(reviewReport(long, { asOf }).findings[0].message.length).toBeLessThan(300);
   });
 });
+
+describe("roles from values never take a billing period for the term", () => {
+  it("Partner Center's ChargeEndDate is not read as the term end when SubscriptionEndDate is missing", () => {
+    const cells = [
+      ["CustomerName", "ProductName", "SubscriptionId", "Quantity", "TermAndBillingCycle", "SubscriptionStartDate", "ChargeStartDate", "ChargeEndDate"],
+      ["A", "Microsoft 365 E3", "S1", "10", "One-Year commitment for monthly/yearly billing", "3/10/2026", "11/1/2026", "11/30/2026"],
+    ];
+    const r = reviewReport(cells, { asOf });
+    expect(r.columns.end_date).toBeUndefined();
+    expect(r.summary.inferredColumns.map((c) => c.header)).not.toContain("ChargeEndDate");
+    expect(r.findings).toEqual([]); // renews 2027-03-10, not 2026-12-01
+  });
+});

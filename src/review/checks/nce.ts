@@ -86,7 +86,7 @@ function raise(f: NceFacts, c: CheckContext, current: RowTerm, term: number | un
     const severity = high ? "high" : term === 1 && autoOn && nothingPlanned ? "info" : "warning";
     const text = high
       ? `Auto-renews on ${showDate(next)} (${showDays(daysToNext)}) although ${move ? "the customer is moving" : plan} is planned: set the end-of-term action by ${showDate(termEnd)}, or act in the 7 days after renewal (until ${showDate(windowLastDay(next))}).`
-      : `Renews on ${showDate(next)} (${showDays(daysToNext)}); the end-of-term action can be set until ${showDate(termEnd)}.${premiumAdvice(f, term, c)}`;
+      : `Renews on ${showDate(next)} (${showDays(daysToNext)}); the end-of-term action can be set until ${showDate(termEnd)}.${severity === "info" ? "" : premiumAdvice(f, term, c)}`;
     c.add(f, "RENEWAL_DUE", severity, text, { date: next, actBy: termEnd, cost: commitment(qty, price, term) });
   }
   if (hasTerm && reduction && window === null && current.previous !== null) {
