@@ -7,14 +7,13 @@ import { todaySerial } from "../rules/dates";
 import {
   canReduce as reduceAllowed,
   commitmentRemaining as remaining,
-  cotermCost as cotermCharge,
-  cotermEnd as cotermLastDay,
   nextAnniversary,
   nextReduceDate as nextReduce,
   overlapCost,
   reduceDeadline as reduceLastDay,
   termEnd,
 } from "../rules/nce";
+import { cotermCost as cotermCharge, cotermEnd as cotermLastDay } from "../rules/coterm";
 import { broadcast } from "./broadcast";
 import { toAlignTo, toDate, toDateOrUndefined, toNumber, toOptionalDate, toTerm } from "./coerce";
 

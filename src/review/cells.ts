@@ -4,7 +4,8 @@
  * return a value, `BLANK`, or `BAD` (the cell has something the review cannot read).
  */
 import { YES_WORDS, NO_WORDS, isBlank, readNumber, readPercentText, readYesNo } from "../rules/values";
-import { termMonthsOrUndefined, type TermMonths } from "../rules/terms";
+import { readDateText, type DateOrder } from "../rules/dates";
+import { parseBilling, termMonthsOrUndefined, type BillingPlan, type TermMonths } from "../rules/terms";
 
 export const BLANK = Symbol("blank");
 export const BAD = Symbol("bad");
@@ -141,3 +142,58 @@ export function quote(value: unknown): string {
   const text = cellText(value).replace(/[\u0000-\u001f\u007f]/g, " ");
   return `“${text.length > 60 ? text.slice(0, 59) + "…" : text}”`;
 }
+
+const normCache = new Map<string, string>();
+/** Names compared without case or extra spaces; reports repeat names, so each is normalised once. */
+export function normKey(text: string): string {
+  let key = normCache.get(text);
+  if (key === undefined) {
+    key = text.toLowerCase().replace(/\s+/g, " ").trim();
+    if (normCache.size < 100000) normCache.set(text, key);
+  }
+  return key;
+}
+
+/** A billing plan cell (N6), or undefined when blank or not one ("Monthly", "Annual", "One-Year commitment for monthly billing"). */
+export function readBilling(value: unknown): BillingPlan | undefined {
+  if (isBlankCell(value)) return undefined;
+  const text = cellText(value);
+  try {
+    return parseBilling(text);
+  } catch {
+    return /\bmonthly\b/i.test(text) && !/yearly|annual|triennial/i.test(text) ? "monthly" : undefined;
+  }
+}
+
+/** A whole number (optionally with a time fraction) in a date column: an Excel serial written as text. */
+const SERIAL_TEXT = /^\s*\d{2,7}(\.\d+)?\s*$/;
+
+/** Reads date cells of one column, with a cache: reports repeat the same dates many times. */
+export class DateReader {
+  private cache = new Map<string, Read<number>>();
+  constructor(readonly order: DateOrder) {}
+  read(value: unknown): Read<number> {
+    if (isBlankCell(value)) return BLANK;
+    if (typeof value === "number") return value >= 61 && value < 2958466 ? Math.floor(value) : BAD;
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) return BAD;
+      // Spreadsheet readers hand dates as UTC midnights of the calendar day.
+      return Math.floor(value.getTime() / 86400000) + 25569;
+    }
+    if (typeof value !== "string") return BAD;
+    const hit = this.cache.get(value);
+    if (hit !== undefined) return hit;
+    let result: Read<number>;
+    if (SERIAL_TEXT.test(value)) {
+      // An Excel serial saved as text in a CSV (45306 = 2024-01-15): a date, as RULES.md §6 says.
+      const serial = Math.floor(Number(value));
+      result = serial >= 61 && serial < 2958466 ? serial : BAD;
+    } else {
+      const reading = readDateText(value, this.order);
+      result = reading.ok ? Math.floor(reading.serial) : BAD;
+    }
+    if (this.cache.size < 10000) this.cache.set(value, result);
+    return result;
+  }
+}
+

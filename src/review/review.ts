@@ -14,99 +14,19 @@ import { activeGroups, checkDuplicates } from "./checks/duplicates";
 import { checkEnrollment } from "./checks/ea";
 import { belowIncentiveMinimum, type BelowMinimum } from "./checks/incentives";
 import { TIMELINE_DAYS, checkSubscription } from "./checks/nce";
-import { cellText } from "./cells";
+import { DateReader, cellText } from "./cells";
 import { RULE_IDS, SEVERITIES, compareFindings, worse, type Finding, type RuleId, type Severity } from "./findings";
-import { moneyByCustomer, renewingValue, type CustomerMoney } from "./money";
-import { HEADER_SCAN_ROWS, ReportError, dataRowIndexes, dayFirstHint, decideDateOrders, decideDecimalComma, findHeader, type ColumnMap, type DateColumn, type DateOrderDecision } from "./layout";
+import { moneyByCustomer, renewingValue } from "./money";
+import { HEADER_SCAN_ROWS, ReportError, dataRowIndexes, dayFirstHint, decideDateOrders, decideDecimalComma, findHeader, type ColumnMap, type DateOrderDecision } from "./layout";
 import { findHeaderByValues, inferRoles, type InferredColumn } from "./infer";
+import type { DateOrderAlternative, ReviewOptions, ReviewResult } from "./types";
 import { ROLES, normalizeHeader, type Role } from "./roles";
-import { DateReader, RowReader, type RowBase } from "./row";
+import { RowReader, type RowBase } from "./row";
 
 export { DEFAULT_PARAMETERS, TIMELINE_DAYS, type BelowMinimum, type RuleParameters };
+export type { DateOrderAlternative, ReviewOptions, ReviewResult, ReviewSummary } from "./types";
 
 export const DEFAULT_HORIZON = 30;
-
-export interface ReviewOptions {
-  /** The day the review looks from (serial). */
-  asOf: number;
-  /** Days ahead that count as "due" (RENEWAL_DUE, EST_RISK). Default 30. */
-  horizon?: number;
-  /** Day/month order when a report's values cannot decide it. Default "mdy". */
-  dateOrder?: DateOrder;
-  /** `dateOrder` is the user's explicit choice (the CLI's --date-order), not a locale default: never reported as assumed. */
-  dateOrderChosen?: boolean;
-  /** Skip reviewing the other date order when the order was assumed (the alternative's own review). */
-  noAlternative?: boolean;
-  /** Read every numeric date in this order, whatever the values say (the pane's switch). */
-  forceDateOrder?: DateOrder;
-  /** The sheet row number of `cells[0]` (1 when the report starts at A1). */
-  firstRow?: number;
-  /** Corrections to the detected mapping: role → column index, or null to ignore the role. */
-  mapping?: Partial<Record<Role, number | null>>;
-  parameters?: Partial<RuleParameters>;
-}
-
-export interface DateOrderAlternative {
-  order: DateOrder;
-  findings: number;
-  bySeverity: Record<Severity, number>;
-  /** Findings that one reading raises and the other does not (by row, rule, severity and date). */
-  differing: number;
-}
-
-export interface ReviewSummary {
-  rowsRead: number;
-  asOf: string;
-  horizon: number;
-  bySeverity: Record<Severity, number>;
-  byRule: Record<RuleId, number>;
-  /** Rows with at least one finding. */
-  rowsWithFindings: number;
-  dateOrder: DateOrder;
-  dateOrderSource: DateOrderDecision["source"];
-  dateOrderAssumed: boolean;
-  /** What in the report decided a day-first order the values could not (source "hint"). */
-  dateOrderHint?: string;
-  /**
-   * When the order was assumed and the other order would change the findings: what the other
-   * reading raises. The review must not look finished then (RULES.md §6): the pane shows a banner
-   * with a one-click switch, the command line a warning.
-   */
-  dateOrderAlternative?: DateOrderAlternative;
-  dateColumns: Array<Pick<DateColumn, "header" | "role" | "order" | "source">>;
-  /** Amounts were read with a decimal comma (36,00), decided from the report's values. */
-  decimalComma: boolean;
-  /** Columns mapped to a role by their values, because no header named it (column index within the report). */
-  inferredColumns: Array<{ role: Role; column: number; header: string }>;
-  /** I1: customers whose active seats of a product are below the incentive minimum. */
-  belowIncentiveMinimum: BelowMinimum[];
-  /** Money at stake per customer (a row counts once, at its largest finding cost), largest first. */
-  moneyAtStake: CustomerMoney[];
-  /** What renews within the horizon: seats × price × term months of every RENEWAL_DUE row with a price. */
-  renewingValue: number;
-  /** Report-level remarks (a missing column that limits the review). */
-  notices: string[];
-}
-
-export interface ReviewResult {
-  /** Sheet row number of the header row. */
-  headerRow: number;
-  headers: string[];
-  /** The mapping used (detected, then the user's corrections). */
-  columns: ColumnMap;
-  /** The mapping the review found by itself, before corrections (the pane's mapping editor). */
-  detectedColumns: ColumnMap;
-  rows: number;
-  dateOrder: DateOrder;
-  findings: Finding[];
-  summary: ReviewSummary;
-  /** Sheet row number → most severe finding on it (what to highlight). */
-  rowSeverity: Map<number, Severity>;
-  /** Active rows whose next anniversary falls in the next 90 days (the pane's timeline). */
-  upcoming: Array<{ row: number; date: string; days: number }>;
-}
-
-
 
 /**
  * A review in progress. `step(n)` reviews the next n data rows and says whether rows remain;

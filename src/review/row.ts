@@ -4,12 +4,14 @@
  * status date, an EA row its enrollment dates, an NCE row its term, dates and plans — so the checks
  * in ./checks get facts, never cells.
  */
-import { readDateText, type DateOrder } from "../rules/dates";
-import { isKnownSegment, parseBilling, segmentScope, type BillingPlan, type SegmentScope, type TermMonths } from "../rules/terms";
+import type { DateOrder } from "../rules/dates";
+import { isKnownSegment, segmentScope, type SegmentScope, type TermMonths } from "../rules/terms";
 import {
   BAD,
   BLANK,
+  DateReader,
   cellText,
+  normKey,
   isBlankCell,
   quote,
   readAction,
@@ -104,60 +106,6 @@ export interface RowReading {
   base: RowBase | Pick<RowBase, "row" | "customer" | "product" | "subscriptionId"> | null;
   /** The row's data issues (an array the reader reuses: read it before the next row). */
   issues: DataIssue[];
-}
-
-const normCache = new Map<string, string>();
-/** Names compared without case or extra spaces; reports repeat names, so each is normalised once. */
-export function normKey(text: string): string {
-  let key = normCache.get(text);
-  if (key === undefined) {
-    key = text.toLowerCase().replace(/\s+/g, " ").trim();
-    if (normCache.size < 100000) normCache.set(text, key);
-  }
-  return key;
-}
-
-/** A billing plan cell (N6), or undefined when blank or not one ("Monthly", "Annual", "One-Year commitment for monthly billing"). */
-export function readBilling(value: unknown): BillingPlan | undefined {
-  if (isBlankCell(value)) return undefined;
-  const text = cellText(value);
-  try {
-    return parseBilling(text);
-  } catch {
-    return /\bmonthly\b/i.test(text) && !/yearly|annual|triennial/i.test(text) ? "monthly" : undefined;
-  }
-}
-
-/** A whole number (optionally with a time fraction) in a date column: an Excel serial written as text. */
-const SERIAL_TEXT = /^\s*\d{2,7}(\.\d+)?\s*$/;
-
-/** Reads date cells of one column, with a cache: reports repeat the same dates many times. */
-export class DateReader {
-  private cache = new Map<string, Read<number>>();
-  constructor(readonly order: DateOrder) {}
-  read(value: unknown): Read<number> {
-    if (isBlankCell(value)) return BLANK;
-    if (typeof value === "number") return value >= 61 && value < 2958466 ? Math.floor(value) : BAD;
-    if (value instanceof Date) {
-      if (Number.isNaN(value.getTime())) return BAD;
-      // Spreadsheet readers hand dates as UTC midnights of the calendar day.
-      return Math.floor(value.getTime() / 86400000) + 25569;
-    }
-    if (typeof value !== "string") return BAD;
-    const hit = this.cache.get(value);
-    if (hit !== undefined) return hit;
-    let result: Read<number>;
-    if (SERIAL_TEXT.test(value)) {
-      // An Excel serial saved as text in a CSV (45306 = 2024-01-15): a date, as RULES.md §6 says.
-      const serial = Math.floor(Number(value));
-      result = serial >= 61 && serial < 2958466 ? serial : BAD;
-    } else {
-      const reading = readDateText(value, this.order);
-      result = reading.ok ? Math.floor(reading.serial) : BAD;
-    }
-    if (this.cache.size < 10000) this.cache.set(value, result);
-    return result;
-  }
 }
 
 const NO_ISSUES: DataIssue[] = [];

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { cotermEnd, cotermRenewal, normalFirstTermEnd } from "../../src/rules/coterm";
 import { iso, toISO } from "../../src/rules/dates";
 import {
   anniversary,
@@ -112,5 +113,17 @@ describe("a report row's current term (rowTerm, RULES.md §6)", () => {
         if (r.previous !== null) expect(r.previous).toBeGreaterThanOrEqual(start);
       }),
     );
+  });
+});
+
+describe("N7 co-terming in src/rules/coterm.ts", () => {
+  it("later terms run from the day after the custom end: renewal k = EDATE(custom_end + 1, (k-1) x m)", () => {
+    expect(toISO(cotermRenewal(iso("2027-03-31"), 12, 1))).toBe("2027-04-01");
+    expect(toISO(cotermRenewal(iso("2027-03-31"), 12, 2))).toBe("2028-04-01");
+    expect(toISO(cotermRenewal(iso("2027-01-30"), 1, 2))).toBe("2027-02-28"); // from 31 Jan, clamped
+  });
+  it("the normal first term end is EDATE(start, m) - 1, the latest a custom end may be", () => {
+    expect(toISO(normalFirstTermEnd(iso("2026-11-21"), 12))).toBe("2027-11-20");
+    expect(toISO(cotermEnd(iso("2026-11-21"), 1, "month"))).toBe("2026-11-30");
   });
 });

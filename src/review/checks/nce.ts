@@ -7,7 +7,8 @@ import { estPrice } from "../../rules/pricing";
 import type { TermMonths } from "../../rules/terms";
 import { BAD } from "../cells";
 import { showDate, showDays, showMoney, showPercent } from "../findings";
-import { readBilling, type NceFacts } from "../row";
+import { readBilling } from "../cells";
+import type { NceFacts } from "../row";
 import type { CheckContext } from "./context";
 
 /** How far ahead the timeline of upcoming anniversaries looks. */
