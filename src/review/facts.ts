@@ -1,0 +1,89 @@
+/**
+ * A report row's typed facts, as the row reader (./row) gives them to the checks (./checks): what
+ * every row has, and what each family (suspended, EA, NCE, plain) adds.
+ */
+import type { SegmentScope, TermMonths } from "../rules/terms";
+import type { PlannedAction, Read, Status } from "./cells";
+import type { Role } from "./roles";
+
+/** A value a rule needs that could not be read: becomes a DATA_ISSUE on the row. */
+export interface DataIssue {
+  role: Role;
+  message: string;
+}
+
+/** What every reviewed row has: where it is, whose it is, its state. */
+export interface RowBase {
+  /** The row's number in the sheet. */
+  row: number;
+  customer: string;
+  product: string;
+  subscriptionId: string;
+  /** Normalised customer and product, for grouping ("" when blank). */
+  customerKey: string;
+  productKey: string;
+  status: Exclude<Status, "ended">;
+  quantity?: number;
+  /** Monthly unit price, where the report gives one. */
+  price?: number;
+  /**
+   * Where the row stands on as_of, once its check has placed it: the next renewal and the last day
+   * of an open N3 window (null when none). Used across rows (duplicates). Plain fields, not an
+   * object: 100,000 rows keep them.
+   */
+  next?: number;
+  windowLast?: number | null;
+}
+
+export interface SuspendedFacts extends RowBase {
+  family: "suspended";
+  statusDate: Read<number>;
+  /** The term and dates, read without data issues: they only give the remaining commitment (C1). */
+  term: Read<TermMonths>;
+  start: Read<number>;
+  renewal: Read<number>;
+  end: Read<number>;
+}
+
+export interface EaFacts extends RowBase {
+  family: "ea";
+  expiry: Read<number>;
+  signed: Read<number>;
+  discount?: number;
+  /** The segment text as written ("" when blank) and its E2 scope (unknown text counts as in scope). */
+  segment: string;
+  scope: SegmentScope;
+}
+
+export interface NceFacts extends RowBase {
+  family: "nce";
+  term: Read<TermMonths>;
+  start: Read<number>;
+  renewal: Read<number>;
+  end: Read<number>;
+  plannedQuantity?: number;
+  action?: PlannedAction;
+  autoRenew: Read<boolean>;
+  /** The billing-plan cell as the report has it (read with readBilling only where a rule needs it). */
+  billingCell: unknown;
+}
+
+/** A row with no dates to go by: only duplicates and data issues can concern it. */
+export interface PlainFacts extends RowBase {
+  family: "plain";
+}
+
+export type RowFacts = SuspendedFacts | EaFacts | NceFacts | PlainFacts;
+
+/** One row read: its facts (null for an ended row or an unknown status) and its data issues. */
+export interface RowReading {
+  facts: RowFacts | null;
+  /**
+   * The row's base fields (for an unknown status, as far as they were read, so the issue names its
+   * customer). A lean object the review keeps for the cross-row rules, where the facts are let go.
+   */
+  base: RowBase | Pick<RowBase, "row" | "customer" | "product" | "subscriptionId"> | null;
+  /** The row's data issues (an array the reader reuses: read it before the next row). */
+  issues: DataIssue[];
+}
+
