@@ -195,7 +195,8 @@ export class MemoryWorkbook implements WorkbookHost {
     findings.forEach((f, i) => sheet.links.set(`${i + 1},2`, { sheet: source.sheet, row: f.row }));
     void columnCount;
     this.sheets.push(sheet);
-    this.changed();
+    // As Excel does: the new sheet becomes the active one.
+    this.activate(name);
     return name;
   }
 

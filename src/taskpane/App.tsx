@@ -203,7 +203,11 @@ export function App({ host }: AppProps): React.ReactElement {
   const onClear = async () => {
     try {
       const removed = await host.clearHighlights();
-      setStatus({ intent: "success", title: "Highlights cleared", text: removed ? "The sheet looks as it did before the review." : "There were no highlights to clear." });
+      setStatus(
+        removed
+          ? { intent: "success", title: "Highlights cleared", text: "The sheets look as they did before the review: only Renewal Radar's colours were removed." }
+          : { intent: "info", title: "Nothing to clear", text: "Renewal Radar has not highlighted any rows in this workbook." },
+      );
     } catch (error) {
       setStatus({ intent: "error", title: "Could not clear", text: `${(error as Error).message}` });
     }

@@ -136,6 +136,9 @@ describe("the pane beside the demo workbook", () => {
     expect(await fill("B5")).toBe(USER_GREEN);
     expect(await fill("C5")).toBe("");
     expect(await page.locator('td[data-fill]:not([data-fill=""])').count()).toBe(2);
+    // Clearing again, with nothing painted, says so rather than "cleared".
+    await page.getByRole("button", { name: "Clear highlights" }).click();
+    await page.getByText("Nothing to clear").waitFor();
   });
 
   it("the review never changes a value of the report", async () => {
@@ -149,6 +152,8 @@ describe("the pane beside the demo workbook", () => {
     await review();
     await page.getByRole("button", { name: "Write findings to a sheet" }).click();
     await page.getByText(/32 findings are on the new sheet “Renewal Radar findings”/).waitFor();
+    // The demo, as Excel, shows the sheet it wrote.
+    await expect(page.locator('table.grid[data-sheet="Renewal Radar findings"]').count()).resolves.toBe(1);
     await page.getByRole("button", { name: "Write findings to a sheet" }).click();
     await page.getByText(/“Renewal Radar findings \(2\)”/).waitFor();
     await page.getByRole("tab", { name: "Renewal Radar findings", exact: true }).click();
