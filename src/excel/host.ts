@@ -3,7 +3,7 @@
  * interface; `ExcelHost` implements it with office.js, `MemoryWorkbook` with an in-page workbook
  * for the browser demo and the browser tests. Components get a host and never call office.js.
  */
-import { DEFAULT_HORIZON, DEFAULT_PARAMETERS, type Finding, type Severity } from "../review";
+import { DEFAULT_HORIZON, DEFAULT_PARAMETERS, type Finding, type RuleParameters, type Severity } from "../review";
 import type { DateOrder } from "../rules/dates";
 
 /** The cells of a report and where they sit in the sheet. */
@@ -32,19 +32,12 @@ export interface ReadOptions {
   highlight?: boolean;
 }
 
-/** What the pane keeps with the workbook. */
-export interface PaneSettings {
+/** What the pane keeps with the workbook: the review's day and horizon, RULES.md's parameters (one list, the review's), the default date order. */
+export interface PaneSettings extends RuleParameters {
   /** ISO date, or "" for today. */
   asOf: string;
   horizon: number;
   dateOrder: DateOrder;
-  deprovisionDays: number;
-  estFee: number;
-  estFeeNoMonthly: number;
-  monthlyBillingPremium: number;
-  monthlyTermPremium: number;
-  lateReduction: number;
-  pauMinimum: number;
   highlight: boolean;
   /** The user's mapping corrections by report layout (header row key): role → column, or null for off. */
   mappings?: Record<string, Partial<Record<string, number | null>>>;

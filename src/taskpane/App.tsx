@@ -1,12 +1,10 @@
 import * as React from "react";
 import {
-  Button,
   Caption1,
   FluentProvider,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  ProgressBar,
   Tab,
   TabList,
   Title3,
@@ -18,9 +16,10 @@ import {
 import { DEFAULT_SETTINGS, snapshotWidth, type PaneSettings, type ReportSnapshot, type WorkbookHost } from "../excel/host";
 import { ReportError, type Finding, type ReviewResult, type Role } from "../review";
 import type { DateOrder } from "../rules/dates";
-import { actByCalendar } from "../review/calendar";
+import { ActionBar, ProgressPanel } from "./components/ActionBar";
 import { DateOrderBanner } from "./components/DateOrderBanner";
-import { downloadText } from "./download";
+import { downloadActByCalendar } from "./download";
+import { PHASE_LABEL, type Phase, type Status, type TabName } from "./pane-state";
 import { FindingsList } from "./components/FindingsList";
 import { MappingEditor } from "./components/MappingEditor";
 import { SettingsPanel } from "./components/SettingsPanel";
@@ -30,33 +29,11 @@ import { reviewOptions, runReview, savedChoices, withSavedMapping, type ReviewCh
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, display: "grid", gridTemplateColumns: "minmax(0, 1fr)", rowGap: tokens.spacingVerticalM, alignContent: "start", minHeight: "100vh", boxSizing: "border-box" },
-  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
-  progress: { display: "grid", rowGap: tokens.spacingVerticalXS },
   hint: { color: tokens.colorNeutralForeground3 },
   title: { margin: 0 },
 });
 
-type Phase = "idle" | "reading" | "reviewing" | "painting" | "writing" | "done";
-type TabName = "findings" | "mapping" | "timeline" | "settings";
-
-interface Status {
-  intent: "success" | "error" | "warning" | "info";
-  title: string;
-  text: string;
-}
-
-export interface AppProps {
-  host: WorkbookHost;
-}
-
-const PHASE_LABEL: Record<Phase, string> = {
-  idle: "",
-  reading: "Reading the report from the sheet…",
-  reviewing: "Reviewing rows…",
-  painting: "Highlighting risky rows…",
-  writing: "Writing findings to a new sheet…",
-  done: "",
-};
+export type AppProps = { host: WorkbookHost };
 
 /** The task pane: Review, the findings, the mapping, the timeline and the settings. */
 export function App({ host }: AppProps): React.ReactElement {
@@ -227,16 +204,7 @@ export function App({ host }: AppProps): React.ReactElement {
   };
 
   /** The act-by dates as an .ics download (one all-day event per finding), for Outlook or any calendar. */
-  const onCalendar = () => {
-    if (!result) return;
-    const dated = result.findings.filter((f) => f.actBy).length;
-    try {
-      downloadText("renewal-radar-act-by.ics", actByCalendar(result.findings), "text/calendar;charset=utf-8");
-      setStatus({ intent: "success", title: "Calendar downloaded", text: `${dated} act-by dates are in “renewal-radar-act-by.ics”: open it to add them to your calendar. Importing it again updates them.` });
-    } catch (error) {
-      setStatus({ intent: "error", title: "Could not make the calendar", text: `${(error as Error).message}` });
-    }
-  };
+  const onCalendar = () => result && setStatus(downloadActByCalendar(result.findings));
 
   const onGoToRow = async (f: Finding) => {
     if (!snapshot) return;
@@ -261,7 +229,6 @@ export function App({ host }: AppProps): React.ReactElement {
   };
 
   const theme = host.theme() === "dark" ? webDarkTheme : webLightTheme;
-  const pct = progress.total ? progress.done / progress.total : undefined;
 
   return (
     <FluentProvider theme={theme}>
@@ -274,33 +241,16 @@ export function App({ host }: AppProps): React.ReactElement {
             Select a pasted report (or a cell in it) and press Review.
           </Caption1>
         </header>
-        <div className={styles.actions}>
-          <Button appearance="primary" onClick={onReview} disabled={busy}>
-            Review
-          </Button>
-          <Button onClick={onClear} disabled={busy}>
-            Clear highlights
-          </Button>
-          <Button onClick={onWrite} disabled={busy || !result || result.findings.length === 0}>
-            Write findings to a sheet
-          </Button>
-          <Button onClick={onCalendar} disabled={busy || !result || !result.findings.some((f) => f.actBy)}>
-            Add to calendar
-          </Button>
-        </div>
-        {busy && (
-          <div className={styles.progress} role="status" aria-live="polite">
-            <ProgressBar value={pct} aria-label={PHASE_LABEL[phase]} />
-            <Caption1>
-              {PHASE_LABEL[phase]} {progress.total ? `${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}` : ""}
-            </Caption1>
-            {(phase === "reading" || phase === "reviewing") && (
-              <Button size="small" onClick={() => abort.current?.abort()} aria-keyshortcuts="Escape">
-                Cancel (Esc)
-              </Button>
-            )}
-          </div>
-        )}
+        <ActionBar
+          busy={busy}
+          canWrite={Boolean(result && result.findings.length > 0)}
+          canCalendar={Boolean(result?.findings.some((f) => f.actBy))}
+          onReview={onReview}
+          onClear={onClear}
+          onWrite={onWrite}
+          onCalendar={onCalendar}
+        />
+        {busy && <ProgressPanel label={PHASE_LABEL[phase]} done={progress.done} total={progress.total} cancellable={phase === "reading" || phase === "reviewing"} onCancel={() => abort.current?.abort()} />}
         <div aria-live="polite">
           {status && (
             <MessageBar intent={status.intent}>

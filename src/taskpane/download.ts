@@ -1,3 +1,7 @@
+import { actByCalendar } from "../review/calendar";
+import type { Finding } from "../review";
+import type { Status } from "./pane-state";
+
 /**
  * Saves text as a file through the browser's download (a Blob URL and a link click): no network,
  * nothing sent anywhere. Used for the act-by calendar.
@@ -13,4 +17,15 @@ export function downloadText(fileName: string, text: string, type: string): void
   link.remove();
   // Give the browser the time to start the download before the URL goes.
   setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+/** Downloads the act-by dates as an .ics file (one all-day event per finding); returns what to tell the user. */
+export function downloadActByCalendar(findings: readonly Finding[]): Status {
+  const dated = findings.filter((f) => f.actBy).length;
+  try {
+    downloadText("renewal-radar-act-by.ics", actByCalendar(findings), "text/calendar;charset=utf-8");
+    return { intent: "success", title: "Calendar downloaded", text: `${dated} act-by dates are in “renewal-radar-act-by.ics”: open it to add them to your calendar. Importing it again updates them.` };
+  } catch (error) {
+    return { intent: "error", title: "Could not make the calendar", text: `${(error as Error).message}` };
+  }
 }

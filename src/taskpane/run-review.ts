@@ -2,7 +2,7 @@
  * Runs a review in small steps so the pane stays responsive on 100,000 rows, reports progress and
  * stops when cancelled. Pure apart from yielding to the browser between steps.
  */
-import { ReportReview, layoutKey, type ReviewOptions, type ReviewResult, type Role } from "../review";
+import { DEFAULT_PARAMETERS, ReportReview, layoutKey, type ReviewOptions, type ReviewResult, type Role, type RuleParameters } from "../review";
 import { iso, todaySerial, type DateOrder } from "../rules/dates";
 import { MAX_SAVED_MAPPINGS, type PaneSettings, type ReportSnapshot } from "../excel/host";
 
@@ -22,15 +22,10 @@ export function reviewOptions(settings: PaneSettings, choices: ReviewChoices, sn
     forceDateOrder: choices.forceDateOrder,
     firstRow: snapshot.firstRow,
     mapping: choices.mapping,
-    parameters: {
-      deprovisionDays: settings.deprovisionDays,
-      estFee: settings.estFee,
-      estFeeNoMonthly: settings.estFeeNoMonthly,
-      monthlyBillingPremium: settings.monthlyBillingPremium,
-      monthlyTermPremium: settings.monthlyTermPremium,
-      lateReduction: settings.lateReduction,
-      pauMinimum: settings.pauMinimum,
-    },
+    // Every RULES.md parameter the review knows, taken from the settings (one list: DEFAULT_PARAMETERS).
+    parameters: Object.fromEntries(
+      (Object.keys(DEFAULT_PARAMETERS) as Array<keyof RuleParameters>).map((k) => [k, settings[k] ?? DEFAULT_PARAMETERS[k]]),
+    ) as unknown as RuleParameters,
   };
 }
 
