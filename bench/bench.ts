@@ -12,6 +12,7 @@ import * as LIC from "../src/functions/functions";
 import { parseCsv } from "../src/review/csv";
 import { reviewReport } from "../src/review";
 import { iso, toYMD } from "../src/rules/dates";
+import { distributorCsv, partnerCenterCsv, seeded } from "./generate";
 
 (globalThis as any).CustomFunctions ??= {
   Error: class extends Error {
@@ -42,8 +43,7 @@ function measure(fn: () => unknown): number {
 const fmt = (n: number, d = 1) => n.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
 
 // ---- 1. formulas ---------------------------------------------------------------------------
-let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rand = seeded();
 const starts = Array.from({ length: ROWS }, () => [iso("2018-01-01") + Math.floor(rand() * 3000)]);
 const termOf = [1, 12, 36];
 const terms = Array.from({ length: ROWS }, () => [termOf[Math.floor(rand() * 3)]]);
@@ -119,54 +119,10 @@ for (const [name, fn, base] of [
 }
 
 // ---- 2. review -----------------------------------------------------------------------------
-const pad = (n: number) => String(n).padStart(2, "0");
-/** Five rows a customer, one per product; about 1 % of rows repeat the previous row's customer and product (duplicates). */
-const customerOf = (i: number) => Math.floor(i / 5);
-const productIndex = (i: number) => (i % 100 === 99 ? (i - 1) % 5 : i % 5);
-/** 20 % monthly, 70 % annual, 10 % triennial, as in partners' books. */
-const weightedTerm = () => {
-  const x = rand();
-  return x < 0.2 ? 0 : x < 0.9 ? 1 : 2;
-};
-const pcProducts = ["Microsoft 365 E3", "Microsoft 365 E5", "Power BI Pro", "Exchange Online (Plan 1)", "Microsoft Defender for Endpoint P2"];
-function ymd(serial: number) {
-  return toYMD(serial);
-}
-function distributorCsv(n: number): string {
-  const lines = ["Subscription Report", "Generated 21/11/2026 09:14", "", "Customer Name,Product,Subscription ID,Qty,Term,Billing Frequency,Start Date,Revaluation Date,Auto Renew,Status,Status Changed,Planned Qty,Planned Action"];
-  const products = ["Microsoft 365 E3", "Microsoft 365 Business Premium", "Exchange Online (Plan 1)", "Power BI Pro", "Microsoft Teams Enterprise"];
-  const termWords = ["Monthly", "Annual", "3 Years"];
-  for (let i = 0; i < n; i++) {
-    const start = iso("2023-01-01") + Math.floor(rand() * 1400);
-    const t = weightedTerm();
-    const d = ymd(start);
-    const status = rand() < 0.03 ? "Suspended" : rand() < 0.05 ? "Cancelled" : "Active";
-    const action = rand() < 0.05 ? "Reduce" : rand() < 0.03 ? "Transfer out" : rand() < 0.02 ? "Cancel" : "";
-    const qty = 1 + Math.floor(rand() * 300);
-    lines.push(
-      `Customer ${customerOf(i)},${products[productIndex(i)]},${(i * 2654435761 >>> 0).toString(16)}-${i},${qty >= 1000 ? `"${qty.toLocaleString("en-US")}"` : qty},${termWords[t]},Monthly,${pad(d.day)}/${pad(d.month)}/${d.year},,${rand() < 0.1 ? "No" : "Yes"},${status},${status === "Suspended" ? "09/10/2026" : ""},${action === "Reduce" ? Math.max(0, qty - 5) : ""},${action}`,
-    );
-  }
-  lines.push(`Total,,,${n}`);
-  return lines.join("\n");
-}
-function partnerCenterCsv(n: number): string {
-  const lines = ["CustomerName,CustomerDomainName,SubscriptionId,ProductName,SkuName,ChargeType,Quantity,UnitPrice,TermAndBillingCycle,BillingFrequency,SubscriptionStartDate,SubscriptionEndDate,ChargeStartDate,ChargeEndDate"];
-  const cycles = ["One-Month commitment for monthly/yearly billing", "One-Year commitment for monthly/yearly billing", "Three-Year commitment for monthly/yearly/triennial billing"];
-  for (let i = 0; i < n; i++) {
-    const start = iso("2023-06-01") + Math.floor(rand() * 1200);
-    const d = ymd(start);
-    lines.push(
-      `Customer ${customerOf(i)},c${customerOf(i)}.onmicrosoft.com,${(i * 2246822519 >>> 0).toString(16)}-${i},${pcProducts[productIndex(i)]},${pcProducts[productIndex(i)]},cycleCharge,${1 + (i % 250)},${(6 + (i % 90)).toFixed(2)},${cycles[weightedTerm()]},Monthly,${d.month}/${d.day}/${d.year},,11/1/2026,11/30/2026`,
-    );
-  }
-  return lines.join("\n");
-}
-
 console.log("\n2. Review of a generated 100,000-row report, vs parsing the same CSV alone (papaparse)");
 for (const [layout, csv] of [
-  ["distributor (D/M/Y, title lines, totals)", distributorCsv(ROWS)],
-  ["Partner Center reconciliation (M/D/Y)", partnerCenterCsv(ROWS)],
+  ["distributor (D/M/Y, title lines, totals)", distributorCsv(ROWS, rand)],
+  ["Partner Center reconciliation (M/D/Y)", partnerCenterCsv(ROWS, rand)],
 ] as const) {
   const options = { asOf: iso("2026-11-21") };
   let findings = 0;

@@ -143,13 +143,23 @@ export function quote(value: unknown): string {
   return `“${text.length > 60 ? text.slice(0, 59) + "…" : text}”`;
 }
 
+/**
+ * A copy of `text` that holds nothing else. A parser's field is often a slice of the whole chunk it
+ * was cut from (V8 keeps the chunk alive as long as the slice lives), so text a review keeps past its
+ * row — findings, grouping keys, caches — is copied first, or a streamed file would stay in memory.
+ */
+export function own(text: string): string {
+  // Short strings are copies already; concatenating then slicing makes a fresh flat string.
+  return text.length < 13 ? text : (text + " ").slice(0, -1);
+}
+
 const normCache = new Map<string, string>();
 /** Names compared without case or extra spaces; reports repeat names, so each is normalised once. */
 export function normKey(text: string): string {
   let key = normCache.get(text);
   if (key === undefined) {
-    key = text.toLowerCase().replace(/\s+/g, " ").trim();
-    if (normCache.size < 100000) normCache.set(text, key);
+    key = own(text.toLowerCase().replace(/\s+/g, " ").trim());
+    if (normCache.size < 100000) normCache.set(own(text), key);
   }
   return key;
 }
@@ -192,7 +202,7 @@ export class DateReader {
       const reading = readDateText(value, this.order);
       result = reading.ok ? Math.floor(reading.serial) : BAD;
     }
-    if (this.cache.size < 10000) this.cache.set(value, result);
+    if (this.cache.size < 10000) this.cache.set(own(value), result);
     return result;
   }
 }

@@ -33,6 +33,8 @@ export interface RowBase {
    */
   next?: number;
   windowLast?: number | null;
+  /** The largest cost of the row's findings (money at stake counts a row once). */
+  cost?: number;
 }
 
 export interface SuspendedFacts extends RowBase {
@@ -73,17 +75,9 @@ export interface PlainFacts extends RowBase {
   family: "plain";
 }
 
-export type RowFacts = SuspendedFacts | EaFacts | NceFacts | PlainFacts;
-
-/** One row read: its facts (null for an ended row or an unknown status) and its data issues. */
-export interface RowReading {
-  facts: RowFacts | null;
-  /**
-   * The row's base fields (for an unknown status, as far as they were read, so the issue names its
-   * customer). A lean object the review keeps for the cross-row rules, where the facts are let go.
-   */
-  base: RowBase | Pick<RowBase, "row" | "customer" | "product" | "subscriptionId"> | null;
-  /** The row's data issues (an array the reader reuses: read it before the next row). */
-  issues: DataIssue[];
+/** A row whose status the review does not know: only its data issue concerns it. */
+export interface UnreadFacts extends Pick<RowBase, "row" | "customer" | "product" | "subscriptionId"> {
+  family: "unread";
 }
 
+export type RowFacts = SuspendedFacts | EaFacts | NceFacts | PlainFacts | UnreadFacts;

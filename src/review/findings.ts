@@ -91,9 +91,15 @@ export function showDate(serial: number): string {
 }
 
 const money = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-/** Money as 10,888.77 (the report's currency is not known). */
+const shownMoney = new Map<number, string>();
+/** Money as 10,888.77 (the report's currency is not known). Prices repeat, so each is formatted once. */
 export function showMoney(amount: number): string {
-  return money.format(amount);
+  let text = shownMoney.get(amount);
+  if (text === undefined) {
+    text = money.format(amount);
+    if (shownMoney.size < 20000) shownMoney.set(amount, text);
+  }
+  return text;
 }
 
 /** "in 3 days", "today", "5 days ago". */

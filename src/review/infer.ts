@@ -8,7 +8,7 @@
 import { isSerialInRange, numericDateParts, readDateText } from "../rules/dates";
 import { isBlank, readNumber } from "../rules/values";
 import { cellText, readAction, readFlag, readStatus, readTerm, BAD } from "./cells";
-import type { ColumnMap } from "./layout";
+import { LAYOUT_SAMPLE, type ColumnMap } from "./layout";
 import { ROLES, type Role } from "./roles";
 
 /** Data rows looked at per column. */
@@ -69,9 +69,10 @@ interface Profile {
 
 function profile(cells: readonly (readonly unknown[])[], rows: readonly number[], column: number, header: string): Profile {
   const values: unknown[] = [];
-  for (const i of rows) {
+  // The first non-blank values, within the rows a layout is decided from.
+  for (let r = 0; r < rows.length && r < LAYOUT_SAMPLE; r++) {
     if (values.length >= INFER_SAMPLE) break;
-    const v = cells[i]?.[column];
+    const v = cells[rows[r]]?.[column];
     if (!isBlank(v)) values.push(v);
   }
   return {

@@ -91,28 +91,48 @@ function filledCount(row: readonly unknown[]): number {
 }
 
 /**
- * Indexes of the data rows below the header: blank rows are skipped, a totals row ends the data,
- * and after a blank row a line with a single filled cell is a note, not data.
+ * Which rows below the header are data, one row at a time (a report can be read as a stream):
+ * blank rows are skipped, a totals row ends the data, and after a blank row a line with a single
+ * filled cell is a note, not data.
  */
+export class DataRowFilter {
+  private afterBlank = false;
+  /** A totals row was seen: nothing after it is data. */
+  ended = false;
+
+  accept(row: readonly unknown[] | undefined): boolean {
+    if (this.ended) return false;
+    if (isBlankRow(row)) {
+      this.afterBlank = true;
+      return false;
+    }
+    if (isTotalsRow(row!)) {
+      this.ended = true;
+      return false;
+    }
+    if (this.afterBlank && filledCount(row!) === 1) return false;
+    this.afterBlank = false;
+    return true;
+  }
+}
+
+/** Indexes of the data rows below the header (see DataRowFilter). */
 export function dataRowIndexes(cells: readonly (readonly unknown[])[], headerIndex: number): number[] {
   const indexes: number[] = [];
-  let afterBlank = false;
-  for (let i = headerIndex + 1; i < cells.length; i++) {
-    const row = cells[i];
-    if (isBlankRow(row)) {
-      afterBlank = true;
-      continue;
-    }
-    if (isTotalsRow(row)) break;
-    if (afterBlank && filledCount(row) === 1) continue;
-    afterBlank = false;
-    indexes.push(i);
-  }
+  const filter = new DataRowFilter();
+  for (let i = headerIndex + 1; i < cells.length && !filter.ended; i++) if (filter.accept(cells[i])) indexes.push(i);
   return indexes;
 }
 
-/** Numeric dates looked at per column to decide its day/month order. */
-export const DATE_ORDER_SAMPLE = 20000;
+/**
+ * Data rows the layout is decided from (date orders, decimal comma, roles from values, hints): the
+ * first ones. A streamed report holds this many rows before its review starts; a report in memory is
+ * decided from the same rows, so both give the same findings.
+ */
+export const LAYOUT_SAMPLE = 20000;
+
+/** Data rows looked at to decide each date column's day/month order. */
+export const DATE_ORDER_SAMPLE = LAYOUT_SAMPLE;
 
 export type DateOrderSource = "values" | "other-columns" | "hint" | "default" | "chosen";
 
@@ -193,16 +213,13 @@ export function decideDateOrders(
     if (column === undefined) continue;
     const evidence = { dmy: 0, mdy: 0 };
     let numeric = false;
-    let seen = 0;
-    for (const i of rows) {
-      // Enough values decide a column; a later value that contradicts them becomes a data issue.
-      if (seen >= DATE_ORDER_SAMPLE) break;
-      const value = cells[i]?.[column];
+    // The first rows decide a column; a later value that contradicts them becomes a data issue.
+    for (let r = 0; r < rows.length && r < DATE_ORDER_SAMPLE; r++) {
+      const value = cells[rows[r]]?.[column];
       if (typeof value !== "string") continue;
       const parts = numericDateParts(value);
       if (!parts) continue;
       numeric = true;
-      seen++;
       if (parts[0] > 12 && parts[1] <= 12) evidence.dmy++;
       else if (parts[1] > 12 && parts[0] <= 12) evidence.mdy++;
       // DD.MM.YYYY: dots are the day-first convention (RULES.md §6).

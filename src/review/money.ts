@@ -14,24 +14,47 @@ export interface CustomerMoney {
 }
 
 /**
- * Money at stake per customer, largest first. A row can carry several findings over the same seats
- * (renewal due and a move), so each row counts once, at its largest cost.
+ * Money at stake per customer, added up row by row as the review goes. A row can carry several
+ * findings over the same seats (renewal due and a move), so each row counts once, at its largest
+ * cost. Customers are told apart as the duplicate rule does (case and spacing aside) and shown as
+ * first written.
  */
-export function moneyByCustomer(findings: readonly Finding[]): CustomerMoney[] {
-  const byRow = new Map<number, { customer: string; cost: number }>();
-  const counts = new Map<string, number>();
-  for (const f of findings) {
-    if (f.cost === undefined) continue;
-    const customer = f.customer ?? "";
-    counts.set(customer, (counts.get(customer) ?? 0) + 1);
-    const seen = byRow.get(f.row);
-    if (!seen || f.cost > seen.cost) byRow.set(f.row, { customer, cost: f.cost });
+export class MoneyAtStake {
+  private readonly byCustomer = new Map<string, CustomerMoney>();
+
+  /** The findings `findings[from…]` of one row; returns the row's largest cost (undefined: none). */
+  addRow(customerKey: string, customer: string, findings: readonly Finding[], from: number): number | undefined {
+    let largest: number | undefined;
+    let count = 0;
+    for (let i = from; i < findings.length; i++) {
+      const cost = findings[i].cost;
+      if (cost === undefined) continue;
+      count++;
+      if (largest === undefined || cost > largest) largest = cost;
+    }
+    if (largest !== undefined) this.add(customerKey, customer, largest, count);
+    return largest;
   }
-  const totals = new Map<string, number>();
-  for (const { customer, cost } of byRow.values()) totals.set(customer, (totals.get(customer) ?? 0) + cost);
-  return Array.from(totals, ([customer, amount]) => ({ customer, amount: roundCents(amount), findings: counts.get(customer) ?? 0 })).sort(
-    (a, b) => b.amount - a.amount || (a.customer < b.customer ? -1 : 1),
-  );
+
+  /** A finding raised after its row (a duplicate): counts, and raises the row's largest cost `rowCost`. */
+  addLate(customerKey: string, customer: string, cost: number, rowCost: number | undefined): void {
+    this.add(customerKey, customer, rowCost === undefined || cost > rowCost ? cost - (rowCost ?? 0) : 0, 1);
+  }
+
+  private add(key: string, customer: string, amount: number, count: number): void {
+    const seen = this.byCustomer.get(key);
+    if (seen) {
+      seen.amount += amount;
+      seen.findings += count;
+    } else this.byCustomer.set(key, { customer, amount, findings: count });
+  }
+
+  /** Largest first, then by customer. */
+  list(): CustomerMoney[] {
+    const out: CustomerMoney[] = [];
+    for (const m of this.byCustomer.values()) out.push({ customer: m.customer, amount: roundCents(m.amount), findings: m.findings });
+    return out.sort((a, b) => b.amount - a.amount || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0));
+  }
 }
 
 /** The value renewing within the horizon: the cost of every RENEWAL_DUE (seats × price × term months). */

@@ -20,6 +20,11 @@ export interface ReviewOptions {
   dateOrderChosen?: boolean;
   /** Skip reviewing the other date order when the order was assumed (the alternative's own review). */
   noAlternative?: boolean;
+  /**
+   * The rows' cells are dropped once reviewed (a streamed file): findings and the rows kept for the
+   * cross-row rules copy their texts, so that no parser chunk stays in memory (see `own`).
+   */
+  streamed?: boolean;
   /** Read every numeric date in this order, whatever the values say (the pane's switch). */
   forceDateOrder?: DateOrder;
   /** The sheet row number of `cells[0]` (1 when the report starts at A1). */

@@ -7,6 +7,7 @@ import { DEFAULT_LATE_REDUCTION } from "../../rules/ea";
 import { roundCents } from "../../rules/nce";
 import { DEFAULT_PAU_MINIMUM } from "../../rules/incentives";
 import { DEFAULT_EST_FEE, DEFAULT_EST_FEE_NO_MONTHLY, DEFAULT_MONTHLY_BILLING_PREMIUM, DEFAULT_MONTHLY_TERM_PREMIUM } from "../../rules/pricing";
+import { own } from "../cells";
 import type { Finding, RuleId, Severity } from "../findings";
 import type { Role } from "../roles";
 import type { RowBase } from "../row";
@@ -61,6 +62,8 @@ function isoOf(serial: number): string {
   return text;
 }
 
+const same = (text: string) => text;
+
 /** The review's settings and the findings it collects. */
 export class CheckContext {
   readonly findings: Finding[] = [];
@@ -69,6 +72,8 @@ export class CheckContext {
     readonly asOf: number,
     readonly horizon: number,
     readonly params: RuleParameters,
+    /** Findings copy their texts (a streamed report; see `own`). */
+    private readonly ownTexts = false,
   ) {}
 
   /** Adds a finding, always of one shape (absent fields undefined, left out of JSON). */
@@ -77,18 +82,19 @@ export class CheckContext {
   }
 
   make(ctx: RowContext, rule: RuleId, severity: Severity, message: string, { date, actBy, cost, field }: FindingExtra = {}): Finding {
+    const text = this.ownTexts ? own : same;
     return {
       row: ctx.row,
       rule,
       severity,
-      message,
+      message: text(message),
       date: date === undefined ? undefined : isoOf(date),
       days: date === undefined ? undefined : date - this.asOf,
       actBy: actBy === undefined ? undefined : isoOf(actBy),
       cost: cost === undefined || !Number.isFinite(cost) ? undefined : roundCents(cost),
-      customer: ctx.customer || undefined,
-      product: ctx.product || undefined,
-      subscriptionId: ctx.subscriptionId || undefined,
+      customer: ctx.customer ? text(ctx.customer) : undefined,
+      product: ctx.product ? text(ctx.product) : undefined,
+      subscriptionId: ctx.subscriptionId ? text(ctx.subscriptionId) : undefined,
       field,
     };
   }

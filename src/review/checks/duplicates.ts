@@ -7,28 +7,36 @@ import type { Finding } from "../findings";
 import type { RowBase } from "../row";
 import type { CheckContext } from "./context";
 
-/** Active rows grouped by customer and product (rows without either are left out). */
-export function activeGroups(rows: readonly RowBase[]): RowBase[][] {
-  const byCustomer = new Map<string, Map<string, RowBase[]>>();
-  const groups: RowBase[][] = [];
-  for (const k of rows) {
-    if (k.status !== "active" || !k.customerKey || !k.productKey) continue;
-    let products = byCustomer.get(k.customerKey);
-    if (!products) byCustomer.set(k.customerKey, (products = new Map()));
+/**
+ * Active rows grouped by customer and product (rows without either are left out), built row by row
+ * as the review reads them: only these rows are held for the cross-row rules (duplicates, I1).
+ */
+export class ActiveGroups {
+  private readonly byCustomer = new Map<string, Map<string, RowBase[]>>();
+  /** The groups, in the order their first row came. */
+  readonly groups: RowBase[][] = [];
+
+  /** Whether `add` keeps this row. */
+  static holds(k: RowBase): boolean {
+    return k.status === "active" && k.customerKey !== "" && k.productKey !== "";
+  }
+
+  add(k: RowBase): void {
+    let products = this.byCustomer.get(k.customerKey);
+    if (!products) this.byCustomer.set(k.customerKey, (products = new Map()));
     const list = products.get(k.productKey);
     if (list) list.push(k);
     else {
       const created = [k];
       products.set(k.productKey, created);
-      groups.push(created);
+      this.groups.push(created);
     }
   }
-  return groups;
 }
 
-/** A finding on every row of a group that holds two or more subscription ids. */
-export function checkDuplicates(groups: readonly RowBase[][], c: CheckContext): Finding[] {
-  const out: Finding[] = [];
+/** A finding on every row of a group that holds two or more subscription ids, with its row. */
+export function checkDuplicates(groups: readonly RowBase[][], c: CheckContext): { finding: Finding; row: RowBase }[] {
+  const out: { finding: Finding; row: RowBase }[] = [];
   for (const list of groups) {
     if (list.length < 2) continue;
     const ids = new Set(list.map((k) => k.subscriptionId.toLowerCase()).filter(Boolean));
@@ -48,7 +56,7 @@ export function checkDuplicates(groups: readonly RowBase[][], c: CheckContext): 
       const next = k.next;
       const actBy = openWindowLast ?? (next !== undefined ? termEndBefore(next) : undefined);
       const cost = next !== undefined && k.quantity !== undefined && k.price !== undefined ? costOfOverlapDays(k.quantity, k.price, next - c.asOf) : undefined;
-      out.push(c.make(k, "DUPLICATE_SUBSCRIPTION", "warning", text, { actBy, cost }));
+      out.push({ finding: c.make(k, "DUPLICATE_SUBSCRIPTION", "warning", text, { actBy, cost }), row: k });
     }
   }
   return out;

@@ -17,18 +17,23 @@ export function belowIncentiveMinimum(groups: readonly RowBase[][], minimum: num
   const sortKeys: string[] = [];
   for (const list of groups) {
     let total = 0;
-    if (list.length === 1) total = list[0].quantity ?? 0;
-    else {
+    let counted = false;
+    if (list.length === 1) {
+      const q = list[0].quantity;
+      if (q === undefined) continue;
+      total = q;
+    } else {
       // A subscription listed on several charge lines counts once, at its largest quantity.
       const byId = new Map<string, number>();
       for (const k of list) {
         if (k.quantity === undefined) continue;
+        counted = true;
         const id = k.subscriptionId.toLowerCase() || `row ${k.row}`;
         byId.set(id, Math.max(byId.get(id) ?? 0, k.quantity));
       }
+      if (!counted) continue;
       for (const n of byId.values()) total += n;
     }
-    if (list.every((k) => k.quantity === undefined)) continue;
     if (!cporEligible(total, minimum)) {
       sortKeys.push(`${list[0].customerKey}\u0000${list[0].productKey}`);
       out.push({ customer: list[0].customer, product: list[0].product, seats: total, minimum });

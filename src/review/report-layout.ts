@@ -1,0 +1,105 @@
+/**
+ * How to read a report, decided from its first rows before any row is reviewed (RULES.md §6).
+ */
+import { DateReader, cellText } from "./cells";
+import { HEADER_SCAN_ROWS, ReportError, dataRowIndexes, dayFirstHint, decideDateOrders, decideDecimalComma, findHeader, type ColumnMap, type DateOrderDecision } from "./layout";
+import { findHeaderByValues, inferRoles, type InferredColumn } from "./infer";
+import { ROLES, type Role } from "./roles";
+import { RowReader } from "./row";
+import type { ReviewOptions } from "./types";
+
+/**
+ * What the review decides from a report's first rows before reading any row (RULES.md §6): the
+ * header row, each column's role (headers, the user's corrections, values), each date column's
+ * day/month order, and whether amounts are written with a decimal comma. Decided from the header
+ * and the first LAYOUT_SAMPLE data rows, so a streamed report and the same report in memory are read
+ * alike.
+ */
+export class ReportLayout {
+  readonly headerIndex: number;
+  readonly columns: ColumnMap;
+  readonly detectedColumns: ColumnMap;
+  readonly headers: string[];
+  readonly dates: DateOrderDecision;
+  /** The report writes amounts with a decimal comma (`36,00`), as European exports do. */
+  readonly decimalComma: boolean;
+  /** Columns mapped by their values (no header named their role). */
+  readonly inferred: InferredColumn[];
+  readonly reader: RowReader;
+  readonly notices: string[] = [];
+
+  /**
+   * `cells`: the report, or its first rows (the header and at least LAYOUT_SAMPLE data rows when
+   * the report has them); `dataRows`: the data rows' indexes among them (defaults to all found).
+   */
+  constructor(cells: readonly (readonly unknown[])[], options: ReviewOptions, header = findHeaderRow(cells, Math.floor(options.asOf)), dataRows = dataRowIndexes(cells, header.index)) {
+    const asOf = Math.floor(options.asOf);
+    this.headerIndex = header.index;
+    // Roles no header names are filled from the columns' values; headers and the user's corrections win.
+    const detected = inferRoles(cells, header.index, dataRows, header.columns, asOf);
+    this.detectedColumns = detected.columns;
+    this.columns = applyMapping(detected.columns, options.mapping);
+    this.inferred = detected.inferred.filter((c) => this.columns[c.role] === c.column);
+    this.headers = (cells[header.index] ?? []).map(cellText);
+    this.dates = decideDateOrders(
+      cells,
+      header.index,
+      dataRows,
+      this.columns,
+      options.dateOrder ?? "mdy",
+      options.forceDateOrder,
+      options.dateOrderChosen,
+      dayFirstHint(cells, header.index, dataRows),
+    );
+    const readers: Partial<Record<Role, DateReader>> = {};
+    for (const c of this.dates.columns) readers[c.role] = new DateReader(c.order);
+    this.decimalComma = decideDecimalComma(cells, dataRows, this.columns);
+    this.reader = new RowReader(this.columns, this.headers, readers, this.decimalComma);
+    const { isEa, hasNceDates } = this.reader;
+    if (!isEa && hasNceDates && this.columns.term === undefined) {
+      this.notices.push(
+        "No term column: the 7-day reduce/cancel windows cannot be placed, so only renewals known from an end or renewal date are checked. Map a column to Term.",
+      );
+    }
+    if (!isEa && !hasNceDates && this.columns.status === undefined) {
+      this.notices.push("No start, renewal, end or expiry date column: only duplicates and data issues can be found.");
+    }
+  }
+
+  /** The other day/month order's review is worth running: the order was assumed and the caller wants to know. */
+  wantsAlternative(options: ReviewOptions): boolean {
+    return this.dates.assumed && !options.noAlternative && !options.forceDateOrder;
+  }
+}
+
+function applyMapping(detected: ColumnMap, mapping?: Partial<Record<Role, number | null>>): ColumnMap {
+  if (!mapping) return detected;
+  const out: ColumnMap = { ...detected };
+  for (const role of ROLES) {
+    if (!(role in mapping)) continue;
+    const column = mapping[role];
+    if (column === null || column === undefined || column < 0) delete out[role];
+    else {
+      // A column plays one role: taking it for this role frees it from any other.
+      for (const other of ROLES) if (out[other] === column) delete out[other];
+      out[role] = column;
+    }
+  }
+  return out;
+}
+
+
+/**
+ * The header row: the row naming the most roles by their synonyms; failing that (an export whose
+ * headers are all unknown), the text row below which the values map the most roles.
+ */
+export function findHeaderRow(cells: readonly (readonly unknown[])[], asOf: number): { index: number; columns: ColumnMap } {
+  try {
+    return findHeader(cells);
+  } catch (error) {
+    const byValues = findHeaderByValues(cells, (i) => dataRowIndexes(cells, i), asOf, HEADER_SCAN_ROWS);
+    if (byValues) return { index: byValues.index, columns: {} };
+    throw error;
+  }
+}
+

@@ -1,0 +1,149 @@
+/**
+ * The review of a report's rows, one at a time (RULES.md §6): row reader → family check → findings;
+ * the cross-row rules (duplicates, I1) and the summary at the end.
+ */
+import { toISO } from "../rules/dates";
+import { CheckContext, DEFAULT_PARAMETERS } from "./checks/context";
+import { checkSuspended } from "./checks/csp";
+import { ActiveGroups, checkDuplicates } from "./checks/duplicates";
+import { checkEnrollment } from "./checks/ea";
+import { belowIncentiveMinimum } from "./checks/incentives";
+import { TIMELINE_DAYS, checkSubscription } from "./checks/nce";
+import { RULE_IDS, SEVERITIES, compareFindings, worse, type Finding, type RuleId, type Severity } from "./findings";
+import { ReportError } from "./layout";
+import { MoneyAtStake, renewingValue } from "./money";
+import type { ReportLayout } from "./report-layout";
+import { detach, type RowBase } from "./row";
+import type { DateOrderAlternative, ReviewOptions, ReviewResult } from "./types";
+
+export const DEFAULT_HORIZON = 30;
+
+/**
+ * The review of rows one at a time, after a ReportLayout: each row goes through the row reader and
+ * its family's check; the rows the cross-row rules need are kept (active rows with a customer and a
+ * product, lean); `result()` adds duplicates and I1, orders the findings and sums up.
+ */
+export class RowReview {
+  private readonly checks: CheckContext;
+  private readonly groups = new ActiveGroups();
+  private readonly upcoming: ReviewResult["upcoming"] = [];
+  private readonly money = new MoneyAtStake();
+  /** Data rows reviewed. */
+  rowsRead = 0;
+
+  constructor(
+    readonly layout: ReportLayout,
+    private readonly options: ReviewOptions,
+  ) {
+    if (!Number.isFinite(options.asOf)) throw new ReportError("as_of is not a date.");
+    this.checks = new CheckContext(Math.floor(options.asOf), options.horizon ?? DEFAULT_HORIZON, { ...DEFAULT_PARAMETERS, ...options.parameters }, options.streamed);
+  }
+
+  /** Reviews one data row; `row` is its number in the sheet or file. */
+  review(cells: readonly unknown[] | undefined, row: number): void {
+    this.rowsRead++;
+    const reader = this.layout.reader;
+    const facts = reader.read(Array.isArray(cells) ? cells : NO_CELLS, row);
+    if (!facts) return;
+    const c = this.checks;
+    const from = c.findings.length;
+    for (const i of reader.issues) c.issue(facts, i.role, i.message);
+    if (facts.family === "unread") return;
+    if (facts.family === "suspended") checkSuspended(facts, c);
+    else if (facts.family === "ea") checkEnrollment(facts, c);
+    else if (facts.family === "nce") {
+      const next = checkSubscription(facts, c);
+      if (next !== undefined && next - c.asOf <= TIMELINE_DAYS) this.upcoming.push({ row: facts.row, date: toISO(next), days: next - c.asOf });
+    }
+    if (c.findings.length > from) facts.cost = this.money.addRow(facts.customerKey, c.findings[from].customer ?? "", c.findings, from);
+    // The cross-row rules keep the row; a streamed review keeps only its base fields (less memory).
+    if (ActiveGroups.holds(facts)) this.groups.add(this.options.streamed ? detach(facts) : facts);
+  }
+
+  /**
+   * Finishes the review. `other`: the review of the same rows in the other day/month order, when
+   * the layout wants an alternative (see ReportLayout.wantsAlternative).
+   */
+  result(other?: ReviewResult): ReviewResult {
+    this.finished ??= this.finish(other);
+    return this.finished;
+  }
+
+  private finished?: ReviewResult;
+
+  private finish(other?: ReviewResult): ReviewResult {
+    const c = this.checks;
+    const { layout } = this;
+    const groups = this.groups.groups;
+    // Appended one by one: a spread into push() overflows the stack with hundreds of thousands of items.
+    const findings = c.findings;
+    for (const { finding, row } of checkDuplicates(groups, c)) {
+      findings.push(finding);
+      if (finding.cost === undefined) continue;
+      this.money.addLate(row.customerKey, finding.customer ?? "", finding.cost, row.cost);
+      row.cost = row.cost === undefined ? finding.cost : Math.max(row.cost, finding.cost);
+    }
+    findings.sort(compareFindings);
+    const rowSeverity = new Map<number, Severity>();
+    const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+    const byRule = Object.fromEntries(RULE_IDS.map((r) => [r, 0])) as Record<RuleId, number>;
+    for (const f of findings) {
+      const seen = rowSeverity.get(f.row);
+      rowSeverity.set(f.row, seen === undefined ? f.severity : worse(seen, f.severity));
+      bySeverity[f.severity]++;
+      byRule[f.rule]++;
+    }
+    const firstRow = this.options.firstRow ?? 1;
+    return {
+      headerRow: firstRow + layout.headerIndex,
+      headers: layout.headers,
+      columns: layout.columns,
+      detectedColumns: layout.detectedColumns,
+      rows: this.rowsRead,
+      dateOrder: layout.dates.order,
+      findings,
+      rowSeverity,
+      upcoming: this.upcoming,
+      summary: {
+        rowsRead: this.rowsRead,
+        asOf: toISO(c.asOf),
+        horizon: c.horizon,
+        bySeverity,
+        byRule,
+        rowsWithFindings: rowSeverity.size,
+        dateOrder: layout.dates.order,
+        dateOrderSource: layout.dates.source,
+        dateOrderAssumed: layout.dates.assumed,
+        dateOrderHint: layout.dates.hint,
+        dateOrderAlternative: other && compareAlternative(findings, other),
+        dateColumns: layout.dates.columns.map(({ header, role, order, source }) => ({ header, role, order, source })),
+        decimalComma: layout.decimalComma,
+        inferredColumns: layout.inferred.map(({ role, column, header }) => ({ role, column, header })),
+        belowIncentiveMinimum: belowIncentiveMinimum(groups, c.params.pauMinimum),
+        moneyAtStake: this.money.list(),
+        renewingValue: renewingValue(findings),
+        notices: layout.notices,
+      },
+    };
+  }
+}
+
+const NO_CELLS: readonly unknown[] = [];
+
+/** The options of the review in the other day/month order (for DateOrderAlternative). */
+export function alternativeOptions(layout: ReportLayout, options: ReviewOptions): ReviewOptions {
+  return { ...options, dateOrder: layout.dates.order === "mdy" ? "dmy" : "mdy", dateOrderChosen: false, noAlternative: true };
+}
+
+/** How the findings of the other day/month order differ; undefined when they do not. */
+function compareAlternative(findings: readonly Finding[], other: ReviewResult): DateOrderAlternative | undefined {
+  const key = (f: Finding) => `${f.row}|${f.rule}|${f.severity}|${f.date ?? ""}`;
+  const mine = new Set(findings.map(key));
+  const theirs = new Set(other.findings.map(key));
+  let differing = 0;
+  for (const k of mine) if (!theirs.has(k)) differing++;
+  for (const k of theirs) if (!mine.has(k)) differing++;
+  if (differing === 0) return undefined;
+  return { order: other.dateOrder, findings: other.findings.length, bySeverity: other.summary.bySeverity, differing };
+}
+
