@@ -14,7 +14,8 @@ export async function run(argv: string[]): Promise<number> {
     return argv.length === 0 ? 2 : 0;
   }
   return main(args, {
-    out: (t) => process.stdout.write(t),
+    // Waits for a slow reader of stdout (a pipe) instead of buffering a million-row output.
+    out: (t) => (process.stdout.write(t) ? undefined : new Promise<void>((resolve) => process.stdout.once("drain", () => resolve()))),
     err: (t) => process.stderr.write(t.endsWith("\n") || t.startsWith("\r") ? t : t + "\n"),
     tty: Boolean(process.stderr.isTTY),
   });

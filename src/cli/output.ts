@@ -3,13 +3,17 @@
  * summary per customer across files), and CSV (one row per finding). Every CSV cell and every text
  * the CLI writes into a spreadsheet is safe to open in Excel (OWASP CSV injection).
  */
+import { jsonPieces } from "./json-pieces";
 import { ROLE_LABELS, RULE_TITLES, SEVERITIES, type Finding, type ReviewResult, type Severity } from "../review";
 
-/** A progress bar for stderr. */
-export function bar(done: number, total: number): string {
+/** A progress line for stderr: a bar over the file's bytes when known (CSV), and the rows read. */
+export function bar(rows: number, bytes: number, size: number): string {
+  const count = `${rows.toLocaleString("en-US")} rows`;
+  if (!(size > 0 && bytes > 0)) return `${count} read`;
   const width = 30;
-  const filled = Math.round((done / Math.max(1, total)) * width);
-  return `[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} rows`;
+  const share = Math.min(1, bytes / size);
+  const filled = Math.round(share * width);
+  return `[${"#".repeat(filled)}${".".repeat(width - filled)}] ${Math.round(share * 100)} % · ${count}`;
 }
 
 /**
@@ -30,11 +34,11 @@ function csvField(value: string | number | undefined): string {
 
 export const CSV_HEADER = ["File", "Row", "Act by", "Severity", "Rule", "Finding", "Customer", "Product", "Subscription ID", "Date", "Days", "At stake", "Message"];
 
-/** CSV rows (no header) for the findings of one file. */
-export function toCsvRows(result: ReviewResult, file: string): string[] {
-  return result.findings.map((f) =>
-    [file, f.row, f.actBy, f.severity, f.rule, RULE_TITLES[f.rule], f.customer, f.product, f.subscriptionId, f.date, f.days, f.cost, f.message].map(csvField).join(","),
-  );
+/** CSV rows (no header) for the findings of one file, one at a time. */
+export function* toCsvRows(result: ReviewResult, file: string): Generator<string> {
+  for (const f of result.findings) {
+    yield [file, f.row, f.actBy, f.severity, f.rule, RULE_TITLES[f.rule], f.customer, f.product, f.subscriptionId, f.date, f.days, f.cost, f.message].map(csvField).join(",");
+  }
 }
 
 /** The --json document of one report (with its file name when several are reviewed). */
@@ -50,9 +54,10 @@ export function jsonDocument(result: ReviewResult, file?: string): Record<string
   };
 }
 
-/** The --json document: one object, nothing else on stdout. */
-export function toJson(result: ReviewResult): string {
-  return JSON.stringify(jsonDocument(result), null, 2) + "\n";
+/** The --json document: one object, nothing else on stdout (in pieces: see jsonPieces). */
+export function* toJson(result: ReviewResult): Generator<string> {
+  yield* jsonPieces(jsonDocument(result));
+  yield "\n";
 }
 
 const ORDER = { mdy: "month/day/year", dmy: "day/month/year" };
@@ -174,7 +179,7 @@ export function customersAcrossFiles(outcomes: readonly FileOutcome[]): Customer
 }
 
 /** The --json document of several files: `{ files: [...], summary: {...} }`. */
-export function toMultiJson(outcomes: readonly FileOutcome[]): string {
+export function* toMultiJson(outcomes: readonly FileOutcome[]): Generator<string> {
   const bySeverity: Record<Severity, number> = { high: 0, warning: 0, info: 0 };
   let findings = 0;
   for (const o of outcomes) {
@@ -193,7 +198,8 @@ export function toMultiJson(outcomes: readonly FileOutcome[]): string {
       customers: customersAcrossFiles(outcomes),
     },
   };
-  return JSON.stringify(doc, null, 2) + "\n";
+  yield* jsonPieces(doc);
+  yield "\n";
 }
 
 export { ROLE_LABELS };

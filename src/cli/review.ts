@@ -5,17 +5,19 @@
  */
 import { readdir, stat, writeFile } from "fs/promises";
 import { extname, join } from "path";
-import { ReportError, ReportReview, normalizeHeader, findHeaderRow, type ReviewResult, type Role } from "../review";
+import { ReportError, normalizeHeader, type ReviewResult, type Role } from "../review";
 import { actByCalendar } from "../review/calendar";
 import { HelpRequest, parse, type Args } from "./args";
 import { CSV_HEADER, alternativeWarning, bar, toCsvRows, toJson, toMultiJson, toTable, type FileOutcome } from "./output";
-import { ReadError, readReport } from "./read-report";
+import { reviewStream } from "./review-stream";
+import { ReadError } from "./stream-report";
 import { writeFindingsWorkbook, writeHighlightedCopy } from "./xlsx-out";
 
 export { alternativeWarning, toJson, toTable } from "./output";
 
 export interface Io {
-  out: (text: string) => void;
+  /** Standard output; a promise when the reader is behind (wait before writing more). */
+  out: (text: string) => void | Promise<void>;
   err: (text: string) => void;
   /** Whether stderr is a terminal (progress bar). */
   tty: boolean;
@@ -93,7 +95,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       code = 1;
     }
   }
-  if (!args.quiet && (reviewed.length || args.format !== "table")) io.out(render(outcomes, args));
+  if (!args.quiet && (reviewed.length || args.format !== "table")) {
+    // In pieces: a million-row report's output is never one string.
+    for (const piece of render(outcomes, args)) await io.out(piece);
+  }
   if (code === 0 && args.failOn) {
     const levels = args.failOn === "high" ? ["high"] : ["high", "warning"];
     if (reviewed.some((o) => o.result.findings.some((f) => levels.includes(f.severity)))) return 3;
@@ -102,35 +107,57 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 /** Standard output: one file as before (table, JSON document or CSV); several files together. */
-function render(outcomes: readonly FileOutcome[], args: Args): string {
+function* render(outcomes: readonly FileOutcome[], args: Args): Generator<string> {
   const reviewed = outcomes.filter((o): o is { file: string; result: ReviewResult } => "result" in o);
-  if (args.format === "csv") return [CSV_HEADER.join(","), ...reviewed.flatMap((o) => toCsvRows(o.result, o.file))].join("\r\n") + "\r\n";
-  if (args.format === "json") return outcomes.length === 1 && reviewed.length === 1 ? toJson(reviewed[0].result) : toMultiJson(outcomes);
-  return reviewed.map((o) => toTable(o.result, o.file)).join("\n");
+  if (args.format === "csv") {
+    yield CSV_HEADER.join(",") + "\r\n";
+    for (const o of reviewed) {
+      let batch = "";
+      let count = 0;
+      for (const row of toCsvRows(o.result, o.file)) {
+        batch += row + "\r\n";
+        if (++count % 1000 === 0) {
+          yield batch;
+          batch = "";
+        }
+      }
+      if (batch) yield batch;
+    }
+  } else if (args.format === "json") {
+    yield* outcomes.length === 1 && reviewed.length === 1 ? toJson(reviewed[0].result) : toMultiJson(outcomes);
+  } else yield reviewed.map((o) => toTable(o.result, o.file)).join("\n");
 }
 
+/** Files from this size on show progress on a terminal. */
+const PROGRESS_BYTES = 4 << 20;
+
 async function reviewFile(file: string, args: Args, io: Io): Promise<ReviewResult> {
-  const cells = await readReport(file);
-  const mapping = Object.keys(args.map).length ? resolveMapping(cells, args.map, args.asOf) : undefined;
-  const review = new ReportReview(cells, {
-    asOf: args.asOf,
-    horizon: args.horizon,
-    dateOrder: args.dateOrder,
-    dateOrderChosen: args.dateOrderGiven,
-    mapping,
-  });
-  const showProgress = io.tty && !args.quiet && review.total >= 20000;
-  while (review.step(10000)) if (showProgress) io.err(`\r${bar(review.done, review.total)}`);
-  if (showProgress) io.err(`\r${bar(review.total, review.total)}\n`);
-  const result = review.result();
+  const showProgress = io.tty && !args.quiet;
+  let shown = false;
+  const result = await reviewStream(
+    file,
+    { asOf: args.asOf, horizon: args.horizon, dateOrder: args.dateOrder, dateOrderChosen: args.dateOrderGiven },
+    {
+      mapping: Object.keys(args.map).length ? (headerRow) => resolveMapping(headerRow, args.map) : undefined,
+      onProgress: showProgress
+        ? ({ rows, bytes, size }) => {
+            // Only for files big enough to wait for (CSV by size, XLSX by rows).
+            if (!shown && (size > 0 ? size < PROGRESS_BYTES : rows < 50000)) return;
+            shown = true;
+            io.err(`\r${bar(rows, bytes, size)}`);
+          }
+        : undefined,
+    },
+  );
+  if (shown) io.err("\n");
   const alt = alternativeWarning(result);
   if (alt && !args.quiet) io.err(`review: ${file}: ${alt}`);
   return result;
 }
 
 /** --map role=Header → role → column index of that header in the report's header row. */
-function resolveMapping(cells: unknown[][], map: Partial<Record<Role, string>>, asOf: number): Partial<Record<Role, number | null>> {
-  const headers = cells[findHeaderRow(cells, asOf).index].map((c) => normalizeHeader(c));
+function resolveMapping(headerRow: readonly unknown[], map: Partial<Record<Role, string>>): Partial<Record<Role, number | null>> {
+  const headers = headerRow.map((c) => normalizeHeader(c));
   const out: Partial<Record<Role, number | null>> = {};
   for (const [role, header] of Object.entries(map) as Array<[Role, string]>) {
     if (header === "") {
@@ -142,14 +169,4 @@ function resolveMapping(cells: unknown[][], map: Partial<Record<Role, string>>, 
     out[role] = column;
   }
   return out;
-}
-
-if (require.main === module) {
-  main(process.argv.slice(2), {
-    out: (t) => process.stdout.write(t),
-    err: (t) => process.stderr.write(t.endsWith("\n") || t.startsWith("\r") ? t : t + "\n"),
-    tty: Boolean(process.stderr.isTTY),
-  }).then((code) => {
-    process.exitCode = code;
-  });
 }

@@ -149,8 +149,23 @@ export function quote(value: unknown): string {
  * row — findings, grouping keys, caches — is copied first, or a streamed file would stay in memory.
  */
 export function own(text: string): string {
-  // Short strings are copies already; concatenating then slicing makes a fresh flat string.
-  return text.length < 13 ? text : (text + " ").slice(0, -1);
+  // Short strings are copies already; JSON's round trip makes a fresh flat string (any text survives it).
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
+}
+
+const shared = new Map<string, string>();
+/**
+ * `own`, with one copy per distinct text: names repeat on thousands of rows (customers, products),
+ * and a streamed review keeps them on every finding.
+ */
+export function ownShared(text: string): string {
+  if (text.length < 13) return text;
+  let copy = shared.get(text);
+  if (copy === undefined) {
+    copy = own(text);
+    if (shared.size < 200000) shared.set(copy, copy);
+  }
+  return copy;
 }
 
 const normCache = new Map<string, string>();

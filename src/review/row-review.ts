@@ -74,7 +74,7 @@ export class RowReview {
   private finish(other?: ReviewResult): ReviewResult {
     const c = this.checks;
     const { layout } = this;
-    const groups = this.groups.groups;
+    const groups = this.groups;
     // Appended one by one: a spread into push() overflows the stack with hundreds of thousands of items.
     const findings = c.findings;
     for (const { finding, row } of checkDuplicates(groups, c)) {

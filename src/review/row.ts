@@ -13,6 +13,7 @@ import {
   cellText,
   normKey,
   own,
+  ownShared,
   isBlankCell,
   quote,
   readAction,
@@ -41,8 +42,8 @@ const ORDER_WORDS: Record<DateOrder, string> = { dmy: "day/month/year", mdy: "mo
 export function detach(k: RowBase): RowBase {
   return {
     row: k.row,
-    customer: own(k.customer),
-    product: own(k.product),
+    customer: ownShared(k.customer),
+    product: ownShared(k.product),
     subscriptionId: own(k.subscriptionId),
     customerKey: k.customerKey,
     productKey: k.productKey,

@@ -11,6 +11,7 @@ import { reviewReport, type ReviewOptions } from "../../src/review";
 import { parseCsv } from "../../src/review/csv";
 import { decodeReport } from "../../src/review/decode";
 import { iso } from "../../src/rules/dates";
+import { reviewStream } from "../../src/cli/review-stream";
 
 const casesDir = join(__dirname, "cases");
 
@@ -72,5 +73,14 @@ describe.each(readdirSync(casesDir))("golden report %s", (name) => {
       expect(f.message).not.toMatch(/\n/);
       expect(f.message).toMatch(/^[A-Za-z]/);
     }
+  });
+
+  const csv = join(dir, "input.csv");
+  // Cases given as range.values (input.json) have no file to stream.
+  if (existsSync(csv)) it("reads the same streamed from the file, row by row, as the command line does", async () => {
+    const streamed = await reviewStream(csv, options);
+    expect(streamed.findings).toEqual(result.findings);
+    expect(streamed.summary).toEqual(result.summary);
+    expect([streamed.rows, streamed.headerRow, streamed.dateOrder]).toEqual([result.rows, result.headerRow, result.dateOrder]);
   });
 });

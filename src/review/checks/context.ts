@@ -7,7 +7,7 @@ import { DEFAULT_LATE_REDUCTION } from "../../rules/ea";
 import { roundCents } from "../../rules/nce";
 import { DEFAULT_PAU_MINIMUM } from "../../rules/incentives";
 import { DEFAULT_EST_FEE, DEFAULT_EST_FEE_NO_MONTHLY, DEFAULT_MONTHLY_BILLING_PREMIUM, DEFAULT_MONTHLY_TERM_PREMIUM } from "../../rules/pricing";
-import { own } from "../cells";
+import { own, ownShared } from "../cells";
 import type { Finding, RuleId, Severity } from "../findings";
 import type { Role } from "../roles";
 import type { RowBase } from "../row";
@@ -92,8 +92,8 @@ export class CheckContext {
       days: date === undefined ? undefined : date - this.asOf,
       actBy: actBy === undefined ? undefined : isoOf(actBy),
       cost: cost === undefined || !Number.isFinite(cost) ? undefined : roundCents(cost),
-      customer: ctx.customer ? text(ctx.customer) : undefined,
-      product: ctx.product ? text(ctx.product) : undefined,
+      customer: ctx.customer ? (this.ownTexts ? ownShared(ctx.customer) : ctx.customer) : undefined,
+      product: ctx.product ? (this.ownTexts ? ownShared(ctx.product) : ctx.product) : undefined,
       subscriptionId: ctx.subscriptionId ? text(ctx.subscriptionId) : undefined,
       field,
     };

@@ -12,9 +12,10 @@ export interface BelowMinimum {
 }
 
 /** Customer/product pairs under `minimum` seats, by customer then product. */
-export function belowIncentiveMinimum(groups: readonly RowBase[][], minimum: number): BelowMinimum[] {
+export function belowIncentiveMinimum(groups: Iterable<readonly RowBase[]>, minimum: number): BelowMinimum[] {
   const out: BelowMinimum[] = [];
-  const sortKeys: string[] = [];
+  const customers: string[] = [];
+  const products: string[] = [];
   for (const list of groups) {
     let total = 0;
     let counted = false;
@@ -35,11 +36,13 @@ export function belowIncentiveMinimum(groups: readonly RowBase[][], minimum: num
       for (const n of byId.values()) total += n;
     }
     if (!cporEligible(total, minimum)) {
-      sortKeys.push(`${list[0].customerKey}\u0000${list[0].productKey}`);
+      customers.push(list[0].customerKey);
+      products.push(list[0].productKey);
       out.push({ customer: list[0].customer, product: list[0].product, seats: total, minimum });
     }
   }
   // By customer then product, compared as normalised text (a collator is ~10× slower on 40k pairs).
-  const order = out.map((_, i) => i).sort((a, b) => (sortKeys[a] < sortKeys[b] ? -1 : sortKeys[a] > sortKeys[b] ? 1 : 0));
+  const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  const order = out.map((_, i) => i).sort((a, b) => compare(customers[a], customers[b]) || compare(products[a], products[b]));
   return order.map((i) => out[i]);
 }

@@ -1,0 +1,138 @@
+/**
+ * Reading a report file row by row, whatever its size: CSV through papaparse's stream parser
+ * (decoded chunk by chunk with TextDecoder: UTF-8, UTF-16 with a BOM, Windows-1252), XLSX through
+ * exceljs' streaming workbook reader (first sheet). Each row comes as the cells range.values would
+ * give; nothing but the current chunk is held.
+ */
+import { createReadStream } from "fs";
+import { open, stat } from "fs/promises";
+import { extname } from "path";
+import { Readable } from "stream";
+import Papa from "papaparse";
+import { looksBinary, type TextEncoding } from "../review/decode";
+
+export class ReadError extends Error {}
+
+/** Called with each row, in order; `bytes` is how far into the file of `size` bytes the reader is (0 when unknown: XLSX). */
+export type RowSink = (row: unknown[], bytes: number, size: number) => void;
+
+/** Bytes looked at to choose an encoding (and to tell binary data from a report). */
+const SNIFF_BYTES = 1 << 20;
+/** Bytes read at a time. */
+const CHUNK_BYTES = 1 << 20;
+
+/** Reads a report file and calls `onRow` for each row. Resolves with the file's size in bytes. */
+export async function streamReport(path: string, onRow: RowSink): Promise<number> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new ReadError(`${path} is not a file.`);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof ReadError) throw error;
+    throw new ReadError(`Cannot open ${path}: no such file or no permission.`);
+  }
+  const ext = extname(path).toLowerCase();
+  if (ext === ".xls") throw new ReadError(`${path} is an old .xls workbook: save it as .xlsx or CSV.`);
+  const head = await firstBytes(path, SNIFF_BYTES);
+  const zip = head.subarray(0, 4).toString("latin1") === "PK\u0003\u0004";
+  const sink: RowSink = (row, bytes) => onRow(row, bytes, size);
+  if (ext === ".xlsx" || ext === ".xlsm" || zip) await streamXlsx(path, sink);
+  else await streamCsv(path, head, sink);
+  return size;
+}
+
+async function firstBytes(path: string, count: number): Promise<Buffer> {
+  const handle = await open(path, "r");
+  try {
+    const buffer = Buffer.alloc(count);
+    const { bytesRead } = await handle.read(buffer, 0, count, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The encoding of a report file from its first bytes (RULES.md §6 "Files"): a BOM says UTF-16 or
+ * UTF-8; otherwise UTF-8 when the first megabyte is valid UTF-8, else Windows-1252. Returns the
+ * encoding and the BOM's length.
+ */
+export function sniffEncoding(head: Uint8Array, whole: boolean): { encoding: TextEncoding; skip: number } {
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: "utf-16le", skip: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: "utf-16be", skip: 2 };
+  const skip = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  try {
+    // A sample may end inside a character: `stream` keeps those bytes back instead of failing on them.
+    new TextDecoder("utf-8", { fatal: true }).decode(head.subarray(skip), { stream: !whole });
+    return { encoding: "utf-8", skip };
+  } catch {
+    return { encoding: "windows-1252", skip };
+  }
+}
+
+async function streamCsv(path: string, head: Buffer, onRow: RowSink): Promise<void> {
+  const { encoding, skip } = sniffEncoding(head, head.length < SNIFF_BYTES);
+  const sample = new TextDecoder(encoding).decode(head.subarray(skip, skip + 400000));
+  if (looksBinary(sample)) throw new ReadError(`${path} is not a CSV or XLSX report (it holds binary data).`);
+  const bytes = createReadStream(path, { start: skip, highWaterMark: CHUNK_BYTES });
+  let read = skip;
+  async function* text(): AsyncGenerator<string> {
+    // Chunk by chunk: a character cut at a chunk's end is completed by the next one.
+    const decoder = new TextDecoder(encoding);
+    for await (const chunk of bytes) {
+      read += (chunk as Buffer).length;
+      const t = decoder.decode(chunk as Buffer, { stream: true });
+      if (t) yield t;
+    }
+    const rest = decoder.decode();
+    if (rest) yield rest;
+  }
+  await new Promise<void>((resolve, reject) => {
+    Papa.parse<string[]>(Readable.from(text()) as unknown as NodeJS.ReadableStream, {
+      skipEmptyLines: false,
+      chunk: (results) => {
+        for (const row of results.data) onRow(row, read, 0);
+      },
+      complete: () => resolve(),
+      error: (error: Error) => reject(new ReadError(`${path} could not be read: ${error.message}`)),
+    });
+  });
+}
+
+async function streamXlsx(path: string, onRow: RowSink): Promise<void> {
+  const { default: ExcelJS } = await import("exceljs");
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
+  let sheets = 0;
+  try {
+    for await (const sheet of reader) {
+      sheets++;
+      let next = 1;
+      for await (const row of sheet as AsyncIterable<{ number: number; values: unknown }>) {
+        // Rows the file leaves out are empty rows: keep the numbering of the sheet.
+        for (; next < row.number; next++) onRow([], 0, 0);
+        const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+        onRow(Array.from(values, plainValue), 0, 0);
+        next = row.number + 1;
+      }
+      break; // the first sheet only, as before
+    }
+  } catch (error) {
+    if (error instanceof ReadError) throw error;
+    // The zip library's own words ("end of central directory record signature not found") mean nothing to a user.
+    throw new ReadError(`${path} is not a readable .xlsx workbook (damaged, password-protected, or another format renamed .xlsx): open it in Excel and save it as .xlsx or CSV.`);
+  }
+  if (!sheets) throw new ReadError(`${path} has no worksheet.`);
+}
+
+/** An exceljs cell value as range.values would give it: formulas as their result, rich text as text. */
+export function plainValue(value: unknown): unknown {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date || typeof value !== "object") return value;
+  const v = value as { result?: unknown; richText?: { text: string }[]; text?: string; error?: string };
+  if ("result" in v) return plainValue(v.result);
+  if (v.richText) return v.richText.map((t) => t.text).join("");
+  if (typeof v.text === "string") return v.text;
+  if (v.error) return v.error;
+  return String(value);
+}

@@ -1,0 +1,79 @@
+/**
+ * The command line reads a report as a stream (src/cli/stream-report, src/cli/review-stream): the
+ * same findings as the report in memory, across chunk boundaries and encodings, with memory that
+ * follows the findings, not the file.
+ */
+import { spawnSync } from "child_process";
+import { mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { buildSync } from "esbuild";
+import { reviewStream } from "../../src/cli/review-stream";
+import { reviewReport } from "../../src/review";
+import { parseCsv } from "../../src/review/csv";
+import { iso } from "../../src/rules/dates";
+
+const tmp = mkdtempSync(join(tmpdir(), "rr-stream-"));
+const asOf = iso("2026-11-21");
+
+/** A report of `n` rows with accented and CJK names, quoted cells with commas and line breaks. */
+function report(n: number): string {
+  const lines = ["Customer,Product,Subscription ID,Quantity,Term,Start Date,Auto Renew,Notes"];
+  const names = ["Müller GmbH", "Société Générale", "東京商事", "Zoë & Co", "Ørsted A/S"];
+  for (let i = 0; i < n; i++) {
+    const start = `2025-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 27) + 1).padStart(2, "0")}`;
+    const note = i % 7 === 0 ? `"line one, with a comma\nline two ""quoted"""` : "";
+    lines.push(`${names[i % 5]} ${Math.floor(i / 3)},Microsoft 365 E3,sub-${i % 50 === 0 ? i - 1 : i},${1 + (i % 40)},${i % 4 ? "P1Y" : "P1M"},${start},${i % 9 ? "Yes" : "No"},${note}`);
+  }
+  return lines.join("\r\n") + "\r\n";
+}
+
+describe("streamed review of a report file", () => {
+  const text = report(40000); // about 3.5 MB: several 1 MB chunks, characters and quoted cells across their ends
+  const inMemory = reviewReport(parseCsv(text), { asOf });
+
+  it.each([
+    ["UTF-8", () => Buffer.from(text, "utf8")],
+    ["UTF-8 with a BOM", () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")])],
+    ["UTF-16 LE with a BOM", () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")])],
+  ])("finds the same as the report in memory when the file is %s", async (name, bytes) => {
+    const file = join(tmp, `${name.replace(/\W+/g, "-")}.csv`);
+    writeFileSync(file, bytes());
+    const streamed = await reviewStream(file, { asOf });
+    expect(streamed.rows).toBe(40000);
+    expect(streamed.findings.length).toBeGreaterThan(1000);
+    expect(streamed.findings).toEqual(inMemory.findings);
+    expect(streamed.summary).toEqual(inMemory.summary);
+  });
+
+  it("reads a Windows-1252 file (not UTF-8) with its accents intact", async () => {
+    const latin = text.replace(/東京商事/g, "Tokyo Shoji");
+    const file = join(tmp, "cp1252.csv");
+    // Latin-1 bytes of these names are their Windows-1252 bytes.
+    writeFileSync(file, Buffer.from(latin, "latin1"));
+    const streamed = await reviewStream(file, { asOf });
+    expect(streamed.findings).toEqual(reviewReport(parseCsv(latin), { asOf }).findings);
+    expect(streamed.findings.some((f) => f.customer?.startsWith("Müller GmbH"))).toBe(true);
+  });
+
+  it("holds the findings and the grouping keys, not the file: memory stays flat over 300,000 rows", () => {
+    // Rows without a customer are not kept for the cross-row rules; about one in ten has a finding.
+    const lines = ["Customer,Product,Subscription ID,Quantity,Term,Start Date,Auto Renew"];
+    for (let i = 0; i < 300000; i++) lines.push(`,Microsoft 365 Business Premium (no customer on this line),${"a".repeat(30)}-${i},${1 + (i % 40)},P1Y,2025-${String((i % 12) + 1).padStart(2, "0")}-15,Yes`);
+    const file = join(tmp, "flat.csv");
+    const bytes = Buffer.from(lines.join("\n"));
+    writeFileSync(file, bytes);
+    const script = join(tmp, "stream-memory.js");
+    buildSync({ entryPoints: [join(__dirname, "fixtures", "stream-memory.ts")], bundle: true, platform: "node", outfile: script, logLevel: "error" });
+    const run = spawnSync(process.execPath, ["--expose-gc", script, file], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    const { before, after, rows, findings } = JSON.parse(run.stdout);
+    expect(rows).toBe(300000);
+    expect(findings).toBeGreaterThan(20000);
+    // The file is ~36 MB; what the review holds is its findings, a few hundred bytes each. Were the
+    // parser's chunks kept alive by a finding's text, it would hold ~2,000 bytes a finding, 3× the file.
+    const held = after - before;
+    expect(held).toBeLessThan(bytes.length);
+    expect(held / findings).toBeLessThan(800);
+  }, 120000);
+});
