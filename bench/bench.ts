@@ -6,13 +6,20 @@
  *    computed per row with date-fns and Date objects.
  * 2. The review of generated 100,000-row reports (distributor and Partner Center layouts, a mix of
  *    risks), against parsing the same CSV alone.
+ * 3. The command line streaming Partner Center reconciliation files of 100,000 and 1,000,000 rows
+ *    (each run in its own process: time and peak memory), against streaming the same file's rows
+ *    alone. `BENCH_CLI_ROWS=100000` runs the first size only.
  */
 import { addDays, addMonths, differenceInCalendarDays } from "date-fns";
 import * as LIC from "../src/functions/functions";
 import { parseCsv } from "../src/review/csv";
 import { reviewReport } from "../src/review";
 import { iso, toYMD } from "../src/rules/dates";
-import { distributorCsv, partnerCenterCsv, seeded } from "./generate";
+import { distributorCsv, partnerCenterCsv, partnerCenterLines, seeded } from "./generate";
+import { execFileSync } from "child_process";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
 
 (globalThis as any).CustomFunctions ??= {
   Error: class extends Error {
@@ -145,4 +152,42 @@ for (const [layout, csv] of [
       `${fmt(ROWS / (whole / 1000) / 1000, 0)} k rows/s; ${findings.toLocaleString()} findings; ` +
       `cells + result hold ${fmt(held / 1048576, 0)} MB of heap, process peak RSS ${fmt(peakRss, 0)} MB; csv ${fmt(csv.length / 1048576, 1)} MB; ${r.rows} rows read`,
   );
+}
+
+// ---- 3. the command line, streaming -----------------------------------------------------------
+{
+  console.log("\n3. renewal-radar review FILE --format json (streamed; output to /dev/null), vs streaming the same file's rows alone");
+  const dir = mkdtempSync(join(tmpdir(), "rr-bench-"));
+  const runner = join(__dirname, "cli-run.js");
+  const sizes = (process.env.BENCH_CLI_ROWS ?? "100000,1000000").split(",").map(Number);
+  try {
+    for (const n of sizes) {
+      const file = join(dir, `pc-${n}.csv`);
+      // Written in blocks: a million rows are never one string.
+      writeFileSync(file, "");
+      let block: string[] = [];
+      for (const line of partnerCenterLines(n, seeded(n))) {
+        block.push(line);
+        if (block.length === 20000) {
+          writeFileSync(file, block.join("\n") + "\n", { flag: "a" });
+          block = [];
+        }
+      }
+      writeFileSync(file, block.join("\n") + "\n", { flag: "a" });
+      const once = (mode: string) => JSON.parse(execFileSync(process.execPath, [runner, mode, file], { encoding: "utf8", maxBuffer: 1 << 20 })) as { ms: number; rss: number };
+      const median = (mode: string) => {
+        const runs = Array.from({ length: 3 }, () => once(mode)).sort((a, b) => a.ms - b.ms);
+        return runs[1];
+      };
+      const parse = median("parse");
+      const review = median("review");
+      console.log(
+        `   ${n.toLocaleString("en-US")} rows (${fmt(statSync(file).size / 1048576, 0)} MB): parse ${fmt(parse.ms, 0)} ms (peak RSS ${fmt(parse.rss, 0)} MB); ` +
+          `review ${fmt(review.ms, 0)} ms = ${fmt(review.ms / parse.ms, 2)}x the parse (target <= 2x), peak RSS ${fmt(review.rss, 0)} MB (target <= 400 MB at 1M rows); ` +
+          `${fmt((review.ms / n) * 1000, 1)} µs a row`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

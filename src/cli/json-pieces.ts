@@ -14,10 +14,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** JSON.stringify's text of `value` at nesting `depth` (its lines after the first indented for it). */
-function leaf(value: unknown, depth: number, inArray: boolean): string {
+function leaf(value: unknown, depth: number): string {
   const text = JSON.stringify(value, null, 2);
-  // What JSON.stringify writes for undefined, functions and symbols: nothing in objects, null in arrays.
-  if (text === undefined) return inArray ? "null" : "";
+  // Undefined, functions and symbols: left out (objects skip such properties before coming here).
+  if (text === undefined) return "";
   return depth === 0 ? text : text.replace(/\n/g, `\n${"  ".repeat(depth)}`);
 }
 
@@ -30,15 +30,14 @@ export function* jsonPieces(value: unknown, depth = 0): Generator<string> {
   const pad = "  ".repeat(depth + 1);
   const close = "  ".repeat(depth);
   if (Array.isArray(value) && value.length >= LONG) {
-    let batch = "[\n";
-    for (let i = 0; i < value.length; i++) {
-      batch += `${pad}${leaf(value[i], depth + 1, true)}${i < value.length - 1 ? "," : ""}\n`;
-      if (i % BATCH === BATCH - 1) {
-        yield batch;
-        batch = "";
-      }
+    yield "[\n";
+    for (let i = 0; i < value.length; i += BATCH) {
+      // One JSON.stringify a batch: its text without the brackets, indented one level deeper.
+      const batch = JSON.stringify(value.slice(i, i + BATCH), null, 2);
+      const inner = batch.slice(2, -2).replace(/\n/g, `\n${close}`);
+      yield `${close}${inner}${i + BATCH < value.length ? "," : ""}\n`;
     }
-    yield `${batch}${close}]`;
+    yield `${close}]`;
     return;
   }
   if (isPlainObject(value)) {
@@ -56,5 +55,5 @@ export function* jsonPieces(value: unknown, depth = 0): Generator<string> {
     yield `${close}}`;
     return;
   }
-  yield leaf(value, depth, false);
+  yield leaf(value, depth);
 }

@@ -1,0 +1,31 @@
+/**
+ * One measured run of the command line for `npm run bench` (section 3), in its own process so its
+ * peak memory is its own: `parse FILE` streams the file's rows and counts them (the parsing alone);
+ * `review FILE` runs `renewal-radar review FILE --format json` with the output written to /dev/null.
+ * Prints {"ms", "rss" (peak resident MB), "rows"} on stdout.
+ */
+import { createWriteStream } from "fs";
+import { main } from "../src/cli/review";
+import { streamReport } from "../src/cli/stream-report";
+
+(async () => {
+  const [mode, file] = process.argv.slice(2);
+  const t0 = process.hrtime.bigint();
+  let rows = 0;
+  if (mode === "parse") {
+    await streamReport(file, () => {
+      rows++;
+    });
+  } else {
+    const sink = createWriteStream("/dev/null");
+    const code = await main([file, "--format", "json", "--as-of", "2026-11-21"], {
+      out: (t) => (sink.write(t) ? undefined : new Promise<void>((resolve) => sink.once("drain", () => resolve()))),
+      err: (t) => process.stderr.write(t + "\n"),
+      tty: false,
+    });
+    await new Promise((resolve) => sink.end(resolve));
+    if (code !== 0) throw new Error(`review exited ${code}`);
+  }
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  process.stdout.write(JSON.stringify({ ms, rss: process.resourceUsage().maxRSS / 1024, rows }));
+})();
