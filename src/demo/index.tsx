@@ -60,11 +60,14 @@ function PasteReport(): React.ReactElement {
   );
 }
 
+/** The pane's width (Excel's task pane is 320 px at its narrowest); ?pane=320 tries that. */
+const PANE_WIDTH = Math.min(800, Math.max(300, Number(params.get("pane")) || 400));
+
 function Demo(): React.ReactElement {
   const [paneOpen, setPaneOpen] = React.useState(true);
   const [key, setKey] = React.useState(0);
   return (
-    <div style={{ display: "grid", gridTemplateColumns: paneOpen ? "minmax(0, 1fr) 400px" : "minmax(0, 1fr) auto", height: "100vh", overflow: "hidden" }}>
+    <div style={{ display: "grid", gridTemplateColumns: paneOpen ? `minmax(0, 1fr) ${PANE_WIDTH}px` : "minmax(0, 1fr) auto", height: "100vh", overflow: "hidden" }}>
       <WorkbookView workbook={workbook} />
       <aside aria-label="Task pane" style={{ borderLeft: "1px solid #c8c6c4", overflowY: "auto", overflowX: "hidden", height: "100vh" }}>
         <div style={{ display: "flex", justifyContent: "flex-end", padding: 4 }}>

@@ -10,6 +10,7 @@
  * - Writes findings to a new sheet as text (number format "@", and Excel's ' prefix on anything
  *   that could start a formula), with links back to the rows.
  */
+import { paneLocale } from "../locale";
 import { iso } from "../rules/dates";
 import type { Finding } from "../review";
 import {
@@ -28,8 +29,9 @@ import {
   type Rect,
 } from "./read-plan";
 import {
-  FINDINGS_ACT_BY_COLUMN,
-  FINDINGS_DATE_COLUMN,
+  FINDINGS_LINK_COLUMN,
+  excelDateFormat,
+  findingsFormats,
   FINDINGS_HEADER,
   HIGHLIGHT_COLORS,
   columnLetters,
@@ -201,21 +203,19 @@ export class ExcelHost implements WorkbookHost {
       header.values = [FINDINGS_HEADER.slice()];
       header.format.font.bold = true;
       sheet.freezePanes.freezeRows(1);
+      const formats = findingsFormats(excelDateFormat(paneLocale()));
+      const linkColumn = columnLetters(FINDINGS_LINK_COLUMN);
       const chunk = 2000;
       for (let start = 0; start < findings.length; start += chunk) {
         const part = findings.slice(start, start + chunk);
         const top = start + 2;
         const range = sheet.getRange(`A${top}:${last}${top + part.length - 1}`);
         // Text columns first become text cells, so nothing written can turn into a formula.
-        range.numberFormat = part.map(() => ["@", "@", "@", "@", "@", "@", "yyyy-mm-dd", "0", "#,##0.00", "@", "yyyy-mm-dd"]);
-        range.values = part.map((f) => {
-          const row = findingRow(f);
-          return row.map((v, i) =>
-            i === FINDINGS_DATE_COLUMN ? (f.date ? iso(f.date) : "") : i === FINDINGS_ACT_BY_COLUMN ? (f.actBy ? iso(f.actBy) : "") : typeof v === "string" ? inertText(v) : v,
-          );
-        });
+        // Dates are real dates, shown as the user's locale writes them (as the pane's cards do).
+        range.numberFormat = part.map(() => formats);
+        range.values = part.map((f) => findingRow(f, iso).map((v) => (typeof v === "string" ? inertText(v) : v)));
         part.forEach((f, i) => {
-          sheet.getRange(`C${top + i}`).hyperlink = {
+          sheet.getRange(`${linkColumn}${top + i}`).hyperlink = {
             documentReference: `${quoteSheet(source.sheet)}!${rowsAddress(f.row, f.row, source.firstColumn, columnCount)}`,
             textToDisplay: `Row ${f.row}`,
             screenTip: `Go to row ${f.row} of ${source.sheet}`,

@@ -3,7 +3,7 @@
  * interface; `ExcelHost` implements it with office.js, `MemoryWorkbook` with an in-page workbook
  * for the browser demo and the browser tests. Components get a host and never call office.js.
  */
-import { DEFAULT_HORIZON, DEFAULT_PARAMETERS, type Finding, type RuleParameters, type Severity } from "../review";
+import { DEFAULT_HORIZON, DEFAULT_PARAMETERS, RULE_TITLES, type Finding, type RuleParameters, type Severity } from "../review";
 import type { DateOrder } from "../rules/dates";
 
 /** The cells of a report and where they sit in the sheet. */
@@ -59,10 +59,6 @@ export const DEFAULT_SETTINGS: PaneSettings = {
 export function snapshotWidth(snapshot: ReportSnapshot): number {
   return snapshot.values.reduce((w, row) => Math.max(w, row.length), 0);
 }
-
-/** Columns of the findings sheet that hold dates (written as real dates in Excel): the key date and the act-by date. */
-export const FINDINGS_DATE_COLUMN = 6;
-export const FINDINGS_ACT_BY_COLUMN = 10;
 
 export interface WorkbookHost {
   readonly kind: "excel" | "demo";
@@ -131,11 +127,54 @@ export function inertText(text: string): string {
   return /^[=+\-@\t\r\n]/.test(text) ? `'${text}` : text;
 }
 
-/** The rows of the findings sheet: a header then one row per finding (the link column is filled by the host). */
-export const FINDINGS_HEADER = ["Severity", "Rule", "Row", "Customer", "Product", "Subscription ID", "Date", "Days", "Cost", "Message", "Act by"] as const;
+/**
+ * The rows of the findings sheet: a header then one row per finding, in words (the rule's title; its
+ * id in the last column, for filtering), most urgent first. The link column is filled by the host.
+ */
+export const FINDINGS_HEADER = ["Act by", "Severity", "Finding", "Row", "Customer", "Product", "Subscription ID", "Date", "Days", "At stake", "Message", "Rule id"] as const;
+/** The header of findings sheets written by earlier versions (still recognised as findings sheets). */
+export const OLD_FINDINGS_HEADER = ["Severity", "Rule", "Row", "Customer", "Product", "Subscription ID", "Date", "Days", "Cost", "Message", "Act by"] as const;
 
-export function findingRow(f: Finding): Array<string | number> {
-  return [f.severity, f.rule, `Row ${f.row}`, f.customer ?? "", f.product ?? "", f.subscriptionId ?? "", f.date ?? "", f.days ?? "", f.cost ?? "", f.message, f.actBy ?? ""];
+/** Excel number formats of the findings sheet's columns (`date`: the locale's date format code). */
+export function findingsFormats(date: string): string[] {
+  return [date, "@", "@", "@", "@", "@", "@", date, "0", "#,##0.00", "@", "@"];
+}
+
+/** One finding's row; `date` writes an ISO date as the sheet holds it (a serial in Excel, text in the demo). */
+export function findingRow(f: Finding, date: (isoText: string) => string | number): Array<string | number> {
+  return [
+    f.actBy ? date(f.actBy) : "",
+    f.severity,
+    RULE_TITLES[f.rule],
+    `Row ${f.row}`,
+    f.customer ?? "",
+    f.product ?? "",
+    f.subscriptionId ?? "",
+    f.date ? date(f.date) : "",
+    f.days ?? "",
+    f.cost ?? "",
+    f.message,
+    f.rule,
+  ];
+}
+
+/** The findings sheet's column of the row links ("Row 12"). */
+export const FINDINGS_LINK_COLUMN = 3;
+
+/**
+ * An Excel date format that writes a date as the locale does with a short month ("d mmm yyyy" for
+ * en-GB, "mmm d, yyyy" for en-US, "d. mmm yyyy" for de-DE), so the sheet agrees with the pane.
+ */
+export function excelDateFormat(locale: string): string {
+  const parts = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).formatToParts(new Date(Date.UTC(2026, 11, 20)));
+  let code = "";
+  for (const p of parts) {
+    if (p.type === "day") code += "d";
+    else if (p.type === "month") code += /^\d+$/.test(p.value) ? "m" : "mmm";
+    else if (p.type === "year") code += "yyyy";
+    else code += p.value.replace(/[^\s,./-]/g, (c) => `\\${c}`);
+  }
+  return /d/.test(code) && /m/.test(code) && /yyyy/.test(code) ? code : "d mmm yyyy";
 }
 
 /** A sheet name not yet used: "Renewal Radar findings", then "(2)", "(3)"… Excel compares names without case. */

@@ -3,9 +3,11 @@
  * user's own fills, a selection, and this add-in's highlights kept apart from the user's formats
  * (as conditional formats are in Excel), so clearing them restores exactly what was there.
  */
+import { formatIso } from "../locale";
 import type { Finding } from "../review";
 import {
   FINDINGS_HEADER,
+  FINDINGS_LINK_COLUMN,
   HIGHLIGHT_COLORS,
   contiguousRuns,
   findingRow,
@@ -190,9 +192,10 @@ export class MemoryWorkbook implements WorkbookHost {
 
   async writeFindings(findings: readonly Finding[], source: ReportSnapshot, columnCount: number): Promise<string> {
     const name = uniqueSheetName(this.sheets.map((s) => s.name));
-    const cells: unknown[][] = [FINDINGS_HEADER.slice(), ...findings.map((f) => findingRow(f))];
+    // The demo's grid shows text: dates as the user's locale writes them, as Excel would show them.
+    const cells: unknown[][] = [FINDINGS_HEADER.slice(), ...findings.map((f) => findingRow(f, (d) => formatIso(d)))];
     const sheet: MemorySheet = { name, cells, fills: [], highlights: [], links: new Map() };
-    findings.forEach((f, i) => sheet.links.set(`${i + 1},2`, { sheet: source.sheet, row: f.row }));
+    findings.forEach((f, i) => sheet.links.set(`${i + 1},${FINDINGS_LINK_COLUMN}`, { sheet: source.sheet, row: f.row }));
     void columnCount;
     this.sheets.push(sheet);
     // As Excel does: the new sheet becomes the active one.

@@ -4,7 +4,7 @@
  * how big a read may be, and what an office.js failure means to a user. Pure, so it is tested
  * without Excel and the demo workbook says exactly what Excel would.
  */
-import { FINDINGS_HEADER, rowsAddress } from "./host";
+import { FINDINGS_HEADER, OLD_FINDINGS_HEADER, rowsAddress } from "./host";
 
 /** A block of cells: 0-based first row and column, and its size. */
 export interface Rect {
@@ -86,7 +86,7 @@ export function protectedError(sheet: string): HostError {
 /** Whether the first rows read are a findings sheet this add-in wrote (its header row). */
 export function isFindingsSheet(firstRows: readonly (readonly unknown[])[]): boolean {
   const header = firstRows[0];
-  return Boolean(header) && FINDINGS_HEADER.every((h, i) => header[i] === h);
+  return Boolean(header) && [FINDINGS_HEADER, OLD_FINDINGS_HEADER].some((names) => names.every((h, i) => header[i] === h));
 }
 
 export function findingsSheetError(sheet: string): HostError {

@@ -77,14 +77,28 @@ export function worse(a: Severity, b: Severity): Severity {
 }
 
 const shownDates = new Map<number, string>();
+let dateFormat: Intl.DateTimeFormat | undefined;
+let dateLocale: string | undefined;
 
-/** A day as people read it in any locale: "20 Dec 2026". Reports repeat dates, so each is formatted once. */
+/**
+ * The locale findings' messages write dates in (the pane passes the user's, so that cards, messages
+ * and the findings sheet agree); undefined: "20 Dec 2026", as the command line and the tests read.
+ */
+export function setMessageDateLocale(locale: string | undefined): void {
+  if (locale === dateLocale) return;
+  dateLocale = locale;
+  dateFormat = locale ? new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }) : undefined;
+  shownDates.clear();
+}
+
+/** A day as people read it: "20 Dec 2026" (or the locale's way, see setMessageDateLocale). Reports repeat dates, so each is formatted once. */
 export function showDate(serial: number): string {
   let text = shownDates.get(serial);
   if (text === undefined) {
     const { year, month, day } = toYMD(serial);
     // A local-midnight Date only carries the calendar day to date-fns' formatter; no arithmetic.
-    text = format(new Date(year, month - 1, day), "d MMM yyyy");
+    // With a locale: a UTC midnight formatted in UTC, the calendar day whatever the time zone.
+    text = dateFormat ? dateFormat.format(new Date(Date.UTC(year, month - 1, day))) : format(new Date(year, month - 1, day), "d MMM yyyy");
     if (shownDates.size < 50000) shownDates.set(serial, text);
   }
   return text;

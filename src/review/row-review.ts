@@ -9,7 +9,7 @@ import { ActiveGroups, checkDuplicates } from "./checks/duplicates";
 import { checkEnrollment } from "./checks/ea";
 import { belowIncentiveMinimum } from "./checks/incentives";
 import { TIMELINE_DAYS, checkSubscription } from "./checks/nce";
-import { RULE_IDS, SEVERITIES, compareFindings, worse, type Finding, type RuleId, type Severity } from "./findings";
+import { RULE_IDS, SEVERITIES, compareFindings, setMessageDateLocale, worse, type Finding, type RuleId, type Severity } from "./findings";
 import { ReportError } from "./layout";
 import { MoneyAtStake, renewingValue } from "./money";
 import type { ReportLayout } from "./report-layout";
@@ -36,6 +36,7 @@ export class RowReview {
     private readonly options: ReviewOptions,
   ) {
     if (!Number.isFinite(options.asOf)) throw new ReportError("as_of is not a date.");
+    setMessageDateLocale(options.dateLocale);
     this.checks = new CheckContext(Math.floor(options.asOf), options.horizon ?? DEFAULT_HORIZON, { ...DEFAULT_PARAMETERS, ...options.parameters }, options.streamed);
   }
 

@@ -25,6 +25,8 @@ export interface ReviewOptions {
    * cross-row rules copy their texts, so that no parser chunk stays in memory (see `own`).
    */
   streamed?: boolean;
+  /** The locale messages write dates in (the pane: the user's); default "20 Dec 2026". */
+  dateLocale?: string;
   /** Read every numeric date in this order, whatever the values say (the pane's switch). */
   forceDateOrder?: DateOrder;
   /** The sheet row number of `cells[0]` (1 when the report starts at A1). */

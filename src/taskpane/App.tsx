@@ -2,11 +2,6 @@ import * as React from "react";
 import {
   Caption1,
   FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Tab,
-  TabList,
   Title3,
   makeStyles,
   tokens,
@@ -16,19 +11,22 @@ import {
 import { DEFAULT_SETTINGS, snapshotWidth, type PaneSettings, type ReportSnapshot, type WorkbookHost } from "../excel/host";
 import { ReportError, type Finding, type ReviewResult, type Role } from "../review";
 import type { DateOrder } from "../rules/dates";
-import { ActionBar, ProgressPanel } from "./components/ActionBar";
+import { ActionBar, ProgressPanel, StatusMessage } from "./components/ActionBar";
 import { DateOrderBanner } from "./components/DateOrderBanner";
 import { downloadActByCalendar } from "./download";
 import { PHASE_LABEL, type Phase, type Status, type TabName } from "./pane-state";
 import { FindingsList } from "./components/FindingsList";
 import { MappingEditor } from "./components/MappingEditor";
+import { PaneTabs } from "./components/PaneTabs";
 import { SettingsPanel } from "./components/SettingsPanel";
-import { SummaryPanel } from "./components/SummaryPanel";
+import { StatusLine } from "./components/SummaryPanel";
 import { Timeline } from "./components/Timeline";
+import { NO_FILTER, type FindingsFilter } from "./findings-view";
+import { iso } from "../rules/dates";
 import { reviewOptions, runReview, savedChoices, withSavedMapping, type ReviewChoices } from "./run-review";
 
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalM, display: "grid", gridTemplateColumns: "minmax(0, 1fr)", rowGap: tokens.spacingVerticalM, alignContent: "start", minHeight: "100vh", boxSizing: "border-box" },
+  root: { padding: tokens.spacingHorizontalM, display: "grid", gridTemplateColumns: "minmax(0, 1fr)", rowGap: tokens.spacingVerticalS, alignContent: "start", minHeight: "100vh", boxSizing: "border-box" },
   hint: { color: tokens.colorNeutralForeground3 },
   title: { margin: 0 },
 });
@@ -48,6 +46,7 @@ export function App({ host }: AppProps): React.ReactElement {
   const [layout, setLayout] = React.useState<string | undefined>(undefined);
   const [status, setStatus] = React.useState<Status | null>(null);
   const [tab, setTab] = React.useState<TabName>("findings");
+  const [filter, setFilter] = React.useState<FindingsFilter>(NO_FILTER);
   const abort = React.useRef<AbortController | null>(null);
   const busy = phase !== "idle" && phase !== "done";
 
@@ -112,11 +111,8 @@ export function App({ host }: AppProps): React.ReactElement {
       }
     }
     setPhase("done");
-    setStatus({
-      intent: s.bySeverity.high ? "warning" : "success",
-      title: `${s.rowsRead} rows reviewed`,
-      text: `${s.bySeverity.high} high, ${s.bySeverity.warning} warning, ${s.bySeverity.info} info${nextSettings.highlight ? `; ${s.rowsWithFindings} rows highlighted` : ""}.`,
-    });
+    // The status line under the buttons says how the review went; no message repeats it.
+    setStatus(null);
   };
 
   const onReview = async () => {
@@ -132,6 +128,7 @@ export function App({ host }: AppProps): React.ReactElement {
       setLayout(key);
       setSnapshot(snap);
       setChoices(fresh);
+      setFilter(NO_FILTER);
       await reviewSnapshot(snap, fresh, settings, controller.signal);
       setTab("findings");
     } catch (error) {
@@ -237,9 +234,11 @@ export function App({ host }: AppProps): React.ReactElement {
           <h1 className={styles.title}>
             <Title3>Renewal Radar</Title3>
           </h1>
-          <Caption1 className={styles.hint} block>
-            Select a pasted report (or a cell in it) and press Review.
-          </Caption1>
+          {!result && (
+            <Caption1 className={styles.hint} block>
+              Select a pasted report (or a cell in it) and press Review.
+            </Caption1>
+          )}
         </header>
         <ActionBar
           busy={busy}
@@ -251,32 +250,22 @@ export function App({ host }: AppProps): React.ReactElement {
           onCalendar={onCalendar}
         />
         {busy && <ProgressPanel label={PHASE_LABEL[phase]} done={progress.done} total={progress.total} cancellable={phase === "reading" || phase === "reviewing"} onCancel={() => abort.current?.abort()} />}
-        <div aria-live="polite">
-          {status && (
-            <MessageBar intent={status.intent}>
-              <MessageBarBody>
-                <MessageBarTitle>{status.title}</MessageBarTitle>
-                {status.text}
-              </MessageBarBody>
-            </MessageBar>
-          )}
-        </div>
+        <StatusMessage status={status} />
         {result && <DateOrderBanner result={result} onSwitch={onDateOrderChange} />}
-        {result && <SummaryPanel result={result} />}
-        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label="Views">
-          <Tab value="findings" disabled={!result}>
-            Findings
-          </Tab>
-          <Tab value="mapping" disabled={!result}>
-            Mapping
-          </Tab>
-          <Tab value="timeline" disabled={!result}>
-            Timeline
-          </Tab>
-          <Tab value="settings">Settings</Tab>
-        </TabList>
-        <div role="tabpanel" aria-label={tab}>
-          {tab === "findings" && result && <FindingsList findings={result.findings} onGoToRow={onGoToRow} />}
+        {result && <StatusLine result={result} />}
+        <PaneTabs
+          label="Views"
+          selected={tab}
+          onSelect={setTab}
+          tabs={[
+            { value: "findings", label: "Findings", disabled: !result },
+            { value: "mapping", label: "Mapping", disabled: !result },
+            { value: "timeline", label: "Timeline", disabled: !result },
+            { value: "settings", label: "Settings" },
+          ]}
+        />
+        <div role="tabpanel" id="pane-tabpanel" aria-labelledby={`tab-${tab}`}>
+          {tab === "findings" && result && <FindingsList findings={result.findings} asOf={iso(result.summary.asOf)} filter={filter} onFilterChange={setFilter} onGoToRow={onGoToRow} />}
           {tab === "mapping" && result && (
             <MappingEditor
               headers={result.headers}
@@ -289,7 +278,7 @@ export function App({ host }: AppProps): React.ReactElement {
               onDateOrderChange={onDateOrderChange}
             />
           )}
-          {tab === "timeline" && result && <Timeline result={result} />}
+          {tab === "timeline" && result && <Timeline result={result} onWeek={(rows, label) => (setFilter({ ...NO_FILTER, rows: { rows, label } }), setTab("findings"))} />}
           {tab === "settings" && <SettingsPanel settings={settings} onSave={onSaveSettings} />}
           {!result && tab !== "settings" && <Caption1 className={styles.hint}>No review yet.</Caption1>}
         </div>

@@ -2,6 +2,7 @@
  * Runs a review in small steps so the pane stays responsive on 100,000 rows, reports progress and
  * stops when cancelled. Pure apart from yielding to the browser between steps.
  */
+import { paneLocale } from "../locale";
 import { DEFAULT_PARAMETERS, ReportReview, layoutKey, type ReviewOptions, type ReviewResult, type Role, type RuleParameters } from "../review";
 import { iso, todaySerial, type DateOrder } from "../rules/dates";
 import { MAX_SAVED_MAPPINGS, type PaneSettings, type ReportSnapshot } from "../excel/host";
@@ -22,6 +23,8 @@ export function reviewOptions(settings: PaneSettings, choices: ReviewChoices, sn
     forceDateOrder: choices.forceDateOrder,
     firstRow: snapshot.firstRow,
     mapping: choices.mapping,
+    // Messages write dates as the cards and the findings sheet do: in the user's locale.
+    dateLocale: paneLocale(),
     // Every RULES.md parameter the review knows, taken from the settings (one list: DEFAULT_PARAMETERS).
     parameters: Object.fromEntries(
       (Object.keys(DEFAULT_PARAMETERS) as Array<keyof RuleParameters>).map((k) => [k, settings[k] ?? DEFAULT_PARAMETERS[k]]),

@@ -4,7 +4,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { ExcelHost, MARKER } from "../../src/excel/excel-host";
-import { FINDINGS_HEADER, HIGHLIGHT_COLORS, columnLetters } from "../../src/excel/host";
+import { FINDINGS_HEADER, HIGHLIGHT_COLORS, columnLetters, excelDateFormat } from "../../src/excel/host";
 import type { Finding, Severity } from "../../src/review";
 
 interface CF {
@@ -421,15 +421,20 @@ describe("go to row and writing findings", () => {
     ];
     const name = await new ExcelHost().writeFindings(findings, { sheet: "Report", address: "A1:J9", firstRow: 1, firstColumn: 0, values: [] }, 10);
     expect(name).toBe("Renewal Radar findings (2)");
-    const body = w.writes.get(`${name}!A2:K3`)!;
-    expect(body[0].slice(0, 7)).toEqual(["warning", "RENEWAL_DUE", "Row 5", "'=HYPERLINK(\"http://x\")", "'+cmd", "'@S1", 46357]);
-    expect(body[0][10]).toBe(46356); // the act-by date, a real date cell
-    expect(body[1][3]).toBe("<img src=x onerror=alert(1)>");
-    const formats = w.formats.get(`${name}!A2:K3`)!;
-    expect(formats[0][3]).toBe("@");
-    expect(formats[0][10]).toBe("yyyy-mm-dd");
-    expect(w.links.get(`${name}!C2`)).toMatchObject({ documentReference: "'Report'!A5:J5", textToDisplay: "Row 5" });
-    expect(w.links.get(`${name}!C3`)).toMatchObject({ documentReference: "'Report'!A9:J9" });
+    const body = w.writes.get(`${name}!A2:L3`)!;
+    // In words, most urgent first: act-by date (a real date cell), severity, the rule's title, the row link…
+    expect(body[0].slice(0, 8)).toEqual([46356, "warning", "Renewal due", "Row 5", "'=HYPERLINK(\"http://x\")", "'+cmd", "'@S1", 46357]);
+    // …and the rule's id in the last column, for filtering.
+    expect(body[0][11]).toBe("RENEWAL_DUE");
+    expect(body[1][4]).toBe("<img src=x onerror=alert(1)>");
+    const formats = w.formats.get(`${name}!A2:L3`)!;
+    expect(formats[0][4]).toBe("@");
+    // Dates as the user's locale writes them (Node's locale here: a day, a short month and a year).
+    expect(formats[0][0]).toMatch(/d/);
+    expect(formats[0][0]).toMatch(/mmm/);
+    expect(formats[0][7]).toBe(formats[0][0]);
+    expect(w.links.get(`${name}!D2`)).toMatchObject({ documentReference: "'Report'!A5:J5", textToDisplay: "Row 5" });
+    expect(w.links.get(`${name}!D3`)).toMatchObject({ documentReference: "'Report'!A9:J9" });
     expect(w.writes.get("Report!A1:J1")).toBeUndefined();
   });
 });
@@ -472,5 +477,15 @@ describe("settings and theme", () => {
     expect(new ExcelHost().theme()).toBe("dark");
     office("#FFFFFF");
     expect(new ExcelHost().theme()).toBe("light");
+  });
+});
+
+describe("the findings sheet's date format follows the user's locale", () => {
+  it.each([
+    ["en-GB", "d mmm yyyy"],
+    ["en-US", "mmm d, yyyy"],
+    ["de-DE", "d. mmm yyyy"],
+  ])("%s writes dates as %s", (locale, code) => {
+    expect(excelDateFormat(locale)).toBe(code);
   });
 });

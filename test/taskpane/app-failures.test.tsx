@@ -97,7 +97,7 @@ describe("mapping corrections are kept", () => {
     render(<App host={wb} />);
     await screen.findByRole("button", { name: /^Review/ });
     await review();
-    await screen.findByText(/1 rows reviewed/);
+    await screen.findByText(/1 row reviewed/);
     await userEvent.click(screen.getByRole("tab", { name: "Mapping" }));
     await userEvent.selectOptions(screen.getByLabelText("Column for Start date"), "5");
     await waitFor(async () => expect((await wb.loadSettings())?.mappings).toBeDefined());
@@ -106,7 +106,7 @@ describe("mapping corrections are kept", () => {
     // The same layout on another sheet: reviewed with the correction at once.
     wb.activate("Copy");
     await review();
-    await screen.findByText(/1 rows reviewed/);
+    await screen.findByText(/1 row reviewed/);
     await userEvent.click(screen.getByRole("tab", { name: "Mapping" }));
     await waitFor(() => expect(screen.getByText(/Start date \(changed\)/)).toBeTruthy());
     expect((screen.getByLabelText("Column for Start date") as HTMLSelectElement).value).toBe("5");

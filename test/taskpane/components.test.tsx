@@ -13,60 +13,93 @@ import { MappingEditor } from "../../src/taskpane/components/MappingEditor";
 import { SettingsPanel } from "../../src/taskpane/components/SettingsPanel";
 import { DEFAULT_SETTINGS } from "../../src/excel/host";
 import type { Finding } from "../../src/review";
+import { NO_FILTER, type FindingsFilter } from "../../src/taskpane/findings-view";
+import { formatDayMonth, formatMoney, formatWhole } from "../../src/locale";
+import { iso } from "../../src/rules/dates";
 
 const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 
 const findings: Finding[] = [
   { row: 5, rule: "REDUCTION_BLOCKED", severity: "high", message: "A reduction from 60 to 40 seats is not possible now.", date: "2026-12-20", actBy: "2026-12-26", customer: "Kestrel Logistics", product: "Microsoft 365 E3" },
-  { row: 25, rule: "SUSPENDED_DATA_LOSS", severity: "high", message: "Suspended on 9 Oct 2026: data is deleted on 8 Dec 2026.", date: "2026-12-08" },
+  { row: 25, rule: "SUSPENDED_DATA_LOSS", severity: "high", message: "Suspended on 9 Oct 2026: data is deleted on 8 Dec 2026.", date: "2026-12-08", actBy: "2026-11-25" },
   { row: 7, rule: "RENEWAL_DUE", severity: "warning", message: "Renews on 13 Dec 2026 (in 22 days).", date: "2026-12-13" },
   { row: 9, rule: "NEW_ORDER_OVERLAP", severity: "high", message: "Customer is moving.", cost: 3254.79 },
   { row: 32, rule: "DATA_ISSUE", severity: "warning", message: 'Term “<img src=x onerror=alert(1)>” is not a term.' },
 ];
 
+/** The list as the pane holds it: the filter lives with the pane (the timeline sets it too). */
+function List({ items = findings, onGoToRow = () => undefined }: { items?: Finding[]; onGoToRow?: (f: Finding) => void }) {
+  const [filter, setFilter] = React.useState<FindingsFilter>(NO_FILTER);
+  return <FindingsList findings={items} asOf={iso("2026-11-21")} filter={filter} onFilterChange={setFilter} onGoToRow={onGoToRow} />;
+}
+const listItems = () => within(screen.getByRole("list", { name: "Findings list" })).getAllByRole("listitem");
+
 describe("FindingsList", () => {
-  it("lists every finding with its customer, product, message, act-by date and money at stake", () => {
-    wrap(<FindingsList findings={findings} onGoToRow={() => undefined} />);
-    const items = within(screen.getByRole("list", { name: "Findings list" })).getAllByRole("listitem");
+  it("shows each finding on one line: severity, what, customer · product, act-by date with days left, money, Go to row", () => {
+    wrap(<List />);
+    const items = listItems();
     expect(items).toHaveLength(5);
-    expect(items[0].textContent).toContain("A reduction from 60 to 40 seats is not possible now.");
-    expect(items[0].textContent).toContain("Kestrel Logistics · Microsoft 365 E3 · row 5");
-    expect(items[0].textContent).toContain("Act by 2026-12-26");
-    expect(items[3].textContent).toContain("At stake: 3,254.79");
+    expect(items[0].textContent).toContain("Kestrel Logistics · Reduction not possible now · Microsoft 365 E3");
+    expect(items[0].textContent).toContain(`Act by ${formatDayMonth(iso("2026-12-26"))} · in 35 days`);
+    expect(within(items[0]).getByRole("button", { name: "Go to row 5: Reduction not possible now, Kestrel Logistics" })).toBeTruthy();
+    expect(items[3].textContent).toContain(`${formatWhole(3254.79)} at stake`);
   });
 
-  it("filters by severity with the toggle buttons and by rule with the drop-down", async () => {
+  it("opens a line to its full message, and closes it again", async () => {
     const user = userEvent.setup();
-    wrap(<FindingsList findings={findings} onGoToRow={() => undefined} />);
+    wrap(<List />);
+    const toggle = within(listItems()[0]).getByRole("button", { expanded: false });
+    expect(screen.getByText("A reduction from 60 to 40 seats is not possible now.").closest("[hidden]")).not.toBeNull();
+    await user.click(toggle);
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    expect(screen.getByText("A reduction from 60 to 40 seats is not possible now.").closest("[hidden]")).toBeNull();
+    await user.click(toggle);
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+  });
+
+  it("filters by severity, by rule and to what is due this week, and always says which filter is on", async () => {
+    const user = userEvent.setup();
+    wrap(<List />);
     await user.click(screen.getByRole("button", { name: "High (3)" }));
-    expect(within(screen.getByRole("list", { name: "Findings list" })).getAllByRole("listitem")).toHaveLength(2);
-    expect(screen.getByText("2 of 5 findings shown")).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "High (3)" }));
+    expect(screen.getByRole("button", { name: "High (3)" }).getAttribute("aria-pressed")).toBe("false");
+    expect(listItems()).toHaveLength(2);
+    expect(screen.getByText(/2 of 5 findings shown · High hidden/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Show all" }));
+    expect(listItems()).toHaveLength(5);
+    await user.click(screen.getByRole("button", { name: "Due this week (1)" }));
+    expect(listItems().map((li) => li.getAttribute("data-row"))).toEqual(["25"]);
+    expect(screen.getByText(/1 of 5 findings shown · due this week/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Show all" }));
     await user.selectOptions(screen.getByLabelText("Filter by rule"), "SUSPENDED_DATA_LOSS");
-    const items = within(screen.getByRole("list", { name: "Findings list" })).getAllByRole("listitem");
-    expect(items).toHaveLength(1);
-    expect(items[0].textContent).toContain("Suspended on 9 Oct 2026");
+    expect(listItems()).toHaveLength(1);
+    expect(listItems()[0].textContent).toContain("Suspended on 9 Oct 2026");
+  });
+
+  it("groups by customer, each customer with its findings and money at stake", async () => {
+    wrap(<List />);
+    await userEvent.setup().click(screen.getByRole("switch", { name: "Group by customer" }));
+    const headings = screen.getAllByRole("heading").map((h) => h.textContent);
+    expect(headings).toEqual([`No customer — 4 findings · ${formatMoney(3254.79)} at stake`, "Kestrel Logistics — 1 finding"]);
   });
 
   it("Go to row hands the finding to the pane", async () => {
     const onGoToRow = jest.fn();
-    wrap(<FindingsList findings={findings} onGoToRow={onGoToRow} />);
-    await userEvent.setup().click(screen.getByRole("button", { name: "Go to row 25" }));
+    wrap(<List onGoToRow={onGoToRow} />);
+    await userEvent.setup().click(screen.getByRole("button", { name: /^Go to row 25/ }));
     expect(onGoToRow).toHaveBeenCalledWith(findings[1]);
   });
 
   it("shows cell text from the report as text, not HTML", () => {
-    const { container } = wrap(<FindingsList findings={findings} onGoToRow={() => undefined} />);
+    const { container } = wrap(<List />);
     expect(container.querySelector("img")).toBeNull();
     expect(screen.getByText(/<img src=x onerror=alert\(1\)>/)).toBeTruthy();
   });
 
-  it("shows long lists a page at a time", async () => {
-    const many = Array.from({ length: 250 }, (_, i): Finding => ({ row: i + 2, rule: "RENEWAL_DUE", severity: "warning", message: `Renews soon, row ${i + 2}.` }));
-    wrap(<FindingsList findings={many} onGoToRow={() => undefined} />);
-    expect(screen.getAllByRole("listitem")).toHaveLength(100);
-    await userEvent.setup().click(screen.getByRole("button", { name: "Show 100 more" }));
-    expect(screen.getAllByRole("listitem")).toHaveLength(200);
+  it("offers a link to skip past the findings list", () => {
+    wrap(<List />);
+    const skip = screen.getByRole("link", { name: "Skip past the findings list" });
+    expect(skip.getAttribute("href")).toBe("#after-findings");
+    expect(document.getElementById("after-findings")).not.toBeNull();
   });
 });
 
@@ -111,7 +144,7 @@ describe("SettingsPanel", () => {
     const horizon = screen.getByLabelText("Horizon (days)");
     await user.clear(horizon);
     await user.type(horizon, "45");
-    const fee = screen.getByLabelText("Extended Service Term fee over the monthly-term price, % (N5)");
+    const fee = screen.getByLabelText("Extended Service Term fee, %");
     await user.clear(fee);
     await user.type(fee, "5");
     await user.click(screen.getByLabelText("Day first (31/12/2026)"));
@@ -123,7 +156,7 @@ describe("SettingsPanel", () => {
     const onSave = jest.fn();
     const user = userEvent.setup();
     wrap(<SettingsPanel settings={DEFAULT_SETTINGS} onSave={onSave} />);
-    const days = screen.getByLabelText("Days from suspension to deletion (C1)");
+    const days = screen.getByLabelText("Days from suspension to data deletion");
     await user.clear(days);
     await user.click(screen.getByRole("button", { name: "Save settings" }));
     expect(screen.getByText("Enter a whole number from 0 to 3660.")).toBeTruthy();
@@ -136,6 +169,6 @@ describe("SettingsPanel", () => {
     expect((screen.getByLabelText("Horizon (days)") as HTMLInputElement).value).toBe("90");
     await user.click(screen.getByRole("button", { name: "Restore defaults" }));
     expect((screen.getByLabelText("Horizon (days)") as HTMLInputElement).value).toBe("30");
-    expect((screen.getByLabelText("Incentive minimum, paid seats (I1)") as HTMLInputElement).value).toBe("150");
+    expect((screen.getByLabelText("Paid seats needed for partner incentives") as HTMLInputElement).value).toBe("150");
   });
 });

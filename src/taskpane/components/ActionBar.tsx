@@ -1,8 +1,9 @@
 import * as React from "react";
-import { Button, Caption1, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import type { Status } from "../pane-state";
 
 const useStyles = makeStyles({
-  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXS },
   progress: { display: "grid", rowGap: tokens.spacingVerticalXS },
 });
 
@@ -24,13 +25,13 @@ export function ActionBar(props: ActionBarProps): React.ReactElement {
       <Button appearance="primary" onClick={props.onReview} disabled={props.busy}>
         Review
       </Button>
-      <Button onClick={props.onClear} disabled={props.busy}>
+      <Button size="small" onClick={props.onClear} disabled={props.busy}>
         Clear highlights
       </Button>
-      <Button onClick={props.onWrite} disabled={props.busy || !props.canWrite}>
+      <Button size="small" onClick={props.onWrite} disabled={props.busy || !props.canWrite}>
         Write findings to a sheet
       </Button>
-      <Button onClick={props.onCalendar} disabled={props.busy || !props.canCalendar}>
+      <Button size="small" onClick={props.onCalendar} disabled={props.busy || !props.canCalendar}>
         Add to calendar
       </Button>
     </div>
@@ -50,6 +51,22 @@ export function ProgressPanel(props: { label: string; done: number; total: numbe
         <Button size="small" onClick={props.onCancel} aria-keyshortcuts="Escape">
           Cancel (Esc)
         </Button>
+      )}
+    </div>
+  );
+}
+
+/** The one message about the last thing the pane did (announced to screen readers). */
+export function StatusMessage({ status }: { status: Status | null }): React.ReactElement {
+  return (
+    <div aria-live="polite">
+      {status && (
+        <MessageBar intent={status.intent}>
+          <MessageBarBody>
+            <MessageBarTitle>{status.title}</MessageBarTitle>
+            {status.text}
+          </MessageBarBody>
+        </MessageBar>
       )}
     </div>
   );

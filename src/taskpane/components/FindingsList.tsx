@@ -1,45 +1,71 @@
 import * as React from "react";
-import { Badge, Button, Caption1, Field, Select, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Select, Switch, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import { useVirtualizer } from "@tanstack/react-virtual";
 import { RULE_IDS, RULE_TITLES, SEVERITIES, type Finding, type RuleId, type Severity } from "../../review";
+import { formatCount, formatMoney } from "../../locale";
+import { NO_FILTER, applyFilter, customerItems, findingItems, isDueThisWeek, isFiltered, type FindingsFilter, type ListItem } from "../findings-view";
+import { FindingRow, SEVERITY_WORD } from "./FindingRow";
 
 const useStyles = makeStyles({
-  filters: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: "end" },
-  list: { listStyleType: "none", padding: 0, margin: 0 },
-  item: {
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    padding: `${tokens.spacingVerticalS} 0`,
-    display: "grid",
-    rowGap: tokens.spacingVerticalXS,
+  filters: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXS, alignItems: "center" },
+  state: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, minHeight: "32px" },
+  // The list scrolls on its own under the filters, so the first findings show on the first screen.
+  scroller: { overflowY: "auto", overflowX: "hidden", maxHeight: "max(240px, calc(100vh - 300px))", minHeight: "120px", position: "relative" },
+  virtual: { height: "max(240px, calc(100vh - 300px))" },
+  list: { listStyleType: "none", padding: 0, margin: 0, position: "relative" },
+  group: { padding: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, boxSizing: "border-box" },
+  groupTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  skip: {
+    position: "absolute",
+    left: "-10000px",
+    ":focus": { position: "static", left: "auto" },
   },
-  head: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  meta: { color: tokens.colorNeutralForeground3 },
-  message: { overflowWrap: "anywhere" },
+  on: { fontWeight: tokens.fontWeightSemibold },
+  rule: { flex: "1 1 10em", minWidth: 0, maxWidth: "16em" },
+  end: { color: tokens.colorNeutralForeground3, paddingTop: tokens.spacingVerticalXS },
 });
 
-const BADGE: Record<Severity, "danger" | "warning" | "informative"> = { high: "danger", warning: "warning", info: "informative" };
-const PAGE = 100;
+/** Lists longer than this are virtualised (only the rows in view are in the page). */
+export const VIRTUAL_FROM = 200;
 
 export interface FindingsListProps {
   findings: readonly Finding[];
+  /** The review's day (serial). */
+  asOf: number;
+  filter: FindingsFilter;
+  onFilterChange: (filter: FindingsFilter) => void;
   onGoToRow: (finding: Finding) => void;
 }
 
-/** The findings, most severe first, filterable by severity and rule, each with Go to row. */
-export function FindingsList({ findings, onGoToRow }: FindingsListProps): React.ReactElement {
+/** The work list: findings most urgent first (or by customer), with filters that always show. */
+export function FindingsList({ findings, asOf, filter, onFilterChange, onGoToRow }: FindingsListProps): React.ReactElement {
   const styles = useStyles();
-  const [severities, setSeverities] = React.useState<Record<Severity, boolean>>({ high: true, warning: true, info: true });
-  const [rule, setRule] = React.useState<RuleId | "">("");
-  const [shown, setShown] = React.useState(PAGE);
+  const [byCustomer, setByCustomer] = React.useState(false);
+  const [open, setOpen] = React.useState<ReadonlySet<string>>(new Set());
   const counts = React.useMemo(() => {
-    const c: Record<string, number> = {};
-    for (const f of findings) c[f.severity] = (c[f.severity] ?? 0) + 1;
+    const c: Record<Severity | "week", number> = { high: 0, warning: 0, info: 0, week: 0 };
+    for (const f of findings) {
+      c[f.severity]++;
+      if (isDueThisWeek(f, asOf)) c.week++;
+    }
     return c;
-  }, [findings]);
-  const visible = React.useMemo(
-    () => findings.filter((f) => severities[f.severity] && (rule === "" || f.rule === rule)),
-    [findings, severities, rule],
-  );
-  React.useEffect(() => setShown(PAGE), [findings, severities, rule]);
+  }, [findings, asOf]);
+  const visible = React.useMemo(() => applyFilter(findings, filter, asOf), [findings, filter, asOf]);
+  const items = React.useMemo(() => (byCustomer ? customerItems(visible) : findingItems(visible)), [visible, byCustomer]);
+  const toggle = (key: string) => {
+    const next = new Set(open);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    setOpen(next);
+  };
+  const set = (change: Partial<FindingsFilter>) => onFilterChange({ ...filter, ...change });
+  const hidden = SEVERITIES.filter((s) => !filter.severities[s]);
+  const inUse = [
+    hidden.length ? `${hidden.map((s) => SEVERITY_WORD[s]).join(", ")} hidden` : "",
+    filter.rule ? RULE_TITLES[filter.rule] : "",
+    filter.dueThisWeek ? "due this week" : "",
+    filter.rows?.label ?? "",
+  ].filter(Boolean);
 
   return (
     <section aria-label="Findings">
@@ -48,63 +74,111 @@ export function FindingsList({ findings, onGoToRow }: FindingsListProps): React.
           <ToggleButton
             key={s}
             size="small"
-            checked={severities[s]}
-            aria-pressed={severities[s]}
-            onClick={() => setSeverities({ ...severities, [s]: !severities[s] })}
+            appearance={filter.severities[s] ? "primary" : "outline"}
+            checked={filter.severities[s]}
+            aria-pressed={filter.severities[s]}
+            onClick={() => set({ severities: { ...filter.severities, [s]: !filter.severities[s] } })}
           >
-            {`${s[0].toUpperCase()}${s.slice(1)} (${counts[s] ?? 0})`}
+            <span aria-hidden="true">{filter.severities[s] ? "✓ " : "✗ "}</span>
+            {`${SEVERITY_WORD[s]} (${formatCount(counts[s])})`}
           </ToggleButton>
         ))}
-        <Field label="Rule" size="small">
-          <Select aria-label="Filter by rule" size="small" value={rule} onChange={(_, d) => setRule(d.value as RuleId | "")}>
-            <option value="">All rules</option>
-            {RULE_IDS.map((r) => (
-              <option key={r} value={r}>
-                {RULE_TITLES[r]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ToggleButton size="small" appearance={filter.dueThisWeek ? "primary" : "outline"} checked={filter.dueThisWeek} aria-pressed={filter.dueThisWeek} onClick={() => set({ dueThisWeek: !filter.dueThisWeek })}>
+          <span aria-hidden="true">{filter.dueThisWeek ? "✓ " : ""}</span>
+          {`Due this week (${formatCount(counts.week)})`}
+        </ToggleButton>
+        <Select className={styles.rule} aria-label="Filter by rule" size="small" value={filter.rule} onChange={(_, d) => set({ rule: d.value as RuleId | "" })}>
+          <option value="">All rules</option>
+          {RULE_IDS.map((r) => (
+            <option key={r} value={r}>
+              {RULE_TITLES[r]}
+            </option>
+          ))}
+        </Select>
+        <Switch checked={byCustomer} label="Group by customer" onChange={(_, d) => setByCustomer(d.checked)} />
       </div>
-      <Caption1 aria-live="polite">
-        {visible.length === findings.length ? `${findings.length} findings` : `${visible.length} of ${findings.length} findings shown`}
+      <div className={styles.state} aria-live="polite">
+        <Caption1 className={inUse.length ? styles.on : undefined}>
+          {visible.length === findings.length ? `${formatCount(findings.length)} findings` : `${formatCount(visible.length)} of ${formatCount(findings.length)} findings shown`}
+          {inUse.length ? ` · ${inUse.join(" · ")}` : ""}
+        </Caption1>
+        {isFiltered(filter) && (
+          <Button size="small" appearance="subtle" onClick={() => onFilterChange(NO_FILTER)}>
+            Show all
+          </Button>
+        )}
+      </div>
+      <a className={styles.skip} href="#after-findings">
+        Skip past the findings list
+      </a>
+      <Items items={items} asOf={asOf} open={open} onToggle={toggle} onGoToRow={onGoToRow} />
+      <Caption1 id="after-findings" tabIndex={-1} className={styles.end} block>
+        End of the findings list
       </Caption1>
-      <ul className={styles.list} aria-label="Findings list">
-        {visible.slice(0, shown).map((f, i) => (
-          <li key={`${f.row}-${f.rule}-${i}`} className={styles.item} data-rule={f.rule} data-row={f.row} data-severity={f.severity}>
-            <div className={styles.head}>
-              <Badge appearance="filled" color={BADGE[f.severity]}>
-                {f.severity}
-              </Badge>
-              <strong>{RULE_TITLES[f.rule]}</strong>
-              <span className={styles.meta}>
-                {[f.customer, f.product].filter(Boolean).join(" · ")} · row {f.row}
-              </span>
-            </div>
-            <div className={styles.message}>{f.message}</div>
-            <div className={styles.head}>
-              {f.actBy && (
-                <span className={styles.meta} data-testid="act-by">
-                  Act by {f.actBy}
-                </span>
-              )}
-              {f.cost !== undefined && (
-                <span className={styles.meta} data-testid="at-stake">
-                  At stake: {f.cost.toLocaleString(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
-                </span>
-              )}
-              <Button size="small" onClick={() => onGoToRow(f)} aria-label={`Go to row ${f.row}${f.customer ? ` (${f.customer})` : ""}`}>
-                Go to row
-              </Button>
-            </div>
-          </li>
-        ))}
-      </ul>
-      {visible.length > shown && (
-        <Button appearance="subtle" onClick={() => setShown(shown + PAGE)}>
-          Show {Math.min(PAGE, visible.length - shown)} more
-        </Button>
-      )}
     </section>
+  );
+}
+
+interface ItemsProps {
+  items: readonly ListItem[];
+  asOf: number;
+  open: ReadonlySet<string>;
+  onToggle: (key: string) => void;
+  onGoToRow: (f: Finding) => void;
+}
+
+function Items(props: ItemsProps): React.ReactElement {
+  return props.items.length > VIRTUAL_FROM ? <VirtualItems {...props} /> : <PlainItems {...props} />;
+}
+
+function renderItem(item: ListItem, p: ItemsProps, styles: ReturnType<typeof useStyles>, extra: { style?: React.CSSProperties; index?: number; measure?: (el: HTMLElement | null) => void } = {}) {
+  if (item.kind === "customer") {
+    return (
+      <li key={item.key} className={styles.group} style={extra.style} data-index={extra.index} ref={extra.measure}>
+        <h3 className={styles.groupTitle}>
+          {item.customer || "No customer"} — {formatCount(item.findings)} finding{item.findings === 1 ? "" : "s"}
+          {item.money > 0 ? ` · ${formatMoney(item.money)} at stake` : ""}
+        </h3>
+      </li>
+    );
+  }
+  return <FindingRow key={item.key} finding={item.finding} asOf={p.asOf} open={p.open.has(item.key)} onToggle={() => p.onToggle(item.key)} onGoToRow={p.onGoToRow} {...extra} />;
+}
+
+function PlainItems(props: ItemsProps): React.ReactElement {
+  const styles = useStyles();
+  return (
+    <div className={styles.scroller}>
+      <ul className={styles.list} aria-label="Findings list">
+        {props.items.map((item) => renderItem(item, props, styles))}
+      </ul>
+    </div>
+  );
+}
+
+/** A long list: only the rows in view (and a few around) are in the page; heights are measured. */
+function VirtualItems(props: ItemsProps): React.ReactElement {
+  const styles = useStyles();
+  const parent = React.useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: props.items.length,
+    getScrollElement: () => parent.current,
+    estimateSize: (i) => (props.items[i].kind === "customer" ? 40 : 38),
+    overscan: 8,
+    getItemKey: (i) => props.items[i].key,
+  });
+  const rows = virtualizer.getVirtualItems();
+  return (
+    <div ref={parent} className={`${styles.scroller} ${styles.virtual}`} data-virtual="true">
+      <ul className={styles.list} aria-label="Findings list" style={{ height: virtualizer.getTotalSize() }}>
+        {rows.map((v) =>
+          renderItem(props.items[v.index], props, styles, {
+            index: v.index,
+            measure: virtualizer.measureElement,
+            style: { position: "absolute", top: 0, left: 0, width: "100%", transform: `translateY(${v.start}px)` },
+          }),
+        )}
+      </ul>
+    </div>
   );
 }

@@ -100,13 +100,13 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps): React.R
     <form className={styles.form} onSubmit={save} aria-label="Settings">
       {field("asOf", "As of", "The day the review looks from. Empty: today.", "date")}
       {field("horizon", "Horizon (days)", "Renewals this many days ahead are due.")}
-      {field("deprovisionDays", "Days from suspension to deletion (C1)", `Default ${DEFAULT_SETTINGS.deprovisionDays}.`)}
-      {field("estFee", "Extended Service Term fee over the monthly-term price, % (N5)", `Default ${pct(DEFAULT_SETTINGS.estFee)}.`)}
-      {field("estFeeNoMonthly", "Extended Service Term fee for products without a monthly term, % (N5)", `Over the annual-term price. Default ${pct(DEFAULT_SETTINGS.estFeeNoMonthly)}.`)}
-      {field("monthlyBillingPremium", "Annual or triennial term billed monthly: premium, % (N6)", `Over paying upfront. Default ${pct(DEFAULT_SETTINGS.monthlyBillingPremium)}.`)}
-      {field("monthlyTermPremium", "Monthly term: premium over the annual term, % (N6)", `Default ${pct(DEFAULT_SETTINGS.monthlyTermPremium)}.`)}
-      {field("lateReduction", "Late EA renewal: discount points lost, % (E2)", `Default ${pct(DEFAULT_SETTINGS.lateReduction)}.`)}
-      {field("pauMinimum", "Incentive minimum, paid seats (I1)", `Default ${DEFAULT_SETTINGS.pauMinimum}.`)}
+      {field("deprovisionDays", "Days from suspension to data deletion", `Default ${DEFAULT_SETTINGS.deprovisionDays}. (Rule C1)`)}
+      {field("estFee", "Extended Service Term fee, %", `Added to the monthly-term price when auto-renew is off. Default ${pct(DEFAULT_SETTINGS.estFee)}. (Rule N5)`)}
+      {field("estFeeNoMonthly", "Extended Service Term fee without a monthly term, %", `Added to the annual-term price. Default ${pct(DEFAULT_SETTINGS.estFeeNoMonthly)}. (Rule N5)`)}
+      {field("monthlyBillingPremium", "Extra for paying an annual term monthly, %", `Over paying upfront. Default ${pct(DEFAULT_SETTINGS.monthlyBillingPremium)}. (Rule N6)`)}
+      {field("monthlyTermPremium", "Extra for a monthly term, %", `Over the annual term. Default ${pct(DEFAULT_SETTINGS.monthlyTermPremium)}. (Rule N6)`)}
+      {field("lateReduction", "Discount lost by a late EA renewal, points", `Default ${pct(DEFAULT_SETTINGS.lateReduction)}. (Rule E2)`)}
+      {field("pauMinimum", "Paid seats needed for partner incentives", `Default ${DEFAULT_SETTINGS.pauMinimum}. (Rule I1)`)}
       <Field label="Date order when a report cannot tell">
         <RadioGroup value={draft.dateOrder} onChange={(_, d) => setDraft({ ...draft, dateOrder: d.value as Draft["dateOrder"] })}>
           <Radio value="mdy" label="Month first (12/31/2026)" />

@@ -1,32 +1,59 @@
 import * as React from "react";
-import { Badge, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { ROLE_LABELS, RULE_TITLES, type ReviewResult, type RuleId } from "../../review";
-
-const money = (n: number) => n.toLocaleString(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+import { formatCount, formatIso, formatMoney as money } from "../../locale";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: "center" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   note: { color: tokens.colorNeutralForeground3 },
+  line: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
+  details: { borderLeft: `3px solid ${tokens.colorNeutralStroke2}`, paddingLeft: tokens.spacingHorizontalS },
 });
+
+const ORDER_SHORT = { mdy: "M/D/Y", dmy: "D/M/Y" };
+
+/**
+ * After a review, one compact line: rows, counts by severity, money at stake and how dates were
+ * read; Details opens the full summary.
+ */
+export function StatusLine({ result }: { result: ReviewResult }): React.ReactElement {
+  const styles = useStyles();
+  const [open, setOpen] = React.useState(false);
+  const s = result.summary;
+  const atStake = s.moneyAtStake.reduce((t, m) => t + m.amount, 0);
+  return (
+    <section aria-label="Review summary">
+      <div className={styles.line} data-testid="summary-counts">
+        <strong>{`${formatCount(s.rowsRead)} row${s.rowsRead === 1 ? "" : "s"} reviewed`}</strong>
+        <Badge color="danger" appearance="filled">{`${formatCount(s.bySeverity.high)} high`}</Badge>
+        <Badge color="warning" appearance="filled">{`${formatCount(s.bySeverity.warning)} warning`}</Badge>
+        <Badge color="informative" appearance="filled">{`${formatCount(s.bySeverity.info)} info`}</Badge>
+        {atStake > 0 && <span data-testid="money-at-stake">{money(atStake)} at stake</span>}
+        <span className={styles.note}>
+          dates {ORDER_SHORT[s.dateOrder]}
+          {s.dateOrderAssumed ? " (assumed)" : ""}
+        </span>
+        <Button size="small" appearance="subtle" aria-expanded={open} aria-controls="review-details" onClick={() => setOpen(!open)}>
+          {open ? "Hide details" : "Details"}
+        </Button>
+      </div>
+      <div id="review-details" className={styles.details} hidden={!open}>
+        {open && <SummaryPanel result={result} />}
+      </div>
+    </section>
+  );
+}
 
 const ORDER_WORDS = { mdy: "month/day/year", dmy: "day/month/year" };
 
-/** Rows reviewed, counts by severity and rule, the date order, notices and the I1 summary. */
+/** The review in full: money, the date order, counts by rule, notices and the I1 summary. */
 export function SummaryPanel({ result }: { result: ReviewResult }): React.ReactElement {
   const styles = useStyles();
   const s = result.summary;
   const rules = (Object.entries(s.byRule) as Array<[RuleId, number]>).filter(([, n]) => n > 0);
   return (
-    <section aria-label="Summary">
-      <div className={styles.row} data-testid="summary-counts">
-        <span>
-          <strong>{s.rowsRead}</strong> rows reviewed
-        </span>
-        <Badge color="danger" appearance="filled">{`${s.bySeverity.high} high`}</Badge>
-        <Badge color="warning" appearance="filled">{`${s.bySeverity.warning} warning`}</Badge>
-        <Badge color="informative" appearance="filled">{`${s.bySeverity.info} info`}</Badge>
-      </div>
+    <div>
       {(s.moneyAtStake.length > 0 || s.renewingValue > 0) && (
         <Caption1 data-testid="money-summary">
           Money at stake {money(s.moneyAtStake.reduce((t, m) => t + m.amount, 0))}
@@ -35,7 +62,7 @@ export function SummaryPanel({ result }: { result: ReviewResult }): React.ReactE
         </Caption1>
       )}
       <Caption1 className={styles.note}>
-        As of {s.asOf}, horizon {s.horizon} days. Header on row {result.headerRow}. Dates read {ORDER_WORDS[s.dateOrder]}
+        As of {formatIso(s.asOf)}, horizon {s.horizon} days. Header on row {result.headerRow}. Dates read {ORDER_WORDS[s.dateOrder]}
         {s.dateOrderAssumed ? " (assumed: check the Mapping tab)" : s.dateOrderSource === "hint" ? ` (decided by ${s.dateOrderHint})` : ""}
         {s.decimalComma ? "; amounts read with decimal commas (36,00)" : ""}.
       </Caption1>
@@ -73,6 +100,6 @@ export function SummaryPanel({ result }: { result: ReviewResult }): React.ReactE
           </ul>
         </details>
       )}
-    </section>
+    </div>
   );
 }

@@ -1,0 +1,78 @@
+/**
+ * The findings list as the pane shows it (pure, tested in Node): which findings the filters keep,
+ * and the items of the list — findings in urgency order, or grouped by customer with each group's
+ * money at stake.
+ */
+import { iso } from "../rules/dates";
+import type { Finding, RuleId, Severity } from "../review";
+
+/** Days an act-by date may lie ahead to count as due this week (today and the next 6 days; late ones too). */
+export const WEEK_DAYS = 7;
+
+export interface FindingsFilter {
+  severities: Record<Severity, boolean>;
+  rule: RuleId | "";
+  /** Only findings to act on by as_of + 6 days (late ones included). */
+  dueThisWeek: boolean;
+  /** Only findings of these rows (a week of the timeline), with how the filter is named. */
+  rows?: { label: string; rows: ReadonlySet<number> };
+}
+
+export const NO_FILTER: FindingsFilter = { severities: { high: true, warning: true, info: true }, rule: "", dueThisWeek: false };
+
+/** Whether anything is filtered out. */
+export function isFiltered(f: FindingsFilter): boolean {
+  return !f.severities.high || !f.severities.warning || !f.severities.info || f.rule !== "" || f.dueThisWeek || f.rows !== undefined;
+}
+
+/** The findings the filter keeps, in their order. `asOf`: the review's day (serial). */
+export function applyFilter(findings: readonly Finding[], filter: FindingsFilter, asOf: number): Finding[] {
+  const last = asOf + WEEK_DAYS - 1;
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (!filter.severities[f.severity]) continue;
+    if (filter.rule !== "" && f.rule !== filter.rule) continue;
+    if (filter.dueThisWeek && (f.actBy === undefined || iso(f.actBy) > last)) continue;
+    if (filter.rows && !filter.rows.rows.has(f.row)) continue;
+    out.push(f);
+  }
+  return out;
+}
+
+/** Whether a finding is due this week (see WEEK_DAYS). */
+export function isDueThisWeek(f: Finding, asOf: number): boolean {
+  return f.actBy !== undefined && iso(f.actBy) <= asOf + WEEK_DAYS - 1;
+}
+
+export type ListItem =
+  | { kind: "finding"; finding: Finding; key: string }
+  | { kind: "customer"; customer: string; findings: number; money: number; key: string };
+
+/** The list's items: the findings as they are (urgency order), each with a stable key. */
+export function findingItems(findings: readonly Finding[]): ListItem[] {
+  return findings.map((finding, i) => ({ kind: "finding", finding, key: `${finding.row}|${finding.rule}|${i}` }));
+}
+
+/**
+ * Grouped by customer: a heading per customer (its findings and money at stake: each row counted
+ * once, at its largest cost, as the summary does), customers with the most money first, then the
+ * most urgent; inside a group the findings keep their urgency order.
+ */
+export function customerItems(findings: readonly Finding[]): ListItem[] {
+  const groups = new Map<string, { findings: Finding[]; rowCost: Map<number, number>; first: number }>();
+  findings.forEach((f, i) => {
+    const name = f.customer ?? "";
+    let g = groups.get(name);
+    if (!g) groups.set(name, (g = { findings: [], rowCost: new Map(), first: i }));
+    g.findings.push(f);
+    if (f.cost !== undefined) g.rowCost.set(f.row, Math.max(g.rowCost.get(f.row) ?? 0, f.cost));
+  });
+  const list = Array.from(groups, ([customer, g]) => ({ customer, ...g, money: Array.from(g.rowCost.values()).reduce((t, c) => t + c, 0) }));
+  list.sort((a, b) => b.money - a.money || a.first - b.first);
+  const items: ListItem[] = [];
+  for (const g of list) {
+    items.push({ kind: "customer", customer: g.customer, findings: g.findings.length, money: Math.round(g.money * 100) / 100, key: `customer|${g.customer}` });
+    g.findings.forEach((finding, i) => items.push({ kind: "finding", finding, key: `${g.customer}|${finding.row}|${finding.rule}|${i}` }));
+  }
+  return items;
+}

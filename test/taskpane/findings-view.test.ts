@@ -1,0 +1,34 @@
+import { NO_FILTER, applyFilter, customerItems } from "../../src/taskpane/findings-view";
+import type { Finding } from "../../src/review";
+import { iso } from "../../src/rules/dates";
+
+const asOf = iso("2026-11-21");
+const f = (row: number, actBy: string | undefined, extra: Partial<Finding> = {}): Finding => ({ row, rule: "RENEWAL_DUE", severity: "warning", message: "m", actBy, ...extra });
+
+describe("the findings list's filters and groups", () => {
+  it("'Due this week' keeps act-by dates from late ones up to as_of + 6 days, not day 7 or findings without one", () => {
+    const list = [f(1, "2026-11-10"), f(2, "2026-11-21"), f(3, "2026-11-27"), f(4, "2026-11-28"), f(5, undefined)];
+    expect(applyFilter(list, { ...NO_FILTER, dueThisWeek: true }, asOf).map((x) => x.row)).toEqual([1, 2, 3]);
+  });
+
+  it("a week of the timeline keeps the findings of its rows only", () => {
+    const list = [f(1, "2026-12-01"), f(2, "2026-12-02"), f(3, undefined)];
+    expect(applyFilter(list, { ...NO_FILTER, rows: { label: "renewing 1 Dec – 7 Dec", rows: new Set([2, 3]) } }, asOf).map((x) => x.row)).toEqual([2, 3]);
+  });
+
+  it("groups by customer, most money first, counting a row's money once at its largest cost", () => {
+    const list = [
+      f(1, "2026-11-22", { customer: "Small Co", cost: 10 }),
+      f(2, "2026-11-23", { customer: "Big Co", cost: 500 }),
+      f(2, "2026-11-24", { customer: "Big Co", cost: 300, rule: "CANCEL_WINDOW_OPEN" }),
+      f(3, "2026-11-25", { customer: "Big Co", cost: 100 }),
+    ];
+    const items = customerItems(list);
+    expect(items.filter((i) => i.kind === "customer")).toEqual([
+      expect.objectContaining({ customer: "Big Co", findings: 3, money: 600 }),
+      expect.objectContaining({ customer: "Small Co", findings: 1, money: 10 }),
+    ]);
+    // Inside a group the findings keep their urgency order.
+    expect(items.slice(1, 4).map((i) => (i.kind === "finding" ? i.finding.actBy : ""))).toEqual(["2026-11-23", "2026-11-24", "2026-11-25"]);
+  });
+});
