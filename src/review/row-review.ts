@@ -5,7 +5,8 @@
 import { toISO } from "../rules/dates";
 import { CheckContext, DEFAULT_PARAMETERS } from "./checks/context";
 import { checkSuspended } from "./checks/csp";
-import { ActiveGroups, checkDuplicates } from "./checks/duplicates";
+import { checkDuplicates } from "./checks/duplicates";
+import { ActiveGroups } from "./checks/groups";
 import { checkEnrollment } from "./checks/ea";
 import { belowIncentiveMinimum } from "./checks/incentives";
 import { TIMELINE_DAYS, checkSubscription } from "./checks/nce";
@@ -13,7 +14,7 @@ import { RULE_IDS, SEVERITIES, compareFindings, setMessageDateLocale, worse, typ
 import { ReportError } from "./layout";
 import { MoneyAtStake, renewingValue } from "./money";
 import type { ReportLayout } from "./report-layout";
-import { detach, type RowBase } from "./row";
+
 import type { DateOrderAlternative, ReviewOptions, ReviewResult } from "./types";
 
 export const DEFAULT_HORIZON = 30;
@@ -25,7 +26,7 @@ export const DEFAULT_HORIZON = 30;
  */
 export class RowReview {
   private readonly checks: CheckContext;
-  private readonly groups = new ActiveGroups();
+  private readonly groups: ActiveGroups;
   private readonly upcoming: ReviewResult["upcoming"] = [];
   private readonly money = new MoneyAtStake();
   /** Data rows reviewed. */
@@ -37,6 +38,7 @@ export class RowReview {
   ) {
     if (!Number.isFinite(options.asOf)) throw new ReportError("as_of is not a date.");
     setMessageDateLocale(options.dateLocale);
+    this.groups = new ActiveGroups(options.streamed);
     this.checks = new CheckContext(Math.floor(options.asOf), options.horizon ?? DEFAULT_HORIZON, { ...DEFAULT_PARAMETERS, ...options.parameters }, options.streamed);
   }
 
@@ -57,8 +59,8 @@ export class RowReview {
       if (next !== undefined && next - c.asOf <= TIMELINE_DAYS) this.upcoming.push({ row: facts.row, date: toISO(next), days: next - c.asOf });
     }
     if (c.findings.length > from) facts.cost = this.money.addRow(facts.customerKey, c.findings[from].customer ?? "", c.findings, from);
-    // The cross-row rules keep the row; a streamed review keeps only its base fields (less memory).
-    if (ActiveGroups.holds(facts)) this.groups.add(this.options.streamed ? detach(facts) : facts);
+    // The cross-row rules keep what they need of the row (in columns: see ActiveGroups).
+    if (ActiveGroups.holds(facts)) this.groups.add(facts);
   }
 
   /**
@@ -78,7 +80,7 @@ export class RowReview {
     const groups = this.groups;
     // Appended one by one: a spread into push() overflows the stack with hundreds of thousands of items.
     const findings = c.findings;
-    for (const { finding, row } of checkDuplicates(groups, c)) {
+    for (const { finding, row } of checkDuplicates(groups.multi(), c)) {
       findings.push(finding);
       if (finding.cost === undefined) continue;
       this.money.addLate(row.customerKey, finding.customer ?? "", finding.cost, row.cost);
@@ -120,7 +122,7 @@ export class RowReview {
         dateColumns: layout.dates.columns.map(({ header, role, order, source }) => ({ header, role, order, source })),
         decimalComma: layout.decimalComma,
         inferredColumns: layout.inferred.map(({ role, column, header }) => ({ role, column, header })),
-        belowIncentiveMinimum: belowIncentiveMinimum(groups, c.params.pauMinimum),
+        belowIncentiveMinimum: belowIncentiveMinimum(groups.views(), c.params.pauMinimum),
         moneyAtStake: this.money.list(),
         renewingValue: renewingValue(findings),
         notices: layout.notices,

@@ -7,34 +7,6 @@ import type { Finding } from "../findings";
 import type { RowBase } from "../row";
 import type { CheckContext } from "./context";
 
-/**
- * Active rows grouped by customer and product (rows without either are left out), built row by row
- * as the review reads them: only these rows are held for the cross-row rules (duplicates, I1).
- */
-export class ActiveGroups implements Iterable<readonly RowBase[]> {
-  /** Customer → product → the group's row, or rows (most groups are one row: no array for them). */
-  private readonly byCustomer = new Map<string, Map<string, RowBase | RowBase[]>>();
-
-  /** Whether `add` keeps this row. */
-  static holds(k: RowBase): boolean {
-    return k.status === "active" && k.customerKey !== "" && k.productKey !== "";
-  }
-
-  add(k: RowBase): void {
-    let products = this.byCustomer.get(k.customerKey);
-    if (!products) this.byCustomer.set(k.customerKey, (products = new Map()));
-    const seen = products.get(k.productKey);
-    if (seen === undefined) products.set(k.productKey, k);
-    else if (Array.isArray(seen)) seen.push(k);
-    else products.set(k.productKey, [seen, k]);
-  }
-
-  /** The groups, each as a list of its rows. */
-  *[Symbol.iterator](): Iterator<readonly RowBase[]> {
-    for (const products of this.byCustomer.values()) for (const group of products.values()) yield Array.isArray(group) ? group : [group];
-  }
-}
-
 /** A finding on every row of a group that holds two or more subscription ids, with its row. */
 export function checkDuplicates(groups: Iterable<readonly RowBase[]>, c: CheckContext): { finding: Finding; row: RowBase }[] {
   const out: { finding: Finding; row: RowBase }[] = [];

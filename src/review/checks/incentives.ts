@@ -2,7 +2,7 @@
  * I1 (RULES.md §5): customers whose active seats of a product are below the incentive minimum.
  */
 import { cporEligible } from "../../rules/incentives";
-import type { RowBase } from "../row";
+import type { GroupView } from "./groups";
 
 export interface BelowMinimum {
   customer: string;
@@ -12,33 +12,32 @@ export interface BelowMinimum {
 }
 
 /** Customer/product pairs under `minimum` seats, by customer then product. */
-export function belowIncentiveMinimum(groups: Iterable<readonly RowBase[]>, minimum: number): BelowMinimum[] {
+export function belowIncentiveMinimum(groups: Iterable<GroupView>, minimum: number): BelowMinimum[] {
   const out: BelowMinimum[] = [];
   const customers: string[] = [];
   const products: string[] = [];
-  for (const list of groups) {
+  for (const g of groups) {
     let total = 0;
-    let counted = false;
-    if (list.length === 1) {
-      const q = list[0].quantity;
+    if (g.size === 1) {
+      const q = g.quantity(0);
       if (q === undefined) continue;
       total = q;
     } else {
       // A subscription listed on several charge lines counts once, at its largest quantity.
       const byId = new Map<string, number>();
-      for (const k of list) {
-        if (k.quantity === undefined) continue;
-        counted = true;
-        const id = k.subscriptionId.toLowerCase() || `row ${k.row}`;
-        byId.set(id, Math.max(byId.get(id) ?? 0, k.quantity));
+      for (let i = 0; i < g.size; i++) {
+        const q = g.quantity(i);
+        if (q === undefined) continue;
+        const id = g.id(i).toLowerCase() || `row ${g.row(i)}`;
+        byId.set(id, Math.max(byId.get(id) ?? 0, q));
       }
-      if (!counted) continue;
+      if (byId.size === 0) continue;
       for (const n of byId.values()) total += n;
     }
     if (!cporEligible(total, minimum)) {
-      customers.push(list[0].customerKey);
-      products.push(list[0].productKey);
-      out.push({ customer: list[0].customer, product: list[0].product, seats: total, minimum });
+      customers.push(g.customerKey);
+      products.push(g.productKey);
+      out.push({ customer: g.customer, product: g.product, seats: total, minimum });
     }
   }
   // By customer then product, compared as normalised text (a collator is ~10× slower on 40k pairs).
