@@ -1,11 +1,13 @@
 /**
- * functions.ts must import in plain Node (tsx) once a CustomFunctions global exists, exporting each
+ * functions.ts must load in plain Node (bundled to JavaScript, as the add-in ships it) once a CustomFunctions global exists, exporting each
  * function under its camelCase name; the README documents every one of them.
  */
 import { spawnSync } from "child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { pathToFileURL } from "url";
+import { buildSync } from "esbuild";
 import * as LIC from "../../src/functions/functions";
 
 const root = join(__dirname, "..", "..");
@@ -20,17 +22,20 @@ it("exports the 13 functions of the catalogue under their camelCase names", () =
   for (const name of Object.values(NAMES)) expect(typeof (LIC as Record<string, unknown>)[name]).toBe("function");
 });
 
-it("imports and computes in plain Node under tsx with a minimal CustomFunctions global", () => {
+it("loads and computes in plain Node, bundled, with a minimal CustomFunctions global", () => {
+  const dir = mkdtempSync(join(tmpdir(), "rr-node-"));
+  const bundle = join(dir, "functions.cjs");
+  buildSync({ entryPoints: [join(root, "src", "functions", "functions.ts")], bundle: true, platform: "node", format: "cjs", outfile: bundle, logLevel: "error" });
   const script = `
     globalThis.CustomFunctions = { Error: class extends Error { constructor(code, message) { super(message); this.code = code; } },
       ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" } };
-    const LIC = await import(${JSON.stringify(join(root, "src", "functions", "functions.ts"))});
+    const { default: LIC } = await import(${JSON.stringify(pathToFileURL(bundle).href)});
     const r = LIC.nceAnniversary([[45306]], [["P1Y"]], [[45444]]);
     const e = LIC.canReduce([[45306]], [["P1Y"]], [[45301]]);
     console.log(JSON.stringify([r[0][0], e[0][0].code]));`;
-  const file = join(mkdtempSync(join(tmpdir(), "rr-node-")), "check.mjs");
+  const file = join(dir, "check.mjs");
   writeFileSync(file, script);
-  const out = spawnSync(process.execPath, ["--import", "tsx", file], { cwd: root, encoding: "utf8" });
+  const out = spawnSync(process.execPath, [file], { cwd: root, encoding: "utf8" });
   expect(out.stderr).toBe("");
   expect(JSON.parse(out.stdout)).toEqual([45672, "#N/A"]);
 });
