@@ -12,8 +12,6 @@ import {
   DateReader,
   cellText,
   normKey,
-  own,
-  ownShared,
   isBlankCell,
   quote,
   readAction,
@@ -34,27 +32,6 @@ export type { DataIssue, EaFacts, NceFacts, PlainFacts, RowBase, RowFacts, Suspe
 export type Cells = readonly unknown[];
 
 const ORDER_WORDS: Record<DateOrder, string> = { dmy: "day/month/year", mdy: "month/day/year" };
-
-/**
- * A row's base fields alone, holding their own texts: what a streamed review keeps of a row past
- * its row (see `own`).
- */
-export function detach(k: RowBase): RowBase {
-  return {
-    row: k.row,
-    customer: ownShared(k.customer),
-    product: ownShared(k.product),
-    subscriptionId: own(k.subscriptionId),
-    customerKey: k.customerKey,
-    productKey: k.productKey,
-    status: k.status,
-    quantity: k.quantity,
-    price: k.price,
-    next: k.next,
-    windowLast: k.windowLast,
-    cost: k.cost,
-  };
-}
 
 /** Reads the rows of one report, given its column map and each date column's reader. */
 export class RowReader {
