@@ -57,6 +57,18 @@ export class MoneyAtStake {
   }
 }
 
+/**
+ * The money at stake of some findings (RULES.md §6): each row once, at its largest finding cost —
+ * as MoneyAtStake counts it during a review; for views over a list of findings (the pane's groups).
+ */
+export function moneyOfFindings(findings: readonly Finding[]): number {
+  const byRow = new Map<number, number>();
+  for (const f of findings) if (f.cost !== undefined) byRow.set(f.row, Math.max(byRow.get(f.row) ?? 0, f.cost));
+  let total = 0;
+  for (const c of byRow.values()) total += c;
+  return roundCents(total);
+}
+
 /** The value renewing within the horizon: the cost of every RENEWAL_DUE (seats × price × term months). */
 export function renewingValue(findings: readonly Finding[]): number {
   let total = 0;

@@ -5,6 +5,7 @@
  */
 import { iso } from "../rules/dates";
 import type { Finding, RuleId, Severity } from "../review";
+import { moneyOfFindings } from "../review/money";
 
 /** Days an act-by date may lie ahead to count as due this week (today and the next 6 days; late ones too). */
 export const WEEK_DAYS = 7;
@@ -59,19 +60,18 @@ export function findingItems(findings: readonly Finding[]): ListItem[] {
  * most urgent; inside a group the findings keep their urgency order.
  */
 export function customerItems(findings: readonly Finding[]): ListItem[] {
-  const groups = new Map<string, { findings: Finding[]; rowCost: Map<number, number>; first: number }>();
+  const groups = new Map<string, { findings: Finding[]; first: number }>();
   findings.forEach((f, i) => {
     const name = f.customer ?? "";
     let g = groups.get(name);
-    if (!g) groups.set(name, (g = { findings: [], rowCost: new Map(), first: i }));
+    if (!g) groups.set(name, (g = { findings: [], first: i }));
     g.findings.push(f);
-    if (f.cost !== undefined) g.rowCost.set(f.row, Math.max(g.rowCost.get(f.row) ?? 0, f.cost));
   });
-  const list = Array.from(groups, ([customer, g]) => ({ customer, ...g, money: Array.from(g.rowCost.values()).reduce((t, c) => t + c, 0) }));
+  const list = Array.from(groups, ([customer, g]) => ({ customer, ...g, money: moneyOfFindings(g.findings) }));
   list.sort((a, b) => b.money - a.money || a.first - b.first);
   const items: ListItem[] = [];
   for (const g of list) {
-    items.push({ kind: "customer", customer: g.customer, findings: g.findings.length, money: Math.round(g.money * 100) / 100, key: `customer|${g.customer}` });
+    items.push({ kind: "customer", customer: g.customer, findings: g.findings.length, money: g.money, key: `customer|${g.customer}` });
     g.findings.forEach((finding, i) => items.push({ kind: "finding", finding, key: `${g.customer}|${finding.row}|${finding.rule}|${i}` }));
   }
   return items;
