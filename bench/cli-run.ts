@@ -18,7 +18,7 @@ import { streamReport } from "../src/cli/stream-report";
     });
   } else {
     const sink = createWriteStream("/dev/null");
-    const code = await main([file, "--format", "json", "--as-of", "2026-11-21"], {
+    const code = await main(mode === "quiet" ? [file, "--quiet", "--as-of", "2026-11-21"] : [file, "--format", "json", "--as-of", "2026-11-21"], {
       out: (t) => (sink.write(t) ? undefined : new Promise<void>((resolve) => sink.once("drain", () => resolve()))),
       err: (t) => process.stderr.write(t + "\n"),
       tty: false,

@@ -6,11 +6,12 @@ import { toISO } from "../rules/dates";
 import { CheckContext, DEFAULT_PARAMETERS } from "./checks/context";
 import { checkSuspended } from "./checks/csp";
 import { checkDuplicates } from "./checks/duplicates";
+import { int32Column } from "./checks/columns";
 import { ActiveGroups } from "./checks/groups";
 import { checkEnrollment } from "./checks/ea";
 import { belowIncentiveMinimum } from "./checks/incentives";
 import { TIMELINE_DAYS, checkSubscription } from "./checks/nce";
-import { RULE_IDS, SEVERITIES, compareFindings, setMessageDateLocale, worse, type Finding, type RuleId, type Severity } from "./findings";
+import { RULE_IDS, SEVERITIES, SEVERITY_RANK, compareFindings, setMessageDateLocale, type Finding, type RuleId, type Severity } from "./findings";
 import { ReportError } from "./layout";
 import { MoneyAtStake, renewingValue } from "./money";
 import type { ReportLayout } from "./report-layout";
@@ -27,7 +28,10 @@ export const DEFAULT_HORIZON = 30;
 export class RowReview {
   private readonly checks: CheckContext;
   private readonly groups: ActiveGroups;
-  private readonly upcoming: ReviewResult["upcoming"] = [];
+  // The timeline's rows (the pane's): row and next anniversary, in columns until asked for.
+  private readonly upcomingRows = int32Column();
+  private readonly upcomingNext = int32Column();
+  private upcomingCount = 0;
   private readonly money = new MoneyAtStake();
   /** Data rows reviewed. */
   rowsRead = 0;
@@ -38,6 +42,7 @@ export class RowReview {
   ) {
     if (!Number.isFinite(options.asOf)) throw new ReportError("as_of is not a date.");
     setMessageDateLocale(options.dateLocale);
+    layout.reader.ownTexts = options.streamed === true;
     this.groups = new ActiveGroups(options.streamed);
     this.checks = new CheckContext(Math.floor(options.asOf), options.horizon ?? DEFAULT_HORIZON, { ...DEFAULT_PARAMETERS, ...options.parameters }, options.streamed);
   }
@@ -56,7 +61,10 @@ export class RowReview {
     else if (facts.family === "ea") checkEnrollment(facts, c);
     else if (facts.family === "nce") {
       const next = checkSubscription(facts, c);
-      if (next !== undefined && next - c.asOf <= TIMELINE_DAYS) this.upcoming.push({ row: facts.row, date: toISO(next), days: next - c.asOf });
+      if (next !== undefined && next - c.asOf <= TIMELINE_DAYS) {
+        this.upcomingRows.set(this.upcomingCount, facts.row);
+        this.upcomingNext.set(this.upcomingCount++, next);
+      }
     }
     if (c.findings.length > from) facts.cost = this.money.addRow(facts.customerKey, c.findings[from].customer ?? "", c.findings, from);
     // The cross-row rules keep what they need of the row (in columns: see ActiveGroups).
@@ -87,17 +95,16 @@ export class RowReview {
       row.cost = row.cost === undefined ? finding.cost : Math.max(row.cost, finding.cost);
     }
     findings.sort(compareFindings);
-    const rowSeverity = new Map<number, Severity>();
+    const rows = new RowSeverities();
     const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
     const byRule = Object.fromEntries(RULE_IDS.map((r) => [r, 0])) as Record<RuleId, number>;
     for (const f of findings) {
-      const seen = rowSeverity.get(f.row);
-      rowSeverity.set(f.row, seen === undefined ? f.severity : worse(seen, f.severity));
+      rows.add(f.row, f.severity);
       bySeverity[f.severity]++;
       byRule[f.rule]++;
     }
     const firstRow = this.options.firstRow ?? 1;
-    return {
+    const result: ReviewResult = {
       headerRow: firstRow + layout.headerIndex,
       headers: layout.headers,
       columns: layout.columns,
@@ -105,15 +112,15 @@ export class RowReview {
       rows: this.rowsRead,
       dateOrder: layout.dates.order,
       findings,
-      rowSeverity,
-      upcoming: this.upcoming,
+      rowSeverity: new Map(),
+      upcoming: [],
       summary: {
         rowsRead: this.rowsRead,
         asOf: toISO(c.asOf),
         horizon: c.horizon,
         bySeverity,
         byRule,
-        rowsWithFindings: rowSeverity.size,
+        rowsWithFindings: rows.count,
         dateOrder: layout.dates.order,
         dateOrderSource: layout.dates.source,
         dateOrderAssumed: layout.dates.assumed,
@@ -128,6 +135,61 @@ export class RowReview {
         notices: layout.notices,
       },
     };
+    // The row map and the timeline are made when first read (the command line reads neither on a
+    // million rows, and they would cost it ~50 MB); each is made once.
+    lazy(result, "rowSeverity", () => rows.map());
+    const { upcomingRows, upcomingNext, upcomingCount } = this;
+    lazy(result, "upcoming", () => {
+      const list: ReviewResult["upcoming"] = [];
+      for (let i = 0; i < upcomingCount; i++) {
+        const next = upcomingNext.get(i);
+        list.push({ row: upcomingRows.get(i), date: toISO(next), days: next - c.asOf });
+      }
+      return list;
+    });
+    return result;
+  }
+}
+
+/** Defines `key` on `target` as a value made by `make` when first read (enumerable, writable like a plain property). */
+function lazy<T extends object, K extends keyof T>(target: T, key: K, make: () => T[K]): void {
+  Object.defineProperty(target, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = make();
+      Object.defineProperty(target, key, { value, configurable: true, enumerable: true, writable: true });
+      return value;
+    },
+    set(value: T[K]) {
+      Object.defineProperty(target, key, { value, configurable: true, enumerable: true, writable: true });
+    },
+  });
+}
+
+/** Each row's most severe finding, as a byte a row number (0: none), and how many rows have one. */
+class RowSeverities {
+  private bytes = new Uint8Array(1024);
+  count = 0;
+
+  add(row: number, severity: Severity): void {
+    if (!(row >= 0 && row < 2 ** 31)) throw new RangeError(`row ${row}`);
+    if (row >= this.bytes.length) {
+      const next = new Uint8Array(Math.max(row + 1, this.bytes.length * 2));
+      next.set(this.bytes);
+      this.bytes = next;
+    }
+    const code = SEVERITY_RANK[severity] + 1;
+    const seen = this.bytes[row];
+    if (seen === 0) this.count++;
+    if (seen === 0 || code < seen) this.bytes[row] = code;
+  }
+
+  /** Row number → most severe finding, in row order. */
+  map(): Map<number, Severity> {
+    const out = new Map<number, Severity>();
+    for (let row = 0; row < this.bytes.length; row++) if (this.bytes[row]) out.set(row, SEVERITIES[this.bytes[row] - 1]);
+    return out;
   }
 }
 

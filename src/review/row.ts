@@ -12,6 +12,7 @@ import {
   DateReader,
   cellText,
   normKey,
+  ownShared,
   isBlankCell,
   quote,
   readAction,
@@ -33,6 +34,24 @@ export type Cells = readonly unknown[];
 
 const ORDER_WORDS: Record<DateOrder, string> = { dmy: "day/month/year", mdy: "month/day/year" };
 
+/** A column's names as the review keeps them: the text (trimmed, owned when asked) and its grouping key; the last one is remembered. */
+class NameMemo {
+  private cell: unknown = undefined;
+  private owned = false;
+  text = "";
+  key = "";
+  read(cell: unknown, ownTexts: boolean): this {
+    // Strings compare by content: the same name in the next row, even as another string, is a hit.
+    if (cell === this.cell && ownTexts === this.owned && cell !== undefined) return this;
+    const text = cellText(cell);
+    this.cell = cell;
+    this.owned = ownTexts;
+    this.text = ownTexts ? ownShared(text) : text;
+    this.key = text ? normKey(text) : "";
+    return this;
+  }
+}
+
 /** Reads the rows of one report, given its column map and each date column's reader. */
 export class RowReader {
   /** The report has EA enrollment rows (an expiry date column). */
@@ -42,6 +61,14 @@ export class RowReader {
   /** The current row's data issues, reused from row to row (fewer short-lived arrays on 100k rows). */
   readonly issues: DataIssue[] = [];
   private readonly base: RowBase = { row: 0, customer: "", product: "", subscriptionId: "", customerKey: "", productKey: "", status: "active" };
+  /**
+   * Names are copied once (a streamed report, see `own`): every finding, group and total that keeps
+   * them shares the copy. Set by the review.
+   */
+  ownTexts = false;
+  // Reports list a customer's rows together: the last name read per column is reused as it is.
+  private readonly customers = new NameMemo();
+  private readonly products = new NameMemo();
 
   constructor(
     private readonly columns: ColumnMap,
@@ -78,8 +105,10 @@ export class RowReader {
   read(cells: Cells, row: number): RowFacts | null {
     const status = readStatus(this.cell(cells, "status"));
     if (status === "ended") return null;
-    const customer = cellText(this.cell(cells, "customer"));
-    const product = cellText(this.cell(cells, "product"));
+    const customers = this.customers.read(this.cell(cells, "customer"), this.ownTexts);
+    const products = this.products.read(this.cell(cells, "product"), this.ownTexts);
+    const customer = customers.text;
+    const product = products.text;
     const subscriptionId = cellText(this.cell(cells, "subscription_id"));
     const issues = this.issues;
     issues.length = 0;
@@ -99,8 +128,8 @@ export class RowReader {
     base.customer = customer;
     base.product = product;
     base.subscriptionId = subscriptionId;
-    base.customerKey = customer ? normKey(customer) : "";
-    base.productKey = product ? normKey(product) : "";
+    base.customerKey = customers.key;
+    base.productKey = products.key;
     base.status = status;
     base.quantity = typeof quantity === "number" ? quantity : undefined;
     base.price = typeof price === "number" ? price : undefined;

@@ -7,7 +7,7 @@ import { DEFAULT_LATE_REDUCTION } from "../../rules/ea";
 import { roundCents } from "../../rules/nce";
 import { DEFAULT_PAU_MINIMUM } from "../../rules/incentives";
 import { DEFAULT_EST_FEE, DEFAULT_EST_FEE_NO_MONTHLY, DEFAULT_MONTHLY_BILLING_PREMIUM, DEFAULT_MONTHLY_TERM_PREMIUM } from "../../rules/pricing";
-import { own, ownShared } from "../cells";
+import { own } from "../cells";
 import type { Finding, RuleId, Severity } from "../findings";
 import type { Role } from "../roles";
 import type { RowBase } from "../row";
@@ -62,7 +62,21 @@ function isoOf(serial: number): string {
   return text;
 }
 
-const same = (text: string) => text;
+/**
+ * Messages of a streamed review, one copy per distinct text: most repeat (every renewal on the same
+ * day reads the same), and the copy holds no parser chunk (see `own`). Texts seen once churn through
+ * a bounded map.
+ */
+const messages = new Map<string, string>();
+function ownMessage(text: string): string {
+  let copy = messages.get(text);
+  if (copy === undefined) {
+    copy = own(text);
+    if (messages.size >= 20000) messages.clear();
+    messages.set(copy, copy);
+  }
+  return copy;
+}
 
 /** The review's settings and the findings it collects. */
 export class CheckContext {
@@ -81,20 +95,28 @@ export class CheckContext {
     this.findings.push(this.make(ctx, rule, severity, message, extra));
   }
 
+  // The last subscription id copied: a row's findings share it.
+  private lastId = "";
+
+  /** The row's names are the row reader's (copied once when streamed); the message and id are copied here. */
   make(ctx: RowContext, rule: RuleId, severity: Severity, message: string, { date, actBy, cost, field }: FindingExtra = {}): Finding {
-    const text = this.ownTexts ? own : same;
+    let id = ctx.subscriptionId;
+    if (this.ownTexts && id) {
+      if (id !== this.lastId) this.lastId = own(id);
+      id = this.lastId;
+    }
     return {
       row: ctx.row,
       rule,
       severity,
-      message: text(message),
+      message: this.ownTexts ? ownMessage(message) : message,
       date: date === undefined ? undefined : isoOf(date),
       days: date === undefined ? undefined : date - this.asOf,
       actBy: actBy === undefined ? undefined : isoOf(actBy),
       cost: cost === undefined || !Number.isFinite(cost) ? undefined : roundCents(cost),
-      customer: ctx.customer ? (this.ownTexts ? ownShared(ctx.customer) : ctx.customer) : undefined,
-      product: ctx.product ? (this.ownTexts ? ownShared(ctx.product) : ctx.product) : undefined,
-      subscriptionId: ctx.subscriptionId ? text(ctx.subscriptionId) : undefined,
+      customer: ctx.customer || undefined,
+      product: ctx.product || undefined,
+      subscriptionId: id || undefined,
       field,
     };
   }

@@ -1,24 +1,32 @@
 /**
  * The rows the cross-row rules need (duplicates, I1): active rows with a customer and a product,
- * grouped by customer and product as the review reads them. Held in columns (typed arrays, one slot
- * a row) rather than an object a row, so a million-row file costs ~60 bytes a row and its
- * subscription id; a group's rows come back as RowBase objects only when the rules ask.
+ * grouped by customer and product as the review reads them. Held in paged columns (see ./columns),
+ * one slot a row, rather than an object a row: a million-row file costs ~40 bytes a row and its
+ * subscription id's characters; a group's rows come back as RowBase objects only when the rules ask.
  */
 import { own } from "../cells";
 import type { RowBase } from "../row";
+import { TextPool, float64Column, int32Column } from "./columns";
 
 const NONE = -1;
+/** "No date" in a day column (days are whole numbers well inside Int32). */
+const NO_DAY = -2147483648;
 
-/** A growable column of numbers. */
-function grow<T extends Float64Array | Int32Array>(a: T, size: number): T {
+/** A growable array of group numbers (doubling: groups are far fewer than rows). */
+function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
   if (size <= a.length) return a;
-  const next = new (a.constructor as { new (n: number): T })(Math.max(size, a.length * 2));
+  const next = new Int32Array(Math.max(size, a.length * 2));
   next.set(a);
   return next;
 }
 
+const day = (v: number | null | undefined) => (v === undefined || v === null ? NO_DAY : v);
+const dayOrUndefined = (v: number) => (v === NO_DAY ? undefined : v);
+const numberOrUndefined = (v: number) => (Number.isNaN(v) ? undefined : v);
+
 export class ActiveGroups {
-  // Names: customer and product keys to small numbers, with the name as first written.
+  // Names: customer and product keys to small numbers, with the name as first written. The names
+  // are the row reader's (one copy per name when streamed: see RowReader.ownTexts).
   private readonly customerIds = new Map<string, number>();
   private readonly productIds = new Map<string, number>();
   private readonly customerKeys: string[] = [];
@@ -32,18 +40,23 @@ export class ActiveGroups {
   private groupFirst = new Int32Array(256);
   private groupLast = new Int32Array(256);
   private groups = 0;
-  // Slots: one a held row (NaN: no value).
-  private rowNo = new Int32Array(256);
-  private quantity = new Float64Array(256);
-  private price = new Float64Array(256);
-  private next = new Float64Array(256);
-  private windowLast = new Float64Array(256);
-  private cost = new Float64Array(256);
-  private link = new Int32Array(256);
-  private readonly ids: string[] = [];
+  // Slots: one a held row (NaN or NO_DAY: no value).
+  private readonly rowNo = int32Column();
+  private readonly quantity = float64Column();
+  private readonly price = float64Column();
+  private readonly next = int32Column();
+  private readonly windowLast = int32Column();
+  private readonly cost = float64Column();
+  private readonly link = int32Column();
+  private readonly ids = new TextPool();
   private slots = 0;
+  // The last name looked up per kind: reports list a customer's rows together.
+  private lastCustomer = "";
+  private lastCustomerId = NONE;
+  private lastProduct = "";
+  private lastProductId = NONE;
 
-  /** `copyTexts`: names and ids are copied (a streamed file: see `own`). */
+  /** `copyTexts`: texts kept as strings are copied (a streamed file: see `own`). */
   constructor(private readonly copyTexts = false) {}
 
   /** Whether `add` keeps this row. */
@@ -57,7 +70,7 @@ export class ActiveGroups {
       id = keys.length;
       ids.set(key, id);
       keys.push(key);
-      names.push(this.copyTexts ? own(name) : name);
+      names.push(name);
     }
     return id;
   }
@@ -74,27 +87,25 @@ export class ActiveGroups {
   }
 
   add(k: RowBase): void {
-    const c = this.nameId(this.customerIds, this.customerKeys, this.customerNames, k.customerKey, k.customer);
-    const p = this.nameId(this.productIds, this.productKeys, this.productNames, k.productKey, k.product);
-    const s = this.slots++;
-    if (s >= this.rowNo.length) {
-      const n = s + 1;
-      this.rowNo = grow(this.rowNo, n);
-      this.quantity = grow(this.quantity, n);
-      this.price = grow(this.price, n);
-      this.next = grow(this.next, n);
-      this.windowLast = grow(this.windowLast, n);
-      this.cost = grow(this.cost, n);
-      this.link = grow(this.link, n);
+    if (k.customerKey !== this.lastCustomer || this.lastCustomerId === NONE) {
+      this.lastCustomerId = this.nameId(this.customerIds, this.customerKeys, this.customerNames, k.customerKey, k.customer);
+      this.lastCustomer = this.customerKeys[this.lastCustomerId];
     }
-    this.rowNo[s] = k.row;
-    this.quantity[s] = k.quantity ?? NaN;
-    this.price[s] = k.price ?? NaN;
-    this.next[s] = k.next ?? NaN;
-    this.windowLast[s] = k.windowLast ?? NaN;
-    this.cost[s] = k.cost ?? NaN;
-    this.link[s] = NONE;
-    this.ids.push(this.copyTexts ? own(k.subscriptionId) : k.subscriptionId);
+    if (k.productKey !== this.lastProduct || this.lastProductId === NONE) {
+      this.lastProductId = this.nameId(this.productIds, this.productKeys, this.productNames, k.productKey, k.product);
+      this.lastProduct = this.productKeys[this.lastProductId];
+    }
+    const c = this.lastCustomerId;
+    const p = this.lastProductId;
+    const s = this.slots++;
+    this.rowNo.set(s, k.row);
+    this.quantity.set(s, k.quantity ?? NaN);
+    this.price.set(s, k.price ?? NaN);
+    this.next.set(s, day(k.next));
+    this.windowLast.set(s, day(k.windowLast));
+    this.cost.set(s, k.cost ?? NaN);
+    this.link.set(s, NONE);
+    this.ids.set(s, k.subscriptionId, this.copyTexts ? own : (t) => t);
     const found = this.slotOfGroup(c, p);
     if (found < 0) {
       const g = this.groups++;
@@ -112,7 +123,7 @@ export class ActiveGroups {
       // Kept at most half full, so a probe ends soon.
       if (this.groups * 2 > this.table.length) this.rehash();
     } else {
-      this.link[this.groupLast[found]] = s;
+      this.link.set(this.groupLast[found], s);
       this.groupLast[found] = s;
     }
   }
@@ -123,31 +134,30 @@ export class ActiveGroups {
   }
 
   private row(s: number, c: number, p: number): RowBase {
-    const num = (v: number) => (Number.isNaN(v) ? undefined : v);
     return {
-      row: this.rowNo[s],
+      row: this.rowNo.get(s),
       customer: this.customerNames[c],
       product: this.productNames[p],
-      subscriptionId: this.ids[s],
+      subscriptionId: this.ids.get(s),
       customerKey: this.customerKeys[c],
       productKey: this.productKeys[p],
       status: "active",
-      quantity: num(this.quantity[s]),
-      price: num(this.price[s]),
-      next: num(this.next[s]),
-      windowLast: num(this.windowLast[s]),
-      cost: num(this.cost[s]),
+      quantity: numberOrUndefined(this.quantity.get(s)),
+      price: numberOrUndefined(this.price.get(s)),
+      next: dayOrUndefined(this.next.get(s)),
+      windowLast: dayOrUndefined(this.windowLast.get(s)),
+      cost: numberOrUndefined(this.cost.get(s)),
     };
   }
 
   /** The groups of two or more rows, in the order their first row came, each as its rows (made afresh). */
   *multi(): Iterator<readonly RowBase[]> & Iterable<readonly RowBase[]> {
     for (let g = 0; g < this.groups; g++) {
-      if (this.link[this.groupFirst[g]] === NONE) continue;
+      if (this.link.get(this.groupFirst[g]) === NONE) continue;
       const c = this.groupCustomer[g];
       const p = this.groupProduct[g];
       const rows: RowBase[] = [];
-      for (let s = this.groupFirst[g]; s !== NONE; s = this.link[s]) rows.push(this.row(s, c, p));
+      for (let s = this.groupFirst[g]; s !== NONE; s = this.link.get(s)) rows.push(this.row(s, c, p));
       yield rows;
     }
   }
@@ -163,17 +173,16 @@ export class ActiveGroups {
       productKey: "",
       size: 0,
       quantity: (i) => {
-        const q = store.quantity[slots[i]];
-        return Number.isNaN(q) ? undefined : q;
+        return numberOrUndefined(store.quantity.get(slots[i]));
       },
-      id: (i) => store.ids[slots[i]],
-      row: (i) => store.rowNo[slots[i]],
+      id: (i) => store.ids.get(slots[i]),
+      row: (i) => store.rowNo.get(slots[i]),
     };
     for (let g = 0; g < this.groups; g++) {
       const c = this.groupCustomer[g];
       const p = this.groupProduct[g];
       slots.length = 0;
-      for (let s = this.groupFirst[g]; s !== NONE; s = this.link[s]) slots.push(s);
+      for (let s = this.groupFirst[g]; s !== NONE; s = this.link.get(s)) slots.push(s);
       view.customer = this.customerNames[c];
       view.product = this.productNames[p];
       view.customerKey = this.customerKeys[c];
