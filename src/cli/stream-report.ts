@@ -20,7 +20,7 @@ export type RowSink = (row: unknown[], bytes: number, size: number) => void;
 /** Bytes looked at to choose an encoding (and to tell binary data from a report). */
 const SNIFF_BYTES = 1 << 20;
 /** Bytes read at a time. */
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = 1 << 15;
 
 /** Reads a report file and calls `onRow` for each row. Resolves with the file's size in bytes. */
 export async function streamReport(path: string, onRow: RowSink): Promise<number> {

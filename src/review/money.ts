@@ -49,10 +49,11 @@ export class MoneyAtStake {
     } else this.byCustomer.set(key, { customer, amount, findings: count });
   }
 
-  /** Largest first, then by customer. */
+  /** Largest first, then by customer. The totals are rounded in place: call it once, at the end. */
   list(): CustomerMoney[] {
-    const out: CustomerMoney[] = [];
-    for (const m of this.byCustomer.values()) out.push({ customer: m.customer, amount: roundCents(m.amount), findings: m.findings });
+    const out = Array.from(this.byCustomer.values());
+    this.byCustomer.clear();
+    for (const m of out) m.amount = roundCents(m.amount);
     return out.sort((a, b) => b.amount - a.amount || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0));
   }
 }

@@ -1,0 +1,49 @@
+import { NumberList, TextPool, float64Column, int32Column } from "../../../src/review/checks/columns";
+
+const same = (t: string) => t;
+
+describe("the columns a review holds its rows in", () => {
+  it("keep every slot's number across page boundaries (65,536 slots a page)", () => {
+    const ints = int32Column();
+    const floats = float64Column();
+    for (let i = 0; i < 200000; i++) {
+      ints.set(i, i * 3 - 7);
+      floats.set(i, i / 4);
+    }
+    for (const i of [0, 65535, 65536, 131071, 131072, 199999]) {
+      expect(ints.get(i)).toBe(i * 3 - 7);
+      expect(floats.get(i)).toBe(i / 4);
+    }
+  });
+
+  it("give back each subscription id as written, whether short, empty, accented, beyond Latin-1 or very long", () => {
+    const pool = new TextPool();
+    const texts = ["", "A1B2", "3f2504e0-4f89-11d3-9a0c-0305e82c3301", "Müller-Überweisung-ß", "東京-42", "x".repeat(5000), "😀 id"];
+    // Enough ids to fill several 1 MB pages: an id never straddles two.
+    for (let i = 0; i < 40000; i++) pool.set(i, `${texts[i % texts.length]}#${i}`, same);
+    for (const i of [0, 1, 2, 3, 4, 5, 6, 29999, 39999]) expect(pool.get(i)).toBe(`${texts[i % texts.length]}#${i}`);
+  });
+
+  it("copies an id kept as a string with the function it is given (a streamed report's texts are copied)", () => {
+    const pool = new TextPool();
+    const copied: string[] = [];
+    pool.set(0, "東京", (t) => {
+      copied.push(t);
+      return t;
+    });
+    pool.set(1, "plain", (t) => {
+      copied.push(t);
+      return t;
+    });
+    expect(copied).toEqual(["東京"]);
+    expect([pool.get(0), pool.get(1)]).toEqual(["東京", "plain"]);
+  });
+
+  it("grow a number list past its first size and give back exactly what was pushed", () => {
+    const list = new NumberList(new Float64Array(2));
+    for (let i = 0; i < 1000; i++) list.push(i + 0.5);
+    expect(list.length).toBe(1000);
+    expect(Array.from(list.values().slice(998))).toEqual([998.5, 999.5]);
+    expect(list.values().length).toBe(1000);
+  });
+});
