@@ -153,30 +153,32 @@ export function own(text: string): string {
   return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
-const shared = new Map<string, string>();
-/**
- * `own`, with one copy per distinct text: names repeat on thousands of rows (customers, products),
- * and a streamed review keeps them on every finding.
- */
-export function ownShared(text: string): string {
-  if (text.length < 13) return text;
-  let copy = shared.get(text);
-  if (copy === undefined) {
-    copy = own(text);
-    if (shared.size < 200000) shared.set(copy, copy);
-  }
-  return copy;
+/** A name as the review keeps it: the text as written (trimmed) and the key names are grouped by. */
+export interface Name {
+  readonly text: string;
+  /** Without case or extra spaces: "ACME  Ltd" and "acme ltd" are one customer. */
+  readonly key: string;
 }
 
-const normCache = new Map<string, string>();
-/** Names compared without case or extra spaces; reports repeat names, so each is normalised once. */
-export function normKey(text: string): string {
-  let key = normCache.get(text);
-  if (key === undefined) {
-    key = own(text.toLowerCase().replace(/\s+/g, " ").trim());
-    if (normCache.size < 100000) normCache.set(own(text), key);
+/** Distinct names a review remembers (beyond, names are still read right, only not shared). */
+const NAMES_KEPT = 250000;
+const names = new Map<string, Name>();
+
+/**
+ * A name cell's text and key, one shared copy per distinct text (see `own`): names repeat on
+ * thousands of rows and every finding, group and total keeps them.
+ * @example readName(" Contoso  Ltd ") // { text: "Contoso  Ltd", key: "contoso ltd" }
+ */
+export function readName(value: unknown): Name {
+  const raw = cellText(value);
+  let name = names.get(raw);
+  if (name === undefined) {
+    const text = own(raw);
+    const normal = text.toLowerCase().replace(/\s+/g, " ").trim();
+    name = { text, key: normal === text ? text : own(normal) };
+    if (names.size < NAMES_KEPT) names.set(text, name);
   }
-  return key;
+  return name;
 }
 
 /** A billing plan cell (N6), or undefined when blank or not one ("Monthly", "Annual", "One-Year commitment for monthly billing"). */

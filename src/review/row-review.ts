@@ -9,7 +9,7 @@ import { checkDuplicates } from "./checks/duplicates";
 import { int32Column } from "./checks/columns";
 import { ActiveGroups } from "./checks/groups";
 import { checkEnrollment } from "./checks/ea";
-import { belowIncentiveMinimum } from "./checks/incentives";
+import { pairsBelowMinimum } from "./checks/incentives";
 import { TIMELINE_DAYS, checkSubscription } from "./checks/nce";
 import { RULE_IDS, SEVERITIES, SEVERITY_RANK, compareFindings, setMessageDateLocale, type Finding, type RuleId, type Severity } from "./findings";
 import { ReportError } from "./layout";
@@ -27,7 +27,8 @@ export const DEFAULT_HORIZON = 30;
  */
 export class RowReview {
   private readonly checks: CheckContext;
-  private readonly groups: ActiveGroups;
+  // Let go once the review is finished (a million rows' columns are ~60 MB the output does not need).
+  private groups: ActiveGroups;
   // The timeline's rows (the pane's): row and next anniversary, in columns until asked for.
   private readonly upcomingRows = int32Column();
   private readonly upcomingNext = int32Column();
@@ -42,7 +43,6 @@ export class RowReview {
   ) {
     if (!Number.isFinite(options.asOf)) throw new ReportError("as_of is not a date.");
     setMessageDateLocale(options.dateLocale);
-    layout.reader.ownTexts = options.streamed === true;
     this.groups = new ActiveGroups(options.streamed);
     this.checks = new CheckContext(Math.floor(options.asOf), options.horizon ?? DEFAULT_HORIZON, { ...DEFAULT_PARAMETERS, ...options.parameters }, options.streamed);
   }
@@ -85,7 +85,8 @@ export class RowReview {
   private finish(other?: ReviewResult): ReviewResult {
     const c = this.checks;
     const { layout } = this;
-    const groups = this.groups;
+    let groups: ActiveGroups | undefined = this.groups;
+    this.groups = new ActiveGroups();
     // Appended one by one: a spread into push() overflows the stack with hundreds of thousands of items.
     const findings = c.findings;
     for (const { finding, row } of checkDuplicates(groups.multi(), c)) {
@@ -94,6 +95,8 @@ export class RowReview {
       this.money.addLate(row.customerKey, finding.customer ?? "", finding.cost, row.cost);
       row.cost = row.cost === undefined ? finding.cost : Math.max(row.cost, finding.cost);
     }
+    const belowMinimum = pairsBelowMinimum(groups.views(), c.params.pauMinimum);
+    groups = undefined; // what follows makes objects: the held rows' columns can go first
     findings.sort(compareFindings);
     const rows = new RowSeverities();
     const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
@@ -129,7 +132,7 @@ export class RowReview {
         dateColumns: layout.dates.columns.map(({ header, role, order, source }) => ({ header, role, order, source })),
         decimalComma: layout.decimalComma,
         inferredColumns: layout.inferred.map(({ role, column, header }) => ({ role, column, header })),
-        belowIncentiveMinimum: belowIncentiveMinimum(groups.views(), c.params.pauMinimum),
+        belowIncentiveMinimum: belowMinimum(),
         moneyAtStake: this.money.list(),
         renewingValue: renewingValue(findings),
         notices: layout.notices,

@@ -11,8 +11,8 @@ import {
   BLANK,
   DateReader,
   cellText,
-  normKey,
-  ownShared,
+  type Name,
+  readName,
   isBlankCell,
   quote,
   readAction,
@@ -34,21 +34,17 @@ export type Cells = readonly unknown[];
 
 const ORDER_WORDS: Record<DateOrder, string> = { dmy: "day/month/year", mdy: "month/day/year" };
 
-/** A column's names as the review keeps them: the text (trimmed, owned when asked) and its grouping key; the last one is remembered. */
+/** A column's names (see readName); the last cell read is remembered: reports list a customer's rows together. */
 class NameMemo {
   private cell: unknown = undefined;
-  private owned = false;
-  text = "";
-  key = "";
-  read(cell: unknown, ownTexts: boolean): this {
+  private name: Name = readName("");
+  read(cell: unknown): Name {
     // Strings compare by content: the same name in the next row, even as another string, is a hit.
-    if (cell === this.cell && ownTexts === this.owned && cell !== undefined) return this;
-    const text = cellText(cell);
-    this.cell = cell;
-    this.owned = ownTexts;
-    this.text = ownTexts ? ownShared(text) : text;
-    this.key = text ? normKey(text) : "";
-    return this;
+    if (cell !== this.cell || cell === undefined) {
+      this.name = readName(cell);
+      this.cell = cell;
+    }
+    return this.name;
   }
 }
 
@@ -61,12 +57,6 @@ export class RowReader {
   /** The current row's data issues, reused from row to row (fewer short-lived arrays on 100k rows). */
   readonly issues: DataIssue[] = [];
   private readonly base: RowBase = { row: 0, customer: "", product: "", subscriptionId: "", customerKey: "", productKey: "", status: "active" };
-  /**
-   * Names are copied once (a streamed report, see `own`): every finding, group and total that keeps
-   * them shares the copy. Set by the review.
-   */
-  ownTexts = false;
-  // Reports list a customer's rows together: the last name read per column is reused as it is.
   private readonly customers = new NameMemo();
   private readonly products = new NameMemo();
 
@@ -105,8 +95,8 @@ export class RowReader {
   read(cells: Cells, row: number): RowFacts | null {
     const status = readStatus(this.cell(cells, "status"));
     if (status === "ended") return null;
-    const customers = this.customers.read(this.cell(cells, "customer"), this.ownTexts);
-    const products = this.products.read(this.cell(cells, "product"), this.ownTexts);
+    const customers = this.customers.read(this.cell(cells, "customer"));
+    const products = this.products.read(this.cell(cells, "product"));
     const customer = customers.text;
     const product = products.text;
     const subscriptionId = cellText(this.cell(cells, "subscription_id"));

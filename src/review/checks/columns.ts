@@ -78,23 +78,3 @@ export class TextPool {
     return String.fromCharCode.apply(null, page.subarray(from, from + n) as unknown as number[]);
   }
 }
-
-/** A list of numbers that grows by doubling, for lists made and read once (sorting wants them whole). */
-export class NumberList<T extends Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>> {
-  length = 0;
-  constructor(private items: T) {}
-
-  push(value: number): void {
-    if (this.length === this.items.length) {
-      const next = new (this.items.constructor as new (n: number) => T)(this.items.length * 2);
-      next.set(this.items);
-      this.items = next;
-    }
-    this.items[this.length++] = value;
-  }
-
-  /** The numbers (a view, no copy). */
-  values(): T {
-    return this.items.subarray(0, this.length) as T;
-  }
-}

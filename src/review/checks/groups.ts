@@ -26,7 +26,7 @@ const numberOrUndefined = (v: number) => (Number.isNaN(v) ? undefined : v);
 
 export class ActiveGroups {
   // Names: customer and product keys to small numbers, with the name as first written. The names
-  // are the row reader's (one copy per name when streamed: see RowReader.ownTexts).
+  // are the row reader's (one copy per distinct name: see readName).
   private readonly customerIds = new Map<string, number>();
   private readonly productIds = new Map<string, number>();
   private readonly customerKeys: string[] = [];
@@ -166,8 +166,6 @@ export class ActiveGroups {
   *views(): Iterator<GroupView> & Iterable<GroupView> {
     const slots: number[] = [];
     const store = this;
-    const customerRank = rankOf(this.customerKeys);
-    const productRank = rankOf(this.productKeys);
     const view: GroupView = {
       customer: "",
       product: "",
@@ -175,11 +173,12 @@ export class ActiveGroups {
       productKey: "",
       customerId: 0,
       productId: 0,
-      customerRank: 0,
-      productRank: 0,
+      groups: this.groups,
+      customerRanks: rankOf(this.customerKeys),
+      productRanks: rankOf(this.productKeys),
       size: 0,
-      customerName: (id) => store.customerNames[id],
-      productName: (id) => store.productNames[id],
+      customerNames: this.customerNames,
+      productNames: this.productNames,
       quantity: (i) => {
         return numberOrUndefined(store.quantity.get(slots[i]));
       },
@@ -197,8 +196,6 @@ export class ActiveGroups {
       view.productKey = this.productKeys[p];
       view.customerId = c;
       view.productId = p;
-      view.customerRank = customerRank[c];
-      view.productRank = productRank[p];
       view.size = slots.length;
       yield view;
     }
@@ -214,16 +211,18 @@ export interface GroupView {
   /** The customer's and the product's numbers in the store (see customerName, productName). */
   customerId: number;
   productId: number;
-  /** The places of the customer's and the product's keys among all the keys, in text order. */
-  customerRank: number;
-  productRank: number;
+  /** How many groups the store holds (this one among them). */
+  groups: number;
+  /** Each customer's (product's) place, by its number, among all the keys in text order. */
+  customerRanks: Int32Array;
+  productRanks: Int32Array;
   size: number;
   quantity: (i: number) => number | undefined;
   id: (i: number) => string;
   row: (i: number) => number;
-  /** A name by its number in the store (any group's, read at any time). */
-  customerName: (id: number) => string;
-  productName: (id: number) => string;
+  /** The names by their numbers in the store (every group's; they outlive the store). */
+  customerNames: readonly string[];
+  productNames: readonly string[];
 }
 
 /** Each key's place among `keys` (distinct) in text order (a collator is ~10× slower on 100k names). */

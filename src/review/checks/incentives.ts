@@ -2,7 +2,6 @@
  * I1 (RULES.md §5): customers whose active seats of a product are below the incentive minimum.
  */
 import { cporEligible } from "../../rules/incentives";
-import { NumberList } from "./columns";
 import type { GroupView } from "./groups";
 
 export interface BelowMinimum {
@@ -14,15 +13,28 @@ export interface BelowMinimum {
 
 /** Customer/product pairs under `minimum` seats, by customer then product. */
 export function belowIncentiveMinimum(groups: Iterable<GroupView>, minimum: number): BelowMinimum[] {
+  return pairsBelowMinimum(groups, minimum)();
+}
+
+/**
+ * `belowIncentiveMinimum` in two steps: the pairs are found now, as numbers (the groups can be let
+ * go then), and made into objects when the function returned is called.
+ */
+export function pairsBelowMinimum(groups: Iterable<GroupView>, minimum: number): () => BelowMinimum[] {
   // The pairs under the minimum as numbers first (a million-row report can have hundreds of
-  // thousands): names, ranks (see GroupView) and seats; the objects are made once, in order.
-  const customers = new NumberList(new Int32Array(256));
-  const products = new NumberList(new Int32Array(256));
-  const customerRanks = new NumberList(new Int32Array(256));
-  const productRanks = new NumberList(new Int32Array(256));
-  const seats = new NumberList(new Float64Array(256));
+  // thousands): names and seats; the objects are made once, in order.
+  let customers = new Int32Array(0);
+  let products = new Int32Array(0);
+  let seats = new Float64Array(0);
+  let count = 0;
   let last: GroupView | undefined;
   for (const g of groups) {
+    if (!last) {
+      // At most one pair a group.
+      customers = new Int32Array(g.groups);
+      products = new Int32Array(g.groups);
+      seats = new Float64Array(g.groups);
+    }
     last = g;
     let total = 0;
     if (g.size === 1) {
@@ -42,23 +54,27 @@ export function belowIncentiveMinimum(groups: Iterable<GroupView>, minimum: numb
       for (const n of byId.values()) total += n;
     }
     if (!cporEligible(total, minimum)) {
-      customers.push(g.customerId);
-      products.push(g.productId);
-      customerRanks.push(g.customerRank);
-      productRanks.push(g.productRank);
-      seats.push(total);
+      customers[count] = g.customerId;
+      products[count] = g.productId;
+      seats[count++] = total;
     }
   }
-  const cr = customerRanks.values();
-  const pr = productRanks.values();
-  const order = Uint32Array.from({ length: seats.length }, (_, i) => i).sort((a, b) => cr[a] - cr[b] || pr[a] - pr[b]);
-  const c = customers.values();
-  const p = products.values();
-  const s = seats.values();
-  const out: BelowMinimum[] = new Array(order.length);
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k];
-    out[k] = { customer: last!.customerName(c[i]), product: last!.productName(p[i]), seats: s[i], minimum };
-  }
-  return out;
+  const cr = last?.customerRanks ?? new Int32Array(0);
+  const pr = last?.productRanks ?? new Int32Array(0);
+  const c = customers;
+  const p = products;
+  const s = seats;
+  const order = new Uint32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  order.sort((a, b) => cr[c[a]] - cr[c[b]] || pr[p[a]] - pr[p[b]]);
+  const customerNames = last?.customerNames ?? [];
+  const productNames = last?.productNames ?? [];
+  return () => {
+    const out: BelowMinimum[] = new Array(order.length);
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k];
+      out[k] = { customer: customerNames[c[i]], product: productNames[p[i]], seats: s[i], minimum };
+    }
+    return out;
+  };
 }
