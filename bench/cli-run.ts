@@ -1,7 +1,8 @@
 /**
  * One measured run of the command line for `npm run bench` (section 3), in its own process so its
  * peak memory is its own: `parse FILE` streams the file's rows and counts them (the parsing alone);
- * `review FILE` runs `renewal-radar review FILE --format json` with the output written to /dev/null.
+ * `review FILE` runs `renewal-radar review FILE --format json` with the output written to /dev/null;
+ * `quiet FILE` runs `renewal-radar review FILE --quiet` (the review alone, as automation runs it).
  * Prints {"ms", "rss" (peak resident MB), "rows"} on stdout.
  */
 import { createWriteStream } from "fs";
