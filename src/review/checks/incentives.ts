@@ -73,7 +73,9 @@ export function pairsBelowMinimum(groups: Iterable<GroupView>, minimum: number):
     const out: BelowMinimum[] = new Array(order.length);
     for (let k = 0; k < order.length; k++) {
       const i = order[k];
-      out[k] = { customer: customerNames[c[i]], product: productNames[p[i]], seats: s[i], minimum };
+      // Whole seats as small integers: a double read from the array would be a boxed number each.
+      const seats = s[i] === (s[i] | 0) ? s[i] | 0 : s[i];
+      out[k] = { customer: customerNames[c[i]], product: productNames[p[i]], seats, minimum };
     }
     return out;
   };
