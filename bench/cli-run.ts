@@ -1,11 +1,11 @@
 /**
  * One measured run of the command line for `npm run bench` (section 3), in its own process so its
  * peak memory is its own: `parse FILE` streams the file's rows and counts them (the parsing alone);
- * `review FILE` runs `renewal-radar review FILE --format json` with the output written to /dev/null;
+ * `review FILE` runs `renewal-radar review FILE --format json` with the output written to /dev/null (synchronously, as stdout redirected to a file is);
  * `quiet FILE` runs `renewal-radar review FILE --quiet` (the review alone, as automation runs it).
  * Prints {"ms", "rss" (peak resident MB), "rows"} on stdout.
  */
-import { createWriteStream } from "fs";
+import { closeSync, openSync, writeSync } from "fs";
 import { main } from "../src/cli/review";
 import { streamReport } from "../src/cli/stream-report";
 
@@ -18,13 +18,16 @@ import { streamReport } from "../src/cli/stream-report";
       rows++;
     });
   } else {
-    const sink = createWriteStream("/dev/null");
+    // Written as `renewal-radar review … > file` writes: process.stdout to a file is synchronous in Node.
+    const sink = openSync("/dev/null", "w");
     const code = await main(mode === "quiet" ? [file, "--quiet", "--as-of", "2026-11-21"] : [file, "--format", "json", "--as-of", "2026-11-21"], {
-      out: (t) => (sink.write(t) ? undefined : new Promise<void>((resolve) => sink.once("drain", () => resolve()))),
+      out: (t) => {
+        writeSync(sink, t);
+      },
       err: (t) => process.stderr.write(t + "\n"),
       tty: false,
     });
-    await new Promise((resolve) => sink.end(resolve));
+    closeSync(sink);
     if (code !== 0) throw new Error(`review exited ${code}`);
   }
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;

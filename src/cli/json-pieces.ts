@@ -35,11 +35,15 @@ export function* jsonPieces(value: unknown, depth = 0): Generator<string> {
   const close = "  ".repeat(depth);
   if (Array.isArray(value) && value.length >= LONG) {
     yield "[\n";
+    // One JSON.stringify a batch, nested in `depth` arrays so that JSON.stringify itself indents the
+    // items as deep as they sit in the document; the nesting's brackets are cut off.
+    const open = Array.from({ length: depth + 1 }, (_, k) => `${"  ".repeat(k)}[\n`).join("");
+    const shut = Array.from({ length: depth + 1 }, (_, k) => `\n${"  ".repeat(depth - k)}]`).join("");
     for (let i = 0; i < value.length; i += BATCH) {
-      // One JSON.stringify a batch: its text without the brackets, indented one level deeper.
-      const batch = JSON.stringify(value.slice(i, i + BATCH), null, 2);
-      const inner = batch.slice(2, -2).replace(/\n/g, `\n${close}`);
-      yield `${close}${inner}${i + BATCH < value.length ? "," : ""}\n`;
+      let nested: unknown = value.slice(i, i + BATCH);
+      for (let k = 0; k < depth; k++) nested = [nested];
+      const text = JSON.stringify(nested, null, 2);
+      yield `${text.slice(open.length, text.length - shut.length)}${i + BATCH < value.length ? "," : ""}\n`;
     }
     yield `${close}]`;
     return;

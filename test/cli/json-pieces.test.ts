@@ -20,6 +20,11 @@ describe("the --json document written in pieces", () => {
     );
   });
 
+  it("indents a long array's items as deep as it sits: at the top, and three objects down", () => {
+    const items = Array.from({ length: 450 }, (_, i) => ({ row: i, tags: ["a", i % 3 ? "b" : undefined], note: i % 7 ? null : { deep: [i] } }));
+    for (const value of [items, { a: { b: { c: items } } }, [[items]]]) expect([...jsonPieces(value)].join("")).toBe(JSON.stringify(value, null, 2));
+  });
+
   it("never holds a 1,000-finding array as one piece", () => {
     const pieces = [...jsonPieces({ findings: Array.from({ length: 1000 }, (_, i) => ({ row: i, message: "x".repeat(100) })) })];
     expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(80000);
