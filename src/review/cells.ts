@@ -176,8 +176,9 @@ export function readName(value: unknown): Name {
   let name = names.get(raw);
   if (name === undefined) {
     const text = own(raw);
+    // Made from the copy, so the key holds no parser chunk either.
     const normal = text.toLowerCase().replace(/\s+/g, " ").trim();
-    name = { text, key: normal === text ? text : own(normal) };
+    name = { text, key: normal === text ? text : normal };
     if (names.size < NAMES_KEPT) names.set(text, name);
   }
   return name;
