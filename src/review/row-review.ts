@@ -11,7 +11,7 @@ import { ActiveGroups } from "./checks/groups";
 import { checkEnrollment } from "./checks/ea";
 import { pairsBelowMinimum } from "./checks/incentives";
 import { TIMELINE_DAYS, checkSubscription } from "./checks/nce";
-import { RULE_IDS, SEVERITIES, SEVERITY_RANK, compareFindings, setMessageDateLocale, type Finding, type RuleId, type Severity } from "./findings";
+import { RULE_IDS, SEVERITIES, SEVERITY_RANK, setMessageDateLocale, sortFindings, type Finding, type RuleId, type Severity } from "./findings";
 import { ReportError } from "./layout";
 import { MoneyAtStake, renewingValue } from "./money";
 import type { ReportLayout } from "./report-layout";
@@ -97,7 +97,7 @@ export class RowReview {
     }
     const belowMinimum = pairsBelowMinimum(groups.views(), c.params.pauMinimum);
     groups = undefined; // what follows makes objects: the held rows' columns can go first
-    findings.sort(compareFindings);
+    sortFindings(findings);
     const rows = new RowSeverities();
     const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
     const byRule = Object.fromEntries(RULE_IDS.map((r) => [r, 0])) as Record<RuleId, number>;
