@@ -132,7 +132,7 @@ export class RowReview {
         dateColumns: layout.dates.columns.map(({ header, role, order, source }) => ({ header, role, order, source })),
         decimalComma: layout.decimalComma,
         inferredColumns: layout.inferred.map(({ role, column, header }) => ({ role, column, header })),
-        belowIncentiveMinimum: belowMinimum(),
+        belowIncentiveMinimum: [],
         moneyAtStake: this.money.list(),
         renewingValue: renewingValue(findings),
         notices: layout.notices,
@@ -141,6 +141,9 @@ export class RowReview {
     // The row map and the timeline are made when first read (the command line reads neither on a
     // million rows, and they would cost it ~50 MB); each is made once.
     lazy(result, "rowSeverity", () => rows.map());
+    // Also the I1 pairs (a million-row report can have 600k): `--quiet` never reads them, and the
+    // JSON output reads them after the held rows' columns are gone.
+    lazy(result.summary, "belowIncentiveMinimum", belowMinimum);
     const { upcomingRows, upcomingNext, upcomingCount } = this;
     lazy(result, "upcoming", () => {
       const list: ReviewResult["upcoming"] = [];
