@@ -96,7 +96,9 @@ export class RowReview {
       row.cost = row.cost === undefined ? finding.cost : Math.max(row.cost, finding.cost);
     }
     const belowMinimum = pairsBelowMinimum(groups.views(), c.params.pauMinimum);
-    groups = undefined; // what follows makes objects: the held rows' columns can go first
+    // What follows makes objects: the held rows' columns go first.
+    groups.release();
+    groups = undefined;
     sortFindings(findings);
     const rows = new RowSeverities();
     const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;

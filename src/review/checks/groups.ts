@@ -6,7 +6,7 @@
  */
 import { own } from "../cells";
 import type { RowBase } from "../row";
-import { TextPool, float64Column, int32Column } from "./columns";
+import { TextPool, float64Column, int32Column, releaseMemory } from "./columns";
 
 const NONE = -1;
 /** "No date" in a day column (days are whole numbers well inside Int32). */
@@ -126,6 +126,15 @@ export class ActiveGroups {
       this.link.set(this.groupLast[found], s);
       this.groupLast[found] = s;
     }
+  }
+
+  /** Gives the columns' memory back now (see releaseMemory): the store is empty and unusable after. */
+  release(): void {
+    for (const column of [this.rowNo, this.quantity, this.price, this.next, this.windowLast, this.cost, this.link]) column.release();
+    this.ids.release();
+    releaseMemory([this.table, this.groupCustomer, this.groupProduct, this.groupFirst, this.groupLast]);
+    this.groups = 0;
+    this.slots = 0;
   }
 
   private rehash(): void {

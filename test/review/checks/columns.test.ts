@@ -1,4 +1,4 @@
-import { TextPool, float64Column, int32Column } from "../../../src/review/checks/columns";
+import { TextPool, float64Column, int32Column, releaseMemory } from "../../../src/review/checks/columns";
 
 const same = (t: string) => t;
 
@@ -37,5 +37,22 @@ describe("the columns a review holds its rows in", () => {
     });
     expect(copied).toEqual(["東京"]);
     expect([pool.get(0), pool.get(1)]).toEqual(["東京", "plain"]);
+  });
+
+  it("hand their memory back when released: the buffers are emptied at once, not at the next full collection", () => {
+    const arrays = [new Float64Array(1 << 16), new Int32Array(1 << 16)];
+    releaseMemory(arrays);
+    expect(arrays.map((a) => [a.length, a.buffer.byteLength])).toEqual([
+      [0, 0],
+      [0, 0],
+    ]);
+    const column = float64Column();
+    const pool = new TextPool();
+    column.set(70000, 1.5);
+    pool.set(0, "id-1", same);
+    column.release();
+    pool.release();
+    expect(() => column.get(70000)).toThrow();
+    expect(() => pool.get(0)).toThrow();
   });
 });
