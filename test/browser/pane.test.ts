@@ -75,7 +75,10 @@ describe("the pane beside the demo workbook", () => {
     const onBackground = await warning.evaluate((el) => getComputedStyle(el).backgroundColor);
     await warning.click();
     await expect(warning.getAttribute("aria-pressed")).resolves.toBe("false");
-    // Off looks plainly different from on (an outline button, not a filled one).
+    // Off looks plainly different from on (an outline button, not a filled one) — once the button's
+    // colour transition has run (read at once, it can still show the "on" colour).
+    const handle = await warning.elementHandle();
+    await page.waitForFunction(([el, on]) => getComputedStyle(el as Element).backgroundColor !== on, [handle, onBackground] as const, { timeout: 3000 }).catch(() => undefined);
     expect(await warning.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(onBackground);
     await expect(findings().count()).resolves.toBe(19);
     await page.getByText(/19 of 32 findings shown · Warning hidden/).waitFor();
