@@ -1,7 +1,7 @@
 /**
  * The rows the cross-row rules need (duplicates, I1): active rows with a customer and a product,
  * grouped by customer and product as the review reads them. Held in paged columns (see ./columns),
- * one slot a row, rather than an object a row: a million-row file costs ~40 bytes a row and its
+ * one slot a row, rather than an object a row: a million-row file costs ~48 bytes a row and its
  * subscription id's characters; a group's rows come back as RowBase objects only when the rules ask.
  */
 import { own } from "../cells";
