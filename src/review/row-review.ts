@@ -9,7 +9,7 @@ import { checkDuplicates } from "./checks/duplicates";
 import { int32Column } from "./checks/columns";
 import { ActiveGroups } from "./checks/groups";
 import { checkEnrollment } from "./checks/ea";
-import { pairsBelowMinimum } from "./checks/incentives";
+import { belowIncentiveMinimum } from "./checks/incentives";
 import { TIMELINE_DAYS, checkSubscription } from "./checks/nce";
 import { RULE_IDS, SEVERITIES, SEVERITY_RANK, setMessageDateLocale, sortFindings, type Finding, type RuleId, type Severity } from "./findings";
 import { ReportError } from "./layout";
@@ -95,7 +95,7 @@ export class RowReview {
       this.money.addLate(row.customerKey, finding.customer ?? "", finding.cost, row.cost);
       row.cost = row.cost === undefined ? finding.cost : Math.max(row.cost, finding.cost);
     }
-    const belowMinimum = pairsBelowMinimum(groups.views(), c.params.pauMinimum);
+    const belowMinimum = belowIncentiveMinimum(groups.views(), c.params.pauMinimum);
     // What follows makes objects: the held rows' columns go first.
     groups.release();
     groups = undefined;

@@ -23,6 +23,7 @@ function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer>
 const day = (v: number | null | undefined) => (v === undefined || v === null ? NO_DAY : v);
 const dayOrUndefined = (v: number) => (v === NO_DAY ? undefined : v);
 const numberOrUndefined = (v: number) => (Number.isNaN(v) ? undefined : v);
+const asIs = (text: string) => text;
 
 export class ActiveGroups {
   // Names: customer and product keys to small numbers, with the name as first written. The names
@@ -105,7 +106,7 @@ export class ActiveGroups {
     this.windowLast.set(s, day(k.windowLast));
     this.cost.set(s, k.cost ?? NaN);
     this.link.set(s, NONE);
-    this.ids.set(s, k.subscriptionId, this.copyTexts ? own : (t) => t);
+    this.ids.set(s, k.subscriptionId, this.copyTexts ? own : asIs);
     const found = this.slotOfGroup(c, p);
     if (found < 0) {
       const g = this.groups++;
@@ -176,10 +177,6 @@ export class ActiveGroups {
     const slots: number[] = [];
     const store = this;
     const view: GroupView = {
-      customer: "",
-      product: "",
-      customerKey: "",
-      productKey: "",
       customerId: 0,
       productId: 0,
       groups: this.groups,
@@ -199,10 +196,6 @@ export class ActiveGroups {
       const p = this.groupProduct[g];
       slots.length = 0;
       for (let s = this.groupFirst[g]; s !== NONE; s = this.link.get(s)) slots.push(s);
-      view.customer = this.customerNames[c];
-      view.product = this.productNames[p];
-      view.customerKey = this.customerKeys[c];
-      view.productKey = this.productKeys[p];
       view.customerId = c;
       view.productId = p;
       view.size = slots.length;
@@ -211,13 +204,9 @@ export class ActiveGroups {
   }
 }
 
-/** A group of held rows as the I1 rule reads it: its names, its size, and each row's seats and id. */
+/** A group of held rows as the I1 rule reads it: its names' numbers, its size, and each row's seats and id. */
 export interface GroupView {
-  customer: string;
-  product: string;
-  customerKey: string;
-  productKey: string;
-  /** The customer's and the product's numbers in the store (see customerName, productName). */
+  /** The customer's and the product's numbers in the store (see customerNames, productNames). */
   customerId: number;
   productId: number;
   /** How many groups the store holds (this one among them). */

@@ -11,18 +11,14 @@ export interface BelowMinimum {
   minimum: number;
 }
 
-/** Customer/product pairs under `minimum` seats, by customer then product. */
-export function belowIncentiveMinimum(groups: Iterable<GroupView>, minimum: number): BelowMinimum[] {
-  return pairsBelowMinimum(groups, minimum)();
-}
-
 /**
- * `belowIncentiveMinimum` in two steps: the pairs are found now, as numbers (the groups can be let
- * go then), and made into objects when the function returned is called.
+ * Customer/product pairs under `minimum` seats, by customer then product — in two steps: the pairs
+ * are found now, as numbers (the groups can be let go then), and made into objects when the function
+ * returned is called (a million-row report can have hundreds of thousands of pairs).
+ * @example belowIncentiveMinimum(groups.views(), 5)() // [{ customer: "Contoso", product: "Power BI Pro", seats: 3, minimum: 5 }, …]
  */
-export function pairsBelowMinimum(groups: Iterable<GroupView>, minimum: number): () => BelowMinimum[] {
-  // The pairs under the minimum as numbers first (a million-row report can have hundreds of
-  // thousands): names and seats; the objects are made once, in order.
+export function belowIncentiveMinimum(groups: Iterable<GroupView>, minimum: number): () => BelowMinimum[] {
+  // Each pair's names (as the store's numbers) and seats; at most one pair a group.
   let customers = new Int32Array(0);
   let products = new Int32Array(0);
   let seats = new Float64Array(0);
@@ -30,7 +26,6 @@ export function pairsBelowMinimum(groups: Iterable<GroupView>, minimum: number):
   let last: GroupView | undefined;
   for (const g of groups) {
     if (!last) {
-      // At most one pair a group.
       customers = new Int32Array(g.groups);
       products = new Int32Array(g.groups);
       seats = new Float64Array(g.groups);
