@@ -4,6 +4,7 @@
  */
 import { roundCents } from "../rules/nce";
 import type { Finding } from "./findings";
+import { orderByKeys } from "./order";
 
 export interface CustomerMoney {
   customer: string;
@@ -41,25 +42,37 @@ export class MoneyAtStake {
     this.add(customerKey, customer, rowCost === undefined || cost > rowCost ? cost - (rowCost ?? 0) : 0, 1);
   }
 
+  // The last customer's total: a report lists a customer's rows together (one map lookup a customer).
+  private lastKey: string | undefined;
+  private last: CustomerMoney | undefined;
+
   private add(key: string, customer: string, amount: number, count: number): void {
-    const seen = this.byCustomer.get(key);
-    if (seen) {
-      seen.amount += amount;
-      seen.findings += count;
-    } else this.byCustomer.set(key, newCustomerMoney(customer, amount, count));
+    let seen = key === this.lastKey ? this.last : this.byCustomer.get(key);
+    if (!seen) this.byCustomer.set(key, (seen = newCustomerMoney(customer, 0, 0)));
+    this.lastKey = key;
+    this.last = seen;
+    seen.amount += amount;
+    seen.findings += count;
   }
 
   /** Largest first, then by customer. The totals are rounded in place: call it once, at the end. */
   list(): CustomerMoney[] {
     const all = Array.from(this.byCustomer.values());
     this.byCustomer.clear();
+    this.lastKey = this.last = undefined;
     // Sorted by numbers first (a million-row report has ~160k customers); names only on equal amounts.
-    const amounts = new Float64Array(all.length);
-    for (let i = 0; i < all.length; i++) amounts[i] = all[i].amount = roundCents(all[i].amount);
-    const order = new Uint32Array(all.length);
-    for (let i = 0; i < order.length; i++) order[i] = i;
-    order.sort((a, b) => amounts[b] - amounts[a] || (all[a].customer < all[b].customer ? -1 : all[a].customer > all[b].customer ? 1 : 0));
-    return Array.from(order, (i) => all[i]);
+    const negated = new Float64Array(all.length);
+    for (let i = 0; i < all.length; i++) negated[i] = -(all[i].amount = roundCents(all[i].amount));
+    const order = orderByKeys(negated);
+    const out = Array.from(order, (i) => all[i]);
+    const byName = (a: CustomerMoney, b: CustomerMoney) => (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0);
+    for (let from = 0; from < out.length; ) {
+      let to = from + 1;
+      while (to < out.length && out[to].amount === out[from].amount) to++;
+      if (to - from > 1) out.slice(from, to).sort(byName).forEach((m, k) => (out[from + k] = m));
+      from = to;
+    }
+    return out;
   }
 }
 

@@ -69,22 +69,28 @@ export class TextPool {
   /** Stores `text` at `slot`; `copy` makes a text kept as a string a fresh one (see `own`). */
   set(slot: number, text: string, copy: (text: string) => string): void {
     const n = text.length;
-    let latin1 = n <= POOLED_MAX;
-    for (let i = 0; latin1 && i < n; i++) if (text.charCodeAt(i) > 255) latin1 = false;
-    if (!latin1) {
-      this.others.set(slot, copy(text));
-      this.length.set(slot, -1);
-      return;
+    if (n <= POOLED_MAX) {
+      if (this.used + n > POOL_PAGE) {
+        this.pages.push(new Uint8Array(POOL_PAGE));
+        this.used = 0;
+      }
+      const page = this.pages[this.pages.length - 1];
+      // Written and checked in one pass: a character beyond Latin-1 sends the text to `others`.
+      let all = 0;
+      for (let i = 0; i < n; i++) {
+        const code = text.charCodeAt(i);
+        all |= code;
+        page[this.used + i] = code;
+      }
+      if (all <= 255) {
+        this.start.set(slot, (this.pages.length - 1) * POOL_PAGE + this.used);
+        this.length.set(slot, n);
+        this.used += n;
+        return;
+      }
     }
-    if (this.used + n > POOL_PAGE) {
-      this.pages.push(new Uint8Array(POOL_PAGE));
-      this.used = 0;
-    }
-    const page = this.pages[this.pages.length - 1];
-    for (let i = 0; i < n; i++) page[this.used + i] = text.charCodeAt(i);
-    this.start.set(slot, (this.pages.length - 1) * POOL_PAGE + this.used);
-    this.length.set(slot, n);
-    this.used += n;
+    this.others.set(slot, copy(text));
+    this.length.set(slot, -1);
   }
 
   /** Gives the memory back now (see releaseMemory); the pool is empty after. */

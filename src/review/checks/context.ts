@@ -4,7 +4,7 @@
 import { DEFAULT_DEPROVISION_DAYS } from "../../rules/csp";
 import { toISO } from "../../rules/dates";
 import { DEFAULT_LATE_REDUCTION } from "../../rules/ea";
-import { roundCents } from "../../rules/nce";
+import { roundCents, rowTerm, type RowTerm } from "../../rules/nce";
 import { DEFAULT_PAU_MINIMUM } from "../../rules/incentives";
 import { DEFAULT_EST_FEE, DEFAULT_EST_FEE_NO_MONTHLY, DEFAULT_MONTHLY_BILLING_PREMIUM, DEFAULT_MONTHLY_TERM_PREMIUM } from "../../rules/pricing";
 import { own } from "../cells";
@@ -78,6 +78,11 @@ function ownMessage(text: string): string {
   return copy;
 }
 
+/** Day serials a term key holds (Excel's last day, 9999-12-31, is 2958465). */
+const DAY_KEYS = 4194304;
+/** Undefined, or a whole number in [0, limit). */
+const small = (v: number | undefined, limit: number) => v === undefined || (Number.isInteger(v) && v >= 0 && v < limit);
+
 /** The review's settings and the findings it collects. */
 export class CheckContext {
   readonly findings: Finding[] = [];
@@ -119,6 +124,34 @@ export class CheckContext {
       id || undefined,
       field,
     );
+  }
+
+  private readonly terms = new Map<number, Map<number, RowTerm | null>>();
+  private termCount = 0;
+
+  /**
+   * rowTerm (RULES.md §6 "A row's current term") on the review's day, worked out once per distinct
+   * term and dates: reports repeat them (a million rows have a few thousand), and the anniversary
+   * arithmetic cost more than the rest of a row's check. Throws as rowTerm does (never kept).
+   */
+  rowTerm(term: number | undefined, start: number | undefined, renewal: number | undefined, end: number | undefined): RowTerm | undefined {
+    if (!(small(term, 256) && small(start, DAY_KEYS) && small(renewal, DAY_KEYS) && small(end, DAY_KEYS))) return rowTerm(term, this.asOf, { start, renewal, end });
+    // Two whole-number keys: the start with the term, the renewal with the end (serials < 2^22).
+    const outer = (start ?? -1) * 256 + (term ?? 0);
+    const inner = (renewal ?? -1) * DAY_KEYS + (end ?? -1);
+    let byDates = this.terms.get(outer);
+    const known = byDates?.get(inner);
+    if (known !== undefined) return known ?? undefined;
+    const result = rowTerm(term, this.asOf, { start, renewal, end });
+    if (this.termCount >= 100000) {
+      this.terms.clear();
+      this.termCount = 0;
+      byDates = undefined;
+    }
+    if (!byDates) this.terms.set(outer, (byDates = new Map()));
+    byDates.set(inner, result ?? null);
+    this.termCount++;
+    return result;
   }
 
   /** DATA_ISSUE: a value a rule needs cannot be read. */

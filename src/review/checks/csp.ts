@@ -3,7 +3,7 @@
  * and in new commerce it keeps being billed until its term end: the suspension saves no money.
  */
 import { cspDeprovisionDate } from "../../rules/csp";
-import { costOfOverlapDays, rowTerm, termEndBefore } from "../../rules/nce";
+import { costOfOverlapDays, termEndBefore } from "../../rules/nce";
 import { showDate, showDays, showMoney } from "../findings";
 import type { SuspendedFacts } from "../row";
 import type { CheckContext } from "./context";
@@ -15,7 +15,7 @@ export function checkSuspended(f: SuspendedFacts, c: CheckContext): void {
   const days = c.params.deprovisionDays;
   let current;
   try {
-    current = rowTerm(typeof f.term === "number" ? f.term : undefined, c.asOf, { start: known(f.start), renewal: known(f.renewal), end: known(f.end) });
+    current = c.rowTerm(typeof f.term === "number" ? f.term : undefined, known(f.start), known(f.renewal), known(f.end));
   } catch {
     current = undefined;
   }

@@ -9,6 +9,8 @@ import type { RowBase } from "../row";
 import { TextPool, float64Column, int32Column, releaseMemory } from "./columns";
 
 const NONE = -1;
+/** Groups a customer can have before its products are found through the table instead of its chain. */
+const CHAINED = 16;
 /** "No date" in a day column (days are whole numbers well inside Int32). */
 const NO_DAY = -2147483648;
 
@@ -34,12 +36,18 @@ export class ActiveGroups {
   private readonly productKeys: string[] = [];
   private readonly customerNames: string[] = [];
   private readonly productNames: string[] = [];
-  // Groups: an open-addressing table from (customer, product) to the group, and each group's slots.
+  // Groups: each customer's groups in a chain (a report lists a customer's rows together, so the
+  // chain is in the cache; a table over all groups cost a cache miss a row), and an open-addressing
+  // table from (customer, product) for the customers with more than CHAINED groups.
+  private customerFirst = new Int32Array(256).fill(NONE);
+  private customerGroups = new Int32Array(256);
   private table = new Int32Array(1024).fill(NONE);
+  private tabled = 0;
   private groupCustomer = new Int32Array(256);
   private groupProduct = new Int32Array(256);
   private groupFirst = new Int32Array(256);
   private groupLast = new Int32Array(256);
+  private groupNext = new Int32Array(256);
   private groups = 0;
   // Slots: one a held row (NaN or NO_DAY: no value).
   private readonly rowNo = int32Column();
@@ -51,6 +59,9 @@ export class ActiveGroups {
   private readonly link = int32Column();
   private readonly ids = new TextPool();
   private slots = 0;
+  // The groups with two rows or more, as they got their second.
+  private readonly multiGroups = int32Column();
+  private multiCount = 0;
   // The last name looked up per kind: reports list a customer's rows together.
   private lastCustomer = "";
   private lastCustomerId = NONE;
@@ -72,10 +83,36 @@ export class ActiveGroups {
       ids.set(key, id);
       keys.push(key);
       names.push(name);
+      if (ids === this.customerIds && id >= this.customerFirst.length) {
+        const first = new Int32Array(this.customerFirst.length * 2).fill(NONE);
+        first.set(this.customerFirst);
+        this.customerFirst = first;
+        this.customerGroups = grow(this.customerGroups, id + 1);
+      }
     }
     return id;
   }
 
+  /** The group of (c, p), or NONE. */
+  private groupOf(c: number, p: number): number {
+    if (this.customerGroups[c] > CHAINED) {
+      const found = this.slotOfGroup(c, p);
+      return found < 0 ? NONE : found;
+    }
+    for (let g = this.customerFirst[c]; g !== NONE; g = this.groupNext[g]) if (this.groupProduct[g] === p) return g;
+    return NONE;
+  }
+
+  /** A new group's place in the table (customers with more than CHAINED groups). */
+  private toTable(g: number): void {
+    const at = this.slotOfGroup(this.groupCustomer[g], this.groupProduct[g]);
+    if (at >= 0) return; // there already (a rehash put it)
+    this.table[~at] = g;
+    // Kept at most half full, so a probe ends soon.
+    if (++this.tabled * 2 > this.table.length) this.rehash();
+  }
+
+  /** The group of (c, p) in the table, or ~(the free place where it would go). */
   private slotOfGroup(c: number, p: number): number {
     const mask = this.table.length - 1;
     let h = (Math.imul(c, 0x9e3779b1) ^ Math.imul(p + 1, 0x85ebca77)) & mask;
@@ -107,23 +144,27 @@ export class ActiveGroups {
     this.cost.set(s, k.cost ?? NaN);
     this.link.set(s, NONE);
     this.ids.set(s, k.subscriptionId, this.copyTexts ? own : asIs);
-    const found = this.slotOfGroup(c, p);
-    if (found < 0) {
+    const found = this.groupOf(c, p);
+    if (found === NONE) {
       const g = this.groups++;
-      this.table[~found] = g;
       if (g >= this.groupFirst.length) {
         this.groupCustomer = grow(this.groupCustomer, g + 1);
         this.groupProduct = grow(this.groupProduct, g + 1);
         this.groupFirst = grow(this.groupFirst, g + 1);
         this.groupLast = grow(this.groupLast, g + 1);
+        this.groupNext = grow(this.groupNext, g + 1);
       }
       this.groupCustomer[g] = c;
       this.groupProduct[g] = p;
       this.groupFirst[g] = s;
       this.groupLast[g] = s;
-      // Kept at most half full, so a probe ends soon.
-      if (this.groups * 2 > this.table.length) this.rehash();
+      this.groupNext[g] = this.customerFirst[c];
+      this.customerFirst[c] = g;
+      const count = ++this.customerGroups[c];
+      if (count === CHAINED + 1) for (let h = g; h !== NONE; h = this.groupNext[h]) this.toTable(h);
+      else if (count > CHAINED) this.toTable(g);
     } else {
+      if (this.groupFirst[found] === this.groupLast[found]) this.multiGroups.set(this.multiCount++, found);
       this.link.set(this.groupLast[found], s);
       this.groupLast[found] = s;
     }
@@ -131,16 +172,22 @@ export class ActiveGroups {
 
   /** Gives the columns' memory back now (see releaseMemory): the store is empty and unusable after. */
   release(): void {
-    for (const column of [this.rowNo, this.quantity, this.price, this.next, this.windowLast, this.cost, this.link]) column.release();
+    for (const column of [this.rowNo, this.quantity, this.price, this.next, this.windowLast, this.cost, this.link, this.multiGroups]) column.release();
+    this.multiCount = 0;
     this.ids.release();
-    releaseMemory([this.table, this.groupCustomer, this.groupProduct, this.groupFirst, this.groupLast]);
+    releaseMemory([this.table, this.groupCustomer, this.groupProduct, this.groupFirst, this.groupLast, this.groupNext, this.customerFirst, this.customerGroups]);
     this.groups = 0;
     this.slots = 0;
   }
 
   private rehash(): void {
     this.table = new Int32Array(this.table.length * 2).fill(NONE);
-    for (let g = 0; g < this.groups; g++) this.table[~this.slotOfGroup(this.groupCustomer[g], this.groupProduct[g])] = g;
+    this.tabled = 0;
+    for (let g = 0; g < this.groups; g++) {
+      if (this.customerGroups[this.groupCustomer[g]] <= CHAINED) continue;
+      this.table[~this.slotOfGroup(this.groupCustomer[g], this.groupProduct[g])] = g;
+      this.tabled++;
+    }
   }
 
   private row(s: number, c: number, p: number): RowBase {
@@ -162,8 +209,11 @@ export class ActiveGroups {
 
   /** The groups of two or more rows, in the order their first row came, each as its rows (made afresh). */
   *multi(): Iterator<readonly RowBase[]> & Iterable<readonly RowBase[]> {
-    for (let g = 0; g < this.groups; g++) {
-      if (this.link.get(this.groupFirst[g]) === NONE) continue;
+    // Listed as each got its second row: back into the order of their first rows (group numbers).
+    const multi = new Int32Array(this.multiCount);
+    for (let i = 0; i < multi.length; i++) multi[i] = this.multiGroups.get(i);
+    multi.sort();
+    for (const g of multi) {
       const c = this.groupCustomer[g];
       const p = this.groupProduct[g];
       const rows: RowBase[] = [];

@@ -2,7 +2,7 @@
  * N1–N5 (RULES.md §2) on a report row: the reduce/cancel window, the renewal due, reductions that
  * must wait, a customer moving to another partner, and the Extended Service Term.
  */
-import { costOfOverlapDays, rowTerm, termEndBefore, windowLastDay, type RowTerm } from "../../rules/nce";
+import { costOfOverlapDays, termEndBefore, windowLastDay, type RowTerm } from "../../rules/nce";
 import { estPrice } from "../../rules/pricing";
 import type { TermMonths } from "../../rules/terms";
 import { BAD } from "../cells";
@@ -33,7 +33,7 @@ export function checkSubscription(f: NceFacts, c: CheckContext): number | undefi
   const term = typeof f.term === "number" ? f.term : undefined;
   let current: RowTerm | undefined;
   try {
-    current = rowTerm(term, c.asOf, { start: known(start), renewal: known(renewal), end: known(end) });
+    current = c.rowTerm(term, known(start), known(renewal), known(end));
   } catch {
     c.issue(f, "start_date", "Renewal dates fall outside Excel's calendar: check the start date.");
     return undefined;
