@@ -43,15 +43,25 @@ function plainTerm(text: string): string {
   return t;
 }
 
+const TERM_MEMO = 4;
+const recentTerms: string[] = new Array(TERM_MEMO).fill("");
+const recentReads: Read<TermMonths>[] = new Array(TERM_MEMO).fill(BLANK);
+let recentNext = 0;
+
 /** Terms, read once per distinct text (a report repeats a handful of term texts). */
 export function readTerm(value: unknown): Read<TermMonths> {
   if (isBlankCell(value)) return BLANK;
   if (typeof value !== "string") return termMonthsOrUndefined(value) ?? BAD;
+  // The last few texts first: comparing a long term text is cheaper than hashing it again.
+  for (let i = 0; i < TERM_MEMO; i++) if (recentTerms[i] === value) return recentReads[i];
   let term = termCache.get(value);
   if (term === undefined) {
     term = termMonthsOrUndefined(value.trim()) ?? termMonthsOrUndefined(plainTerm(value)) ?? BAD;
     if (termCache.size < 1000) termCache.set(value, term);
   }
+  recentTerms[recentNext] = value;
+  recentReads[recentNext] = term;
+  recentNext = (recentNext + 1) % TERM_MEMO;
   return term;
 }
 
@@ -195,6 +205,15 @@ export function readBilling(value: unknown): BillingPlan | undefined {
   }
 }
 
+/**
+ * A day serial without its time: as a small integer where it fits (every date Excel knows does), so
+ * the day arithmetic and the day-keyed caches downstream stay on small integers.
+ */
+function wholeDay(serial: number): number {
+  const day = Math.floor(serial);
+  return day >= -1073741824 && day < 1073741824 ? day | 0 : day;
+}
+
 /** A whole number (optionally with a time fraction) in a date column: an Excel serial written as text. */
 const SERIAL_TEXT = /^\s*\d{2,7}(\.\d+)?\s*$/;
 
@@ -204,11 +223,11 @@ export class DateReader {
   constructor(readonly order: DateOrder) {}
   read(value: unknown): Read<number> {
     if (isBlankCell(value)) return BLANK;
-    if (typeof value === "number") return value >= 61 && value < 2958466 ? Math.floor(value) : BAD;
+    if (typeof value === "number") return value >= 61 && value < 2958466 ? wholeDay(value) : BAD;
     if (value instanceof Date) {
       if (Number.isNaN(value.getTime())) return BAD;
       // Spreadsheet readers hand dates as UTC midnights of the calendar day.
-      return Math.floor(value.getTime() / 86400000) + 25569;
+      return wholeDay(value.getTime() / 86400000 + 25569);
     }
     if (typeof value !== "string") return BAD;
     const hit = this.cache.get(value);
@@ -216,11 +235,11 @@ export class DateReader {
     let result: Read<number>;
     if (SERIAL_TEXT.test(value)) {
       // An Excel serial saved as text in a CSV (45306 = 2024-01-15): a date, as RULES.md §6 says.
-      const serial = Math.floor(Number(value));
+      const serial = wholeDay(Number(value));
       result = serial >= 61 && serial < 2958466 ? serial : BAD;
     } else {
       const reading = readDateText(value, this.order);
-      result = reading.ok ? Math.floor(reading.serial) : BAD;
+      result = reading.ok ? wholeDay(reading.serial) : BAD;
     }
     if (this.cache.size < 10000) this.cache.set(own(value), result);
     return result;

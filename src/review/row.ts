@@ -25,7 +25,14 @@ import {
 } from "./cells";
 import type { DataIssue, EaFacts, NceFacts, RowBase, RowFacts, SuspendedFacts } from "./facts";
 import type { ColumnMap } from "./layout";
-import { ROLE_LABELS, type Role } from "./roles";
+import { DATE_ROLES, ROLES, ROLE_LABELS, type Role } from "./roles";
+
+type DateRole = "start_date" | "end_date" | "renewal_date" | "status_date" | "expiry_date" | "signed_date";
+
+/** The cell in column `i` (-1: the report has no such column). */
+const cellAt = (cells: Cells, i: number): unknown => (i < 0 ? undefined : cells[i]);
+/** A date cell read by its column's reader (BLANK: the report has no such column). */
+const readDate = (reader: DateReader | undefined, cell: unknown): Read<number> => (reader ? reader.read(cell) : BLANK);
 
 export type { DataIssue, EaFacts, NceFacts, PlainFacts, RowBase, RowFacts, SuspendedFacts, UnreadFacts } from "./facts";
 
@@ -34,19 +41,36 @@ export type Cells = readonly unknown[];
 
 const ORDER_WORDS: Record<DateOrder, string> = { dmy: "day/month/year", mdy: "month/day/year" };
 
-/** A column's names (see readName); the last cell read is remembered: reports list a customer's rows together. */
+/**
+ * A column's names (see readName). The last cell read is remembered (reports list a customer's rows
+ * together), and the column's recent names are looked up in a small map of its own first: a product
+ * column has a handful of names, found there without touching the review's large map of names.
+ */
 class NameMemo {
   private cell: unknown = undefined;
   private name: Name = readName("");
+  private readonly recent = new Map<string, Name>();
   read(cell: unknown): Name {
     // Strings compare by content: the same name in the next row, even as another string, is a hit.
     if (cell !== this.cell || cell === undefined) {
-      this.name = readName(cell);
+      let name = typeof cell === "string" ? this.recent.get(cell) : undefined;
+      if (name === undefined) {
+        name = readName(cell);
+        if (typeof cell === "string") {
+          if (this.recent.size >= NAME_MEMO) this.recent.clear();
+          // Kept by the name's own copy of the text: no parser chunk is held (see own).
+          if (name.text === cell) this.recent.set(name.text, name);
+        }
+      }
+      this.name = name;
       this.cell = cell;
     }
     return this.name;
   }
 }
+
+/** Names a column's NameMemo keeps at hand. */
+const NAME_MEMO = 64;
 
 /** Reads the rows of one report, given its column map and each date column's reader. */
 export class RowReader {
@@ -57,6 +81,9 @@ export class RowReader {
   /** The current row's data issues, reused from row to row (fewer short-lived arrays on 100k rows). */
   readonly issues: DataIssue[] = [];
   private readonly base: RowBase = { row: 0, customer: "", product: "", subscriptionId: "", customerKey: "", productKey: "", status: "active" };
+  /** Each role's column (-1: none) and each date role's reader, as objects of one fixed shape: a row reads its cells without looking a role up. */
+  private readonly at: Record<Role, number>;
+  private readonly dateReaders: Record<DateRole, DateReader | undefined>;
   private readonly customers = new NameMemo();
   private readonly products = new NameMemo();
 
@@ -67,6 +94,8 @@ export class RowReader {
     /** The report writes amounts with a decimal comma (`36,00`). */
     private readonly decimalComma = false,
   ) {
+    this.at = Object.fromEntries(ROLES.map((r) => [r, columns[r] ?? -1])) as Record<Role, number>;
+    this.dateReaders = Object.fromEntries(DATE_ROLES.map((r) => [r, readers[r]])) as Record<DateRole, DateReader | undefined>;
     this.isEa = columns.expiry_date !== undefined;
     this.hasNceDates = (["start_date", "renewal_date", "end_date"] as Role[]).some((r) => columns[r] !== undefined);
   }
@@ -82,10 +111,7 @@ export class RowReader {
     return (column !== undefined && this.headers[column]) || ROLE_LABELS[role];
   }
 
-  private date(cells: Cells, role: Role): Read<number> {
-    const reader = this.readers[role];
-    return reader ? reader.read(this.cell(cells, role)) : BLANK;
-  }
+
 
   /**
    * Reads one row's cells; `row` is its number in the sheet (or the file). Null for an ended row;
@@ -93,25 +119,25 @@ export class RowReader {
    * issues are in `issues` until the next row is read.
    */
   read(cells: Cells, row: number): RowFacts | null {
-    const status = readStatus(this.cell(cells, "status"));
+    const status = readStatus(cellAt(cells, this.at.status));
     if (status === "ended") return null;
-    const customers = this.customers.read(this.cell(cells, "customer"));
-    const products = this.products.read(this.cell(cells, "product"));
+    const customers = this.customers.read(cellAt(cells, this.at.customer));
+    const products = this.products.read(cellAt(cells, this.at.product));
     const customer = customers.text;
     const product = products.text;
-    const subscriptionId = cellText(this.cell(cells, "subscription_id"));
+    const subscriptionId = cellText(cellAt(cells, this.at.subscription_id));
     const issues = this.issues;
     issues.length = 0;
     if (typeof status !== "string") {
       issues.push({
         role: "status",
-        message: `${this.header("status")} ${quote(this.cell(cells, "status"))} is not a status the review knows (Active, Suspended, Cancelled, Expired, Deleted, Disabled): no timing findings for this row.`,
+        message: `${this.header("status")} ${quote(cellAt(cells, this.at.status))} is not a status the review knows (Active, Suspended, Cancelled, Expired, Deleted, Disabled): no timing findings for this row.`,
       });
       return { family: "unread", row, customer, product, subscriptionId };
     }
-    const quantity = readAmount(this.cell(cells, "quantity"), this.decimalComma);
+    const quantity = readAmount(cellAt(cells, this.at.quantity), this.decimalComma);
     if (quantity === BAD) this.issue(issues, cells, "quantity", "is not a seat count (a whole number, 0 or more).");
-    const price = readAmount(this.cell(cells, "unit_price"), this.decimalComma);
+    const price = readAmount(cellAt(cells, this.at.unit_price), this.decimalComma);
     // The base fields go to the family's literal through one reused object (no object per row).
     const base = this.base;
     base.row = row;
@@ -151,7 +177,7 @@ export class RowReader {
   // Each family's facts are written as one literal, base fields first: an object spread here made
   // the review of 100,000 rows three times slower (slow objects that every check and the GC pay for).
   private suspended(cells: Cells, base: RowBase, issues: DataIssue[]): SuspendedFacts {
-    const statusDate = this.date(cells, "status_date");
+    const statusDate = readDate(this.dateReaders.status_date, cellAt(cells, this.at.status_date));
     if (statusDate === BAD) this.issue(issues, cells, "status_date", "is not a date: the data deletion date cannot be worked out.");
     return {
       row: base.row,
@@ -168,22 +194,22 @@ export class RowReader {
       cost: undefined,
       family: "suspended",
       statusDate,
-      term: readTerm(this.cell(cells, "term")),
-      start: this.date(cells, "start_date"),
-      renewal: this.date(cells, "renewal_date"),
-      end: this.date(cells, "end_date"),
+      term: readTerm(cellAt(cells, this.at.term)),
+      start: readDate(this.dateReaders.start_date, cellAt(cells, this.at.start_date)),
+      renewal: readDate(this.dateReaders.renewal_date, cellAt(cells, this.at.renewal_date)),
+      end: readDate(this.dateReaders.end_date, cellAt(cells, this.at.end_date)),
     };
   }
 
   private ea(cells: Cells, base: RowBase, issues: DataIssue[]): EaFacts {
-    const expiry = this.date(cells, "expiry_date");
-    const signed = this.date(cells, "signed_date");
+    const expiry = readDate(this.dateReaders.expiry_date, cellAt(cells, this.at.expiry_date));
+    const signed = readDate(this.dateReaders.signed_date, cellAt(cells, this.at.signed_date));
     if (expiry === BAD) this.issue(issues, cells, "expiry_date", "is not a date.");
     else if (expiry === BLANK) issues.push({ role: "expiry_date", message: `${this.header("expiry_date")} is blank: the renewal deadline is unknown.` });
     if (signed === BAD) this.issue(issues, cells, "signed_date", "is not a date.");
-    const discount = readDiscount(this.cell(cells, "discount"), this.decimalComma);
+    const discount = readDiscount(cellAt(cells, this.at.discount), this.decimalComma);
     if (discount === BAD) this.issue(issues, cells, "discount", "is not a percentage.");
-    const segmentCell = this.cell(cells, "segment");
+    const segmentCell = cellAt(cells, this.at.segment);
     const segment = cellText(segmentCell);
     const known = isBlankCell(segmentCell) || isKnownSegment(segment);
     if (!known) this.issue(issues, cells, "segment", "is not a segment the review knows: treated as commercial (loses discount when late).");
@@ -210,14 +236,14 @@ export class RowReader {
   }
 
   private nce(cells: Cells, base: RowBase, issues: DataIssue[]): NceFacts {
-    const term = readTerm(this.cell(cells, "term"));
-    const start = this.date(cells, "start_date");
-    const renewal = this.date(cells, "renewal_date");
-    const end = this.date(cells, "end_date");
-    const plannedQuantity = readAmount(this.cell(cells, "planned_quantity"), this.decimalComma);
-    const action = readAction(this.cell(cells, "planned_action"));
-    const autoRenew = readFlag(this.cell(cells, "auto_renew"));
-    const price = base.price === undefined ? readAmount(this.cell(cells, "unit_price"), this.decimalComma) : base.price;
+    const term = readTerm(cellAt(cells, this.at.term));
+    const start = readDate(this.dateReaders.start_date, cellAt(cells, this.at.start_date));
+    const renewal = readDate(this.dateReaders.renewal_date, cellAt(cells, this.at.renewal_date));
+    const end = readDate(this.dateReaders.end_date, cellAt(cells, this.at.end_date));
+    const plannedQuantity = readAmount(cellAt(cells, this.at.planned_quantity), this.decimalComma);
+    const action = readAction(cellAt(cells, this.at.planned_action));
+    const autoRenew = readFlag(cellAt(cells, this.at.auto_renew));
+    const price = base.price === undefined ? readAmount(cellAt(cells, this.at.unit_price), this.decimalComma) : base.price;
 
     if (start === BAD) this.badDate(issues, cells, "start_date", renewal, end);
     if (renewal === BAD) this.badDate(issues, cells, "renewal_date", renewal, end);
@@ -249,7 +275,7 @@ export class RowReader {
       plannedQuantity: typeof plannedQuantity === "number" ? plannedQuantity : undefined,
       action: typeof action === "string" ? action : undefined,
       autoRenew,
-      billingCell: this.cell(cells, "billing_frequency"),
+      billingCell: cellAt(cells, this.at.billing_frequency),
     };
   }
 

@@ -6,10 +6,30 @@
 
 /** A blank cell or a left-out argument: null, undefined, or text of spaces only. */
 export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  if (value === null || value === undefined) return true;
+  if (typeof value !== "string") return false;
+  if (value.length === 0) return true;
+  // Text starting with a visible ASCII character is not blank (every space trim() removes is
+  // at or below U+0020 or from U+00A0 on): no trimmed copy for most cells.
+  const first = value.charCodeAt(0);
+  if (first > 0x20 && first < 0xa0) return false;
+  return value.trim() === "";
 }
 
 const PLAIN = /^\d{1,15}(\.\d+)?$/;
+/** The value of text of 1 to 15 digits and nothing else (most quantities), or -1. Same as PLAIN's whole numbers, without a regular expression. */
+function wholeDigits(text: string): number {
+  const n = text.length;
+  if (n === 0 || n > 15) return -1;
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
 /** A currency before or after the amount: a symbol, a code (AUD, EUR …) or both (A$, NZ$, US$). */
 const CURRENCY_BEFORE = /^(?:[A-Z]{3}\s*|[A-Z]{1,2}\$\s*|[$€£¥₹]\s*)+/;
 const CURRENCY_AFTER = /(?:\s*[A-Z]{3}|\s*[$€£¥₹])+$/;
@@ -29,7 +49,11 @@ export function readNumber(value: unknown, decimalComma = false): number | undef
   if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
   if (typeof value !== "string") return undefined;
   // Plain digits (most cells) need no clean-up copy.
-  if (PLAIN.test(value) && !decimalComma) return Number(value);
+  if (!decimalComma) {
+    const whole = wholeDigits(value);
+    if (whole >= 0) return whole;
+    if (PLAIN.test(value)) return Number(value);
+  }
   let t = value.trim().replace(CURRENCY_BEFORE, "").replace(CURRENCY_AFTER, "").trim();
   if (/^[-+]\s/.test(t)) t = t[0] + t.slice(1).trim();
   t = t.replace(SPACED_GROUPS, "$1");

@@ -78,10 +78,39 @@ function ownMessage(text: string): string {
   return copy;
 }
 
-/** Day serials a term key holds (Excel's last day, 9999-12-31, is 2958465). */
+/** Day serials a term key holds (Excel's last day, 9999-12-31, is 2958465): start × 256 stays an int32. */
 const DAY_KEYS = 4194304;
 /** Undefined, or a whole number in [0, limit). */
 const small = (v: number | undefined, limit: number) => v === undefined || (Number.isInteger(v) && v >= 0 && v < limit);
+
+/**
+ * The current terms last worked out, by their three whole-number keys, in a small direct-mapped
+ * table: a slot holds the last key that fell in it. A map of a few thousand keys cost a cache miss
+ * a row; this table stays in the processor's cache.
+ */
+class TermCache {
+  private static readonly BITS = 12;
+  private readonly firsts = new Int32Array(1 << TermCache.BITS);
+  private readonly seconds = new Int32Array(1 << TermCache.BITS);
+  private readonly thirds = new Int32Array(1 << TermCache.BITS);
+  private readonly terms: (RowTerm | null | undefined)[] = new Array(1 << TermCache.BITS).fill(undefined);
+
+  slot(first: number, second: number, third: number): number {
+    return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca77) ^ Math.imul(third, 0xc2b2ae35)) >>> (32 - TermCache.BITS);
+  }
+
+  /** The term kept for these keys (null: none), or undefined when not kept. */
+  get(slot: number, first: number, second: number, third: number): RowTerm | null | undefined {
+    return this.firsts[slot] === first && this.seconds[slot] === second && this.thirds[slot] === third ? this.terms[slot] : undefined;
+  }
+
+  set(slot: number, first: number, second: number, third: number, term: RowTerm | null): void {
+    this.firsts[slot] = first;
+    this.seconds[slot] = second;
+    this.thirds[slot] = third;
+    this.terms[slot] = term;
+  }
+}
 
 /** The review's settings and the findings it collects. */
 export class CheckContext {
@@ -126,31 +155,23 @@ export class CheckContext {
     );
   }
 
-  private readonly terms = new Map<number, Map<number, RowTerm | null>>();
-  private termCount = 0;
+  private readonly terms = new TermCache();
 
   /**
    * rowTerm (RULES.md §6 "A row's current term") on the review's day, worked out once per distinct
-   * term and dates: reports repeat them (a million rows have a few thousand), and the anniversary
-   * arithmetic cost more than the rest of a row's check. Throws as rowTerm does (never kept).
+   * term and dates (see TermCache): reports repeat them, and the anniversary arithmetic cost more
+   * than the rest of a row's check. Throws as rowTerm does (never kept).
    */
   rowTerm(term: number | undefined, start: number | undefined, renewal: number | undefined, end: number | undefined): RowTerm | undefined {
     if (!(small(term, 256) && small(start, DAY_KEYS) && small(renewal, DAY_KEYS) && small(end, DAY_KEYS))) return rowTerm(term, this.asOf, { start, renewal, end });
-    // Two whole-number keys: the start with the term, the renewal with the end (serials < 2^22).
-    const outer = (start ?? -1) * 256 + (term ?? 0);
-    const inner = (renewal ?? -1) * DAY_KEYS + (end ?? -1);
-    let byDates = this.terms.get(outer);
-    const known = byDates?.get(inner);
+    const first = ((start ?? -1) * 256 + (term ?? 0)) | 0;
+    const second = (renewal ?? -1) | 0;
+    const third = (end ?? -1) | 0;
+    const slot = this.terms.slot(first, second, third);
+    const known = this.terms.get(slot, first, second, third);
     if (known !== undefined) return known ?? undefined;
     const result = rowTerm(term, this.asOf, { start, renewal, end });
-    if (this.termCount >= 100000) {
-      this.terms.clear();
-      this.termCount = 0;
-      byDates = undefined;
-    }
-    if (!byDates) this.terms.set(outer, (byDates = new Map()));
-    byDates.set(inner, result ?? null);
-    this.termCount++;
+    this.terms.set(slot, first, second, third, result ?? null);
     return result;
   }
 
