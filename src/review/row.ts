@@ -111,8 +111,6 @@ export class RowReader {
     return (column !== undefined && this.headers[column]) || ROLE_LABELS[role];
   }
 
-
-
   /**
    * Reads one row's cells; `row` is its number in the sheet (or the file). Null for an ended row;
    * family "unread" for a status the review does not know (its data issue says so). The row's data
