@@ -172,6 +172,9 @@ export interface Name {
   readonly key: string;
 }
 
+/** Two spaces in a row, or a space other than U+0020 (tab, no-break space …): a name's key folds them. Names come trimmed (cellText). */
+const FOLDABLE_SPACE = /\s\s|[^\S ]/;
+
 /** Distinct names a review remembers (beyond, names are still read right, only not shared). */
 const NAMES_KEPT = 250000;
 const names = new Map<string, Name>();
@@ -187,7 +190,9 @@ export function readName(value: unknown): Name {
   if (name === undefined) {
     const text = own(raw);
     // Made from the copy, so the key holds no parser chunk either.
-    const normal = text.toLowerCase().replace(/\s+/g, " ").trim();
+    const lower = text.toLowerCase();
+    // Spaces folded only where there is something to fold (most names have single plain spaces).
+    const normal = FOLDABLE_SPACE.test(lower) ? lower.replace(/\s+/g, " ").trim() : lower;
     name = { text, key: normal === text ? text : normal };
     if (names.size < NAMES_KEPT) names.set(text, name);
   }

@@ -2,7 +2,7 @@
  * Report cells as distributors write them: terms and planned actions in their many spellings are
  * read; anything else stays a data issue (RULES.md §6). Formulas stay strict (RULES.md §2).
  */
-import { BAD, readAction, readTerm } from "../../src/review/cells";
+import { BAD, readAction, readName, readTerm } from "../../src/review/cells";
 import { parseTerm } from "../../src/rules/terms";
 
 describe("report terms", () => {
@@ -51,5 +51,17 @@ describe("report planned actions", () => {
 
   it("words that are no action stay a data issue", () => {
     expect(readAction("Call customer")).toBe(BAD);
+  });
+});
+
+describe("a name's grouping key", () => {
+  it("ignores case and folds runs of spaces, tabs and no-break spaces into one space", () => {
+    const key = (text: string) => readName(text).key;
+    expect(key("Contoso Ltd")).toBe("contoso ltd");
+    expect(key("CONTOSO  LTD")).toBe("contoso ltd");
+    expect(key("Contoso\tLtd")).toBe("contoso ltd");
+    expect(key("Contoso\u00a0Ltd")).toBe("contoso ltd");
+    expect(key(" Contoso \u2003 Ltd ")).toBe("contoso ltd");
+    expect(readName("Contoso\tLtd").text).toBe("Contoso\tLtd");
   });
 });

@@ -2,7 +2,7 @@
  * I1 (RULES.md §5): customers whose active seats of a product are below the incentive minimum.
  */
 import { cporEligible } from "../../rules/incentives";
-import { orderByKeys } from "../order";
+import { orderByRanks } from "../order";
 import type { GroupView } from "./groups";
 
 export interface BelowMinimum {
@@ -60,17 +60,14 @@ export function belowIncentiveMinimum(groups: Iterable<GroupView>, minimum: numb
   const c = customers;
   const p = products;
   const s = seats;
-  // By customer, then product: one number a pair (exact while customers × products < 2^52).
-  let order: Uint32Array;
-  if (cr.length * pr.length < 2 ** 52) {
-    const keys = new Float64Array(count);
-    for (let i = 0; i < count; i++) keys[i] = cr[c[i]] * pr.length + pr[p[i]];
-    order = orderByKeys(keys);
-  } else {
-    order = new Uint32Array(count);
-    for (let i = 0; i < count; i++) order[i] = i;
-    order.sort((a, b) => cr[c[a]] - cr[c[b]] || pr[p[a]] - pr[p[b]]);
+  // By customer, then product (their places in text order): a counting sort over the customers.
+  const byCustomer = new Int32Array(count);
+  const byProduct = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    byCustomer[i] = cr[c[i]];
+    byProduct[i] = pr[p[i]];
   }
+  const order = orderByRanks(byCustomer, cr.length, byProduct);
   const customerNames = last?.customerNames ?? [];
   const productNames = last?.productNames ?? [];
   return () => {
