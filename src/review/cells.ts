@@ -199,6 +199,15 @@ export function readName(value: unknown): Name {
   return name;
 }
 
+/**
+ * Empties the cache of names. A streamed review calls it when it finishes: its names live on in the
+ * findings and totals that use them, and the cache's own ~15 MB for 200k customers is not held
+ * while the output is written.
+ */
+export function forgetNames(): void {
+  names.clear();
+}
+
 /** A billing plan cell (N6), or undefined when blank or not one ("Monthly", "Annual", "One-Year commitment for monthly billing"). */
 export function readBilling(value: unknown): BillingPlan | undefined {
   if (isBlankCell(value)) return undefined;

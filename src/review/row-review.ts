@@ -3,6 +3,7 @@
  * the cross-row rules (duplicates, I1) and the summary at the end.
  */
 import { toISO } from "../rules/dates";
+import { forgetNames } from "./cells";
 import { CheckContext, DEFAULT_PARAMETERS } from "./checks/context";
 import { checkSuspended } from "./checks/csp";
 import { checkDuplicates } from "./checks/duplicates";
@@ -99,6 +100,7 @@ export class RowReview {
     // What follows makes objects: the held rows' columns go first.
     groups.release();
     groups = undefined;
+    if (this.options.streamed) forgetNames();
     sortFindings(findings);
     const rows = new RowSeverities();
     const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
