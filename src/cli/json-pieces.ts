@@ -1,8 +1,10 @@
 /**
  * JSON.stringify(value, null, 2), in pieces: long arrays (a million-row report's findings) are
  * written a few hundred items at a time, so the whole document never has to be one string in memory.
- * The pieces joined are exactly JSON.stringify's text.
+ * The pieces joined are exactly JSON.stringify's text. A Pages list is written as its items.
  */
+import { Pages } from "../review/pages";
+
 /**
  * Items a piece. Small on purpose: a piece's text (~30 KB for 100 findings) stays under V8's
  * large-object size, so it dies young; 500-item pieces (~150 KB) piled up in the large-object space.
@@ -33,7 +35,8 @@ function skipped(value: unknown): boolean {
 export function* jsonPieces(value: unknown, depth = 0): Generator<string> {
   const pad = "  ".repeat(depth + 1);
   const close = "  ".repeat(depth);
-  if (Array.isArray(value) && value.length >= LONG) {
+  // A Pages list (made a page at a time) is written as the array it stands for; short, by its toJSON.
+  if ((Array.isArray(value) || value instanceof Pages) && value.length >= LONG) {
     yield "[\n";
     // One JSON.stringify a batch, nested in `depth` arrays so that JSON.stringify itself indents the
     // items as deep as they sit in the document; the nesting's brackets are cut off.

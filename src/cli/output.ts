@@ -4,6 +4,7 @@
  * the CLI writes into a spreadsheet is safe to open in Excel (OWASP CSV injection).
  */
 import { jsonPieces } from "./json-pieces";
+import { BELOW_MINIMUM_PAGES, Pages } from "../review/pages";
 import { ROLE_LABELS, RULE_TITLES, SEVERITIES, type Finding, type ReviewResult, type Severity } from "../review";
 
 /** A progress line for stderr: a bar over the file's bytes when known (CSV), and the rows read. */
@@ -50,8 +51,21 @@ export function jsonDocument(result: ReviewResult, file?: string): Record<string
     dateOrder: result.dateOrder,
     ...(result.summary.dateOrderAlternative ? { dateOrderAlternative: result.summary.dateOrderAlternative } : {}),
     findings: result.findings,
-    summary: result.summary,
+    summary: pagedSummary(result.summary),
   };
+}
+
+/**
+ * The summary with its I1 pairs as Pages when they have not been made yet (see Pages): the JSON
+ * writer then makes them a page at a time. Same keys, same order, same text.
+ */
+function pagedSummary(summary: ReviewResult["summary"]): Record<string, unknown> {
+  const pages = (summary as unknown as Record<symbol, unknown>)[BELOW_MINIMUM_PAGES];
+  const pairs = Object.getOwnPropertyDescriptor(summary, "belowIncentiveMinimum");
+  if (!(pages instanceof Pages) || !pairs?.get) return summary as unknown as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(summary)) out[key] = key === "belowIncentiveMinimum" ? pages : summary[key as keyof typeof summary];
+  return out;
 }
 
 /** The --json document: one object, nothing else on stdout (in pieces: see jsonPieces). */

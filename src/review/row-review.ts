@@ -15,6 +15,7 @@ import { TIMELINE_DAYS, checkSubscription } from "./checks/nce";
 import { RULE_IDS, SEVERITIES, SEVERITY_RANK, setMessageDateLocale, sortFindings, type Finding, type RuleId, type Severity } from "./findings";
 import { ReportError } from "./layout";
 import { MoneyAtStake, renewingValue } from "./money";
+import { BELOW_MINIMUM_PAGES } from "./pages";
 import type { ReportLayout } from "./report-layout";
 
 import type { DateOrderAlternative, ReviewOptions, ReviewResult } from "./types";
@@ -147,7 +148,9 @@ export class RowReview {
     lazy(result, "rowSeverity", () => rows.map());
     // Also the I1 pairs (a million-row report can have 600k): `--quiet` never reads them, and the
     // JSON output reads them after the held rows' columns are gone.
-    lazy(result.summary, "belowIncentiveMinimum", belowMinimum);
+    lazy(result.summary, "belowIncentiveMinimum", () => belowMinimum.slice());
+    // The same pairs a page at a time, for a writer that pages (the command line's JSON).
+    Object.defineProperty(result.summary, BELOW_MINIMUM_PAGES, { value: belowMinimum });
     const { upcomingRows, upcomingNext, upcomingCount } = this;
     lazy(result, "upcoming", () => {
       const list: ReviewResult["upcoming"] = [];

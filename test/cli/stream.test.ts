@@ -8,6 +8,7 @@ import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { buildSync } from "esbuild";
+import { main } from "../../src/cli/review";
 import { reviewStream } from "../../src/cli/review-stream";
 import { reviewReport } from "../../src/review";
 import { parseCsv } from "../../src/review/csv";
@@ -48,6 +49,19 @@ describe("streamed review of a report file", () => {
     expect(streamed.rowSeverity).toEqual(inMemory.rowSeverity);
     expect(streamed.upcoming).toEqual(inMemory.upcoming);
     expect(streamed.summary.rowsWithFindings).toBe(streamed.rowSeverity.size);
+  });
+
+  it("prints as --json the in-memory review's findings and summary, its hundreds of I1 pairs written a page at a time", async () => {
+    const file = join(tmp, "json.csv");
+    writeFileSync(file, text);
+    let out = "";
+    const code = await main([file, "--format", "json", "--as-of", "2026-11-21"], { out: (t) => (out += t), err: () => undefined, tty: false });
+    expect(code).toBe(0);
+    const doc = JSON.parse(out);
+    expect(inMemory.summary.belowIncentiveMinimum.length).toBeGreaterThan(1000);
+    expect(doc.summary.belowIncentiveMinimum).toEqual(inMemory.summary.belowIncentiveMinimum);
+    expect(doc.summary).toEqual(JSON.parse(JSON.stringify(inMemory.summary)));
+    expect(doc.findings).toEqual(JSON.parse(JSON.stringify(inMemory.findings)));
   });
 
   it("reads a Windows-1252 file (not UTF-8) with its accents intact", async () => {

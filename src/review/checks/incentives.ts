@@ -3,6 +3,7 @@
  */
 import { cporEligible } from "../../rules/incentives";
 import { orderByRanks } from "../order";
+import { Pages } from "../pages";
 import type { GroupView } from "./groups";
 
 export interface BelowMinimum {
@@ -14,11 +15,11 @@ export interface BelowMinimum {
 
 /**
  * Customer/product pairs under `minimum` seats, by customer then product — in two steps: the pairs
- * are found now, as numbers (the groups can be let go then), and made into objects when the function
- * returned is called (a million-row report can have hundreds of thousands of pairs).
- * @example belowIncentiveMinimum(groups.views(), 5)() // [{ customer: "Contoso", product: "Power BI Pro", seats: 3, minimum: 5 }, …]
+ * are found now, as numbers (the groups can be let go then), and made into objects a page at a time
+ * when asked (a million-row report can have hundreds of thousands of pairs).
+ * @example belowIncentiveMinimum(groups.views(), 5).slice() // [{ customer: "Contoso", product: "Power BI Pro", seats: 3, minimum: 5 }, …]
  */
-export function belowIncentiveMinimum(groups: Iterable<GroupView>, minimum: number): () => BelowMinimum[] {
+export function belowIncentiveMinimum(groups: Iterable<GroupView>, minimum: number): Pages<BelowMinimum> {
   // Each pair's names (as the store's numbers) and seats; at most one pair a group.
   let customers = new Int32Array(0);
   let products = new Int32Array(0);
@@ -70,14 +71,14 @@ export function belowIncentiveMinimum(groups: Iterable<GroupView>, minimum: numb
   const order = orderByRanks(byCustomer, cr.length, byProduct);
   const customerNames = last?.customerNames ?? [];
   const productNames = last?.productNames ?? [];
-  return () => {
-    const out: BelowMinimum[] = new Array(order.length);
-    for (let k = 0; k < order.length; k++) {
+  return new Pages(order.length, (from, to) => {
+    const out: BelowMinimum[] = new Array(to - from);
+    for (let k = from; k < to; k++) {
       const i = order[k];
       // Whole seats as small integers: a double read from the array would be a boxed number each.
       const seats = s[i] === (s[i] | 0) ? s[i] | 0 : s[i];
-      out[k] = { customer: customerNames[c[i]], product: productNames[p[i]], seats, minimum };
+      out[k - from] = { customer: customerNames[c[i]], product: productNames[p[i]], seats, minimum };
     }
     return out;
-  };
+  });
 }
