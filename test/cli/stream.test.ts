@@ -55,7 +55,7 @@ describe("streamed review of a report file", () => {
     const file = join(tmp, "json.csv");
     writeFileSync(file, text);
     let out = "";
-    const code = await main([file, "--format", "json", "--as-of", "2026-11-21"], { out: (t) => (out += t), err: () => undefined, tty: false });
+    const code = await main([file, "--format", "json", "--as-of", "2026-11-21"], { out: (t) => void (out += t), err: () => undefined, tty: false });
     expect(code).toBe(0);
     const doc = JSON.parse(out);
     expect(inMemory.summary.belowIncentiveMinimum.length).toBeGreaterThan(1000);
