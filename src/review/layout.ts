@@ -73,7 +73,11 @@ const TOTAL_RE = /^(grand\s+)?(sub\s*)?totals?\b|^sum\b/i;
 export function isTotalsRow(row: readonly unknown[]): boolean {
   for (const cell of row) {
     if (isBlankCell(cell)) continue;
-    return typeof cell === "string" && TOTAL_RE.test(cell.trim());
+    if (typeof cell !== "string") return false;
+    const t = cell.trim();
+    // Only text starting with g, s or t can say it (most rows start otherwise: no regular expression for them).
+    const first = t.charCodeAt(0) | 0x20;
+    return (first === 0x67 || first === 0x73 || first === 0x74) && TOTAL_RE.test(t);
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { reviewReport, ReportError } from "../../src/review";
-import { findHeader, mapHeaderRow } from "../../src/review/layout";
+import { findHeader, isTotalsRow, mapHeaderRow } from "../../src/review/layout";
 import { iso } from "../../src/rules/dates";
 
 const asOf = iso("2026-11-21");
@@ -127,5 +127,20 @@ describe("roles from values never take a billing period for the term", () => {
     expect(r.columns.end_date).toBeUndefined();
     expect(r.summary.inferredColumns.map((c) => c.header)).not.toContain("ChargeEndDate");
     expect(r.findings).toEqual([]); // renews 2027-03-10, not 2026-12-01
+  });
+});
+
+describe("a totals line", () => {
+  it("is a row whose first filled cell says Total, Totals, Subtotal, Grand total or Sum, in any case", () => {
+    for (const first of ["Total", "TOTAL", " totals ", "Subtotal", "Sub total", "Grand Total", "grand  subtotal", "Sum", "SUM:"]) {
+      expect(isTotalsRow(["", first, "", "1,200"])).toBe(true);
+    }
+  });
+
+  it("is not a row that starts with anything else", () => {
+    for (const first of ["Customer 1", "Contoso", "Summary", "Subscriptions", "Grandview Ltd", "Tot", "12", "Σ total"]) {
+      expect(isTotalsRow([first, "Total"])).toBe(false);
+    }
+    expect(isTotalsRow([12, "Total"])).toBe(false);
   });
 });
