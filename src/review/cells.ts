@@ -52,12 +52,13 @@ let recentNext = 0;
 export function readTerm(value: unknown): Read<TermMonths> {
   if (isBlankCell(value)) return BLANK;
   if (typeof value !== "string") return termMonthsOrUndefined(value) ?? BAD;
-  // The last few texts first: comparing a long term text is cheaper than hashing it again.
+  // The last few texts first: comparing a long term text is cheaper than hashing it again. (They
+  // may be a parser's slices: at most TERM_MEMO chunks stay alive for it.)
   for (let i = 0; i < TERM_MEMO; i++) if (recentTerms[i] === value) return recentReads[i];
   let term = termCache.get(value);
   if (term === undefined) {
     term = termMonthsOrUndefined(value.trim()) ?? termMonthsOrUndefined(plainTerm(value)) ?? BAD;
-    if (termCache.size < 1000) termCache.set(value, term);
+    if (termCache.size < 1000) termCache.set(own(value), term);
   }
   recentTerms[recentNext] = value;
   recentReads[recentNext] = term;

@@ -30,7 +30,8 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 /** Roles whose values are dates. */
-export const DATE_ROLES: readonly Role[] = ["start_date", "end_date", "renewal_date", "status_date", "expiry_date", "signed_date"];
+export const DATE_ROLES = ["start_date", "end_date", "renewal_date", "status_date", "expiry_date", "signed_date"] as const satisfies readonly Role[];
+export type DateRole = (typeof DATE_ROLES)[number];
 
 /** Human names of the roles, for the pane's mapping editor and messages. */
 export const ROLE_LABELS: Record<Role, string> = {

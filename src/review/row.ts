@@ -25,9 +25,7 @@ import {
 } from "./cells";
 import type { DataIssue, EaFacts, NceFacts, RowBase, RowFacts, SuspendedFacts } from "./facts";
 import type { ColumnMap } from "./layout";
-import { DATE_ROLES, ROLES, ROLE_LABELS, type Role } from "./roles";
-
-type DateRole = "start_date" | "end_date" | "renewal_date" | "status_date" | "expiry_date" | "signed_date";
+import { DATE_ROLES, ROLES, ROLE_LABELS, type DateRole, type Role } from "./roles";
 
 /** The cell in column `i` (-1: the report has no such column). */
 const cellAt = (cells: Cells, i: number): unknown => (i < 0 ? undefined : cells[i]);
