@@ -158,7 +158,7 @@ for (const [layout, csv] of [
 {
   console.log(
     "\n3. renewal-radar review FILE, streamed, vs streaming the same file's rows alone (papaparse): `--quiet` (the review, no output)\n" +
-      "   and `--format json` (the whole document written to /dev/null); median of 3, each run in its own process (peak RSS is its own)",
+      "   and `--format json` (the whole document written to /dev/null); median of 3 taken in turn, each run in its own process (peak RSS is its own)",
   );
   const dir = mkdtempSync(join(tmpdir(), "rr-bench-"));
   const runner = join(__dirname, "cli-run.js");
@@ -178,10 +178,12 @@ for (const [layout, csv] of [
       }
       writeFileSync(file, block.join("\n") + "\n", { flag: "a" });
       const once = (mode: string) => JSON.parse(execFileSync(process.execPath, [runner, mode, file], { encoding: "utf8", maxBuffer: 1 << 20 })) as { ms: number; rss: number };
-      const median = (mode: string) => {
-        const runs = Array.from({ length: 3 }, () => once(mode)).sort((a, b) => a.ms - b.ms);
-        return runs[1];
-      };
+      // The three modes in turn (parse, quiet, json, parse, …), so that the machine's drift in speed
+      // falls on all of them alike; then each mode's median.
+      const modes = ["parse", "quiet", "review"];
+      const runs = new Map(modes.map((m) => [m, [] as { ms: number; rss: number }[]]));
+      for (let round = 0; round < 3; round++) for (const m of modes) runs.get(m)!.push(once(m));
+      const median = (mode: string) => runs.get(mode)!.sort((a, b) => a.ms - b.ms)[1];
       const parse = median("parse");
       const line = (label: string, r: { ms: number; rss: number }) =>
         `     ${label} ${fmt(r.ms, 0)} ms = ${fmt(r.ms / parse.ms, 2)}x the parse (target <= 2x), peak RSS ${fmt(r.rss, 0)} MB (target <= 400 MB at 1M rows); ${fmt((r.ms / n) * 1000, 1)} µs a row`;
