@@ -84,33 +84,36 @@ const DAY_KEYS = 4194304;
 const small = (v: number | undefined, limit: number) => v === undefined || (Number.isInteger(v) && v >= 0 && v < limit);
 
 /**
- * The current terms last worked out, by their three whole-number keys, in a small direct-mapped
- * table: a slot holds the last key that fell in it. A map of a few thousand keys cost a cache miss
- * a row; this table stays in the processor's cache.
+ * Values last worked out, by three whole-number (int32) keys, in a small direct-mapped table: a slot
+ * holds the last keys that fell in it. A map of a few thousand keys cost a cache miss a row; this
+ * table stays in the processor's cache. Used for the rows' current terms and for wordings.
  */
-class TermCache {
+class KeyedSlots<T> {
   private static readonly BITS = 12;
-  private readonly firsts = new Int32Array(1 << TermCache.BITS);
-  private readonly seconds = new Int32Array(1 << TermCache.BITS);
-  private readonly thirds = new Int32Array(1 << TermCache.BITS);
-  private readonly terms: (RowTerm | null | undefined)[] = new Array(1 << TermCache.BITS).fill(undefined);
+  private readonly firsts = new Int32Array(1 << KeyedSlots.BITS);
+  private readonly seconds = new Int32Array(1 << KeyedSlots.BITS);
+  private readonly thirds = new Int32Array(1 << KeyedSlots.BITS);
+  private readonly values: (T | undefined)[] = new Array(1 << KeyedSlots.BITS).fill(undefined);
 
   slot(first: number, second: number, third: number): number {
-    return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca77) ^ Math.imul(third, 0xc2b2ae35)) >>> (32 - TermCache.BITS);
+    return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca77) ^ Math.imul(third, 0xc2b2ae35)) >>> (32 - KeyedSlots.BITS);
   }
 
-  /** The term kept for these keys (null: none), or undefined when not kept. */
-  get(slot: number, first: number, second: number, third: number): RowTerm | null | undefined {
-    return this.firsts[slot] === first && this.seconds[slot] === second && this.thirds[slot] === third ? this.terms[slot] : undefined;
+  /** The value kept for these keys, or undefined when not kept. */
+  get(slot: number, first: number, second: number, third: number): T | undefined {
+    return this.firsts[slot] === first && this.seconds[slot] === second && this.thirds[slot] === third ? this.values[slot] : undefined;
   }
 
-  set(slot: number, first: number, second: number, third: number, term: RowTerm | null): void {
+  set(slot: number, first: number, second: number, third: number, value: T): void {
     this.firsts[slot] = first;
     this.seconds[slot] = second;
     this.thirds[slot] = third;
-    this.terms[slot] = term;
+    this.values[slot] = value;
   }
 }
+
+/** Whether `v` is a whole number that fits an int32 (a key KeyedSlots can hold). */
+const isInt32 = (v: number) => (v | 0) === v;
 
 /** The review's settings and the findings it collects. */
 export class CheckContext {
@@ -155,11 +158,12 @@ export class CheckContext {
     );
   }
 
-  private readonly terms = new TermCache();
+  private readonly terms = new KeyedSlots<RowTerm | null>();
+  private readonly texts = new KeyedSlots<string>();
 
   /**
    * rowTerm (RULES.md §6 "A row's current term") on the review's day, worked out once per distinct
-   * term and dates (see TermCache): reports repeat them, and the anniversary arithmetic cost more
+   * term and dates (see KeyedSlots): reports repeat them, and the anniversary arithmetic cost more
    * than the rest of a row's check. Throws as rowTerm does (never kept).
    */
   rowTerm(term: number | undefined, start: number | undefined, renewal: number | undefined, end: number | undefined): RowTerm | undefined {
@@ -173,6 +177,23 @@ export class CheckContext {
     const result = rowTerm(term, this.asOf, { start, renewal, end });
     this.terms.set(slot, first, second, third, result ?? null);
     return result;
+  }
+
+  /**
+   * A finding's wording that depends only on `kind` and the whole numbers `a`, `b`, `c` (the review's
+   * day and parameters aside): made by `make` the first time, then kept (see KeyedSlots). A million-row
+   * report has a few thousand distinct renewal wordings; writing each again cost ~0.5 µs a finding.
+   * Keys that are not int32 (a price that is no whole number of cents…) are made each time.
+   */
+  text(kind: number, a: number, b: number, c: number, make: () => string): string {
+    const first = a * 8 + kind;
+    if (!(isInt32(first) && isInt32(b) && isInt32(c) && kind >= 0 && kind < 8)) return make();
+    const slot = this.texts.slot(first, b, c);
+    const kept = this.texts.get(slot, first, b, c);
+    if (kept !== undefined) return kept;
+    const text = ownMessage(make());
+    this.texts.set(slot, first, b, c, text);
+    return text;
   }
 
   /** DATA_ISSUE: a value a rule needs cannot be read. */

@@ -75,7 +75,7 @@ function raise(f: NceFacts, c: CheckContext, current: RowTerm, term: number | un
     const opened = window === (typeof f.start === "number" ? f.start : null) ? "purchase" : `renewal of ${showDate(window!)}`;
     const text = reduction
       ? `Make ${plan} by ${showDate(last)} (${showDays(last - asOf)}): the 7-day window after the ${opened} closes then, and the next opens only on ${showDate(next)}.`
-      : `Reduce/cancel window open until ${showDate(last)} (${showDays(last - asOf)}) after the ${opened}; after that, seats can only be added until ${showDate(next)}.`;
+      : c.text(TEXT_WINDOW_OPEN, window!, next, opened === "purchase" ? 1 : 0, () => `Reduce/cancel window open until ${showDate(last)} (${showDays(last - asOf)}) after the ${opened}; after that, seats can only be added until ${showDate(next)}.`);
     // At stake: the planned cut for the whole term, else what the renewal just committed.
     const cost = commitment(cut ? shed : qty, price, term);
     c.add(f, "CANCEL_WINDOW_OPEN", reduction ? "high" : "warning", text, { date: last, actBy: last, cost });
@@ -87,7 +87,7 @@ function raise(f: NceFacts, c: CheckContext, current: RowTerm, term: number | un
     const severity = high ? "high" : term === 1 && autoOn && nothingPlanned ? "info" : "warning";
     const text = high
       ? `Auto-renews on ${showDate(next)} (${showDays(daysToNext)}) although ${move ? "the customer is moving" : plan} is planned: set the end-of-term action by ${showDate(termEnd)}, or act in the 7 days after renewal (until ${showDate(windowLastDay(next))}).`
-      : `Renews on ${showDate(next)} (${showDays(daysToNext)}); the end-of-term action can be set until ${showDate(termEnd)}.${severity === "info" ? "" : premiumAdvice(f, term, c)}`;
+      : c.text(TEXT_RENEWS, next, severity === "info" ? 0 : 1, severity === "info" ? 0 : adviceKey(f, term), () => `Renews on ${showDate(next)} (${showDays(daysToNext)}); the end-of-term action can be set until ${showDate(termEnd)}.${severity === "info" ? "" : premiumAdvice(f, term, c)}`);
     c.add(f, "RENEWAL_DUE", severity, text, { date: next, actBy: termEnd, cost: commitment(qty, price, term) });
   }
   if (hasTerm && reduction && window === null && current.previous !== null) {
@@ -123,6 +123,23 @@ function commitment(seats: number | undefined, price: number | undefined, months
 /** §6 money: seats × price × 12 × days / 365 — what those seats still cost until the renewal. */
 function owed(seats: number | undefined, price: number | undefined, days: number): number | undefined {
   return seats !== undefined && price !== undefined ? costOfOverlapDays(seats, price, Math.max(0, days)) : undefined;
+}
+
+/** Kinds of wording kept by CheckContext.text (each keyed by the numbers its words depend on). */
+const TEXT_WINDOW_OPEN = 1;
+const TEXT_RENEWS = 2;
+
+/**
+ * What premiumAdvice's words depend on, as a whole number: the monthly-term price in cents (2 +
+ * cents), the billing plan of a longer term (1), or nothing (0). NaN for a price that is no whole
+ * number of cents: its wording is then not kept.
+ */
+function adviceKey(f: NceFacts, term: number | undefined): number {
+  if (term === 1 && f.price !== undefined) {
+    const cents = Math.round(f.price * 100);
+    return cents / 100 === f.price ? 2 + cents : NaN;
+  }
+  return (term === 12 || term === 36) && readBilling(f.billingCell) === "monthly" ? 1 : 0;
 }
 
 /** N6 advice on a renewal: what the billing plan or term costs against the alternative, where the report says. */
