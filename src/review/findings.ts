@@ -56,22 +56,38 @@ export interface Finding {
   field?: string;
 }
 
-const RULE_RANK = Object.fromEntries(RULE_IDS.map((r, i) => [r, i])) as Record<RuleId, number>;
+const RULE_RANKS = new Map<string, number>(RULE_IDS.map((r, i) => [r, i]));
+
+/**
+ * A severity's place (high 0, warning 1, info 2) and a rule's (its place in RULE_IDS), compared or
+ * looked up in a map: a lookup by property name over hundreds of thousands of findings had gone
+ * megamorphic (the slowest kind of property access).
+ */
+export function severityRank(severity: Severity): number {
+  return severity === "high" ? 0 : severity === "warning" ? 1 : 2;
+}
+export function ruleRank(rule: RuleId): number {
+  return RULE_RANKS.get(rule) ?? RULE_IDS.length;
+}
 
 /**
  * Most urgent first (RULES.md §6): by act-by date (findings without one after those with one), then
  * most severe, then by row, then in the rule order above. Written once, as two numbers a finding:
  * the act-by date (yyyymmdd) with the severity, and the row with the rule.
  */
-function urgency(f: Finding, days: Map<string, number>): [number, number] {
+function urgency(f: Finding, days: Map<string, number>): void {
   let day = NO_ACT_BY;
   if (f.actBy !== undefined) {
     const known = days.get(f.actBy);
     day = known ?? actByNumber(f.actBy);
     if (known === undefined) days.set(f.actBy, day);
   }
-  return [day * 4 + SEVERITY_RANK[f.severity], f.row * 64 + RULE_RANK[f.rule]];
+  urgencyFirst = day * 4 + severityRank(f.severity);
+  urgencySecond = f.row * 64 + ruleRank(f.rule);
 }
+// urgency's two numbers (no pair allocated a finding).
+let urgencyFirst = 0;
+let urgencySecond = 0;
 
 /** After every act-by date (yyyymmdd is at most 99991231). */
 const NO_ACT_BY = 1e9;
@@ -86,9 +102,11 @@ const comparedDays = new Map<string, number>();
 /** The urgency order (above) of two findings, for sort(). */
 export function compareFindings(a: Finding, b: Finding): number {
   if (comparedDays.size > 10000) comparedDays.clear();
-  const [a1, a2] = urgency(a, comparedDays);
-  const [b1, b2] = urgency(b, comparedDays);
-  return a1 - b1 || a2 - b2;
+  urgency(a, comparedDays);
+  const a1 = urgencyFirst;
+  const a2 = urgencySecond;
+  urgency(b, comparedDays);
+  return a1 - urgencyFirst || a2 - urgencySecond;
 }
 
 /**
@@ -102,7 +120,11 @@ export function sortFindings(findings: Finding[]): void {
   const first = new Float64Array(n);
   const second = new Float64Array(n);
   const days = new Map<string, number>();
-  for (let i = 0; i < n; i++) [first[i], second[i]] = urgency(findings[i], days);
+  for (let i = 0; i < n; i++) {
+    urgency(findings[i], days);
+    first[i] = urgencyFirst;
+    second[i] = urgencySecond;
+  }
   // Few distinct (date, severity) keys: a counting sort by them, in the order found; within each,
   // findings come by row already (the review goes row by row), so the sort there is nearly free.
   const keys = Float64Array.from(new Set(first)).sort();
@@ -128,7 +150,7 @@ export function sortFindings(findings: Finding[]): void {
 
 /** The more severe of two severities. */
 export function worse(a: Severity, b: Severity): Severity {
-  return SEVERITY_RANK[a] <= SEVERITY_RANK[b] ? a : b;
+  return severityRank(a) <= severityRank(b) ? a : b;
 }
 
 const shownDates = new Map<number, string>();
@@ -148,13 +170,15 @@ export function setMessageDateLocale(locale: string | undefined): void {
 
 /** A day as people read it: "20 Dec 2026" (or the locale's way, see setMessageDateLocale). Reports repeat dates, so each is formatted once. */
 export function showDate(serial: number): string {
-  let text = shownDates.get(serial);
+  // Looked up by a small integer where it is one (a day worked out as a double would be boxed).
+  const key = (serial | 0) === serial ? serial | 0 : serial;
+  let text = shownDates.get(key);
   if (text === undefined) {
     const { year, month, day } = toYMD(serial);
     // A local-midnight Date only carries the calendar day to date-fns' formatter; no arithmetic.
     // With a locale: a UTC midnight formatted in UTC, the calendar day whatever the time zone.
     text = dateFormat ? dateFormat.format(new Date(Date.UTC(year, month - 1, day))) : format(new Date(year, month - 1, day), "d MMM yyyy");
-    if (shownDates.size < 50000) shownDates.set(serial, text);
+    if (shownDates.size < 50000) shownDates.set(key, text);
   }
   return text;
 }

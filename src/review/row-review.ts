@@ -12,7 +12,7 @@ import { ActiveGroups } from "./checks/groups";
 import { checkEnrollment } from "./checks/ea";
 import { belowIncentiveMinimum } from "./checks/incentives";
 import { TIMELINE_DAYS, checkSubscription } from "./checks/nce";
-import { RULE_IDS, SEVERITIES, SEVERITY_RANK, setMessageDateLocale, sortFindings, type Finding, type RuleId, type Severity } from "./findings";
+import { RULE_IDS, SEVERITIES, ruleRank, setMessageDateLocale, severityRank, sortFindings, type Finding, type RuleId, type Severity } from "./findings";
 import { ReportError } from "./layout";
 import { MoneyAtStake, renewingValue } from "./money";
 import { BELOW_MINIMUM_PAGES } from "./pages";
@@ -104,13 +104,17 @@ export class RowReview {
     if (this.options.streamed) forgetNames();
     sortFindings(findings);
     const rows = new RowSeverities();
-    const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-    const byRule = Object.fromEntries(RULE_IDS.map((r) => [r, 0])) as Record<RuleId, number>;
+    // Counted by the ranks (numbers), then named.
+    const severityCounts = new Array<number>(SEVERITIES.length).fill(0);
+    const ruleCounts = new Array<number>(RULE_IDS.length + 1).fill(0);
     for (const f of findings) {
-      rows.add(f.row, f.severity);
-      bySeverity[f.severity]++;
-      byRule[f.rule]++;
+      const severity = severityRank(f.severity);
+      rows.add(f.row, severity);
+      severityCounts[severity]++;
+      ruleCounts[ruleRank(f.rule)]++;
     }
+    const bySeverity = Object.fromEntries(SEVERITIES.map((s, i) => [s, severityCounts[i]])) as Record<Severity, number>;
+    const byRule = Object.fromEntries(RULE_IDS.map((r, i) => [r, ruleCounts[i]])) as Record<RuleId, number>;
     const firstRow = this.options.firstRow ?? 1;
     const result: ReviewResult = {
       headerRow: firstRow + layout.headerIndex,
@@ -185,14 +189,15 @@ class RowSeverities {
   private bytes = new Uint8Array(1024);
   count = 0;
 
-  add(row: number, severity: Severity): void {
+  /** `rank`: the finding's severity rank (severityRank). */
+  add(row: number, rank: number): void {
     if (!(row >= 0 && row < 2 ** 31)) throw new RangeError(`row ${row}`);
     if (row >= this.bytes.length) {
       const next = new Uint8Array(Math.max(row + 1, this.bytes.length * 2));
       next.set(this.bytes);
       this.bytes = next;
     }
-    const code = SEVERITY_RANK[severity] + 1;
+    const code = rank + 1;
     const seen = this.bytes[row];
     if (seen === 0) this.count++;
     if (seen === 0 || code < seen) this.bytes[row] = code;

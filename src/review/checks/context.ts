@@ -54,10 +54,12 @@ export type RowContext = Pick<RowBase, "row" | "customer" | "product" | "subscri
 const isoCache = new Map<number, string>();
 /** ISO text of a day, made once per day (reports repeat their dates). */
 function isoOf(serial: number): string {
-  let text = isoCache.get(serial);
+  // Looked up by a small integer where it is one (a day worked out as a double would be boxed).
+  const key = (serial | 0) === serial ? serial | 0 : serial;
+  let text = isoCache.get(key);
   if (text === undefined) {
     text = toISO(serial);
-    if (isoCache.size < 50000) isoCache.set(serial, text);
+    if (isoCache.size < 50000) isoCache.set(key, text);
   }
   return text;
 }
