@@ -16,18 +16,28 @@ export function isBlank(value: unknown): boolean {
   return value.trim() === "";
 }
 
-const PLAIN = /^\d{1,15}(\.\d+)?$/;
-/** The value of text of 1 to 15 digits and nothing else (most quantities), or -1. Same as PLAIN's whole numbers, without a regular expression. */
-function wholeDigits(text: string): number {
+/**
+ * The value of text like /^\d{1,15}(\.\d+)?$/ (1 to 15 digits, then optionally a point and digits:
+ * most quantities and prices), or -1 — checked character by character, without a regular expression.
+ */
+function plainNumber(text: string): number {
   const n = text.length;
-  if (n === 0 || n > 15) return -1;
   let value = 0;
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  for (; i < n; i++) {
     const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
+    if (d < 0 || d > 9) break;
     value = value * 10 + d;
   }
-  return value;
+  if (i === 0 || i > 15) return -1;
+  if (i === n) return value;
+  if (text.charCodeAt(i) !== 46 || i === n - 1) return -1;
+  for (let k = i + 1; k < n; k++) {
+    const d = text.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return -1;
+  }
+  // A fraction: the engine's own conversion, for the exact nearest double.
+  return Number(text);
 }
 
 /** A currency before or after the amount: a symbol, a code (AUD, EUR …) or both (A$, NZ$, US$). */
@@ -50,9 +60,8 @@ export function readNumber(value: unknown, decimalComma = false): number | undef
   if (typeof value !== "string") return undefined;
   // Plain digits (most cells) need no clean-up copy.
   if (!decimalComma) {
-    const whole = wholeDigits(value);
-    if (whole >= 0) return whole;
-    if (PLAIN.test(value)) return Number(value);
+    const plain = plainNumber(value);
+    if (plain >= 0) return plain;
   }
   let t = value.trim().replace(CURRENCY_BEFORE, "").replace(CURRENCY_AFTER, "").trim();
   if (/^[-+]\s/.test(t)) t = t[0] + t.slice(1).trim();

@@ -10,6 +10,18 @@ describe("reading a number from a cell", () => {
     );
   });
 
+  it("reads text of up to 15 digits with a decimal point exactly as the engine converts it, and anything else made of digits and points as before", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9.]{1,24}$/), (text) => {
+        const n = readNumber(text);
+        if (/^\d{1,15}(\.\d+)?$/.test(text)) expect(n).toBe(Number(text));
+        else if (/^(\d+\.?\d*|\.\d+)$/.test(text)) expect(n).toBe(Number(text));
+        else expect(n).toBeUndefined();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("reads decimals, separators, currencies and longer digit runs as before the plain-digit shortcut", () => {
     expect(readNumber("36.00")).toBe(36);
     expect(readNumber("1,200")).toBe(1200);
