@@ -6,6 +6,8 @@ import { reviewReport } from "../../../src/review";
 import { iso } from "../../../src/rules/dates";
 
 const asOf = iso("2026-11-21");
+/** What every renewal below says first: they all renew the day after as_of. */
+const RENEWS = "Renews on 22 Nov 2026 (tomorrow); the end-of-term action can be set until 21 Nov 2026.";
 const header = ["Customer", "Product", "Subscription ID", "Quantity", "Term", "Billing Frequency", "Start Date", "Unit Price", "Auto Renew"];
 
 function messages(rows: unknown[][]) {
@@ -25,12 +27,12 @@ describe("the wording of renewal findings", () => {
     ];
     const renewals = messages(rows).filter((m) => m.includes("RENEWAL_DUE"));
     expect(renewals).toEqual([
-      "2 RENEWAL_DUE info: Renews on 22 Nov 2026 (tomorrow); the end-of-term action can be set until 21 Nov 2026.",
-      "3 RENEWAL_DUE info: Renews on 22 Nov 2026 (tomorrow); the end-of-term action can be set until 21 Nov 2026.",
-      "4 RENEWAL_DUE warning: Renews on 22 Nov 2026 (tomorrow); the end-of-term action can be set until 21 Nov 2026. Billed monthly it costs 5 % more than paying upfront.",
-      "5 RENEWAL_DUE warning: Renews on 22 Nov 2026 (tomorrow); the end-of-term action can be set until 21 Nov 2026.",
-      "6 RENEWAL_DUE warning: Renews on 22 Nov 2026 (tomorrow); the end-of-term action can be set until 21 Nov 2026.",
-      "7 RENEWAL_DUE info: Renews on 22 Nov 2026 (tomorrow); the end-of-term action can be set until 21 Nov 2026.",
+      `2 RENEWAL_DUE info: ${RENEWS}`,
+      `3 RENEWAL_DUE info: ${RENEWS}`,
+      `4 RENEWAL_DUE warning: ${RENEWS} Billed monthly it costs 5 % more than paying upfront.`,
+      `5 RENEWAL_DUE warning: ${RENEWS}`,
+      `6 RENEWAL_DUE warning: ${RENEWS}`,
+      `7 RENEWAL_DUE info: ${RENEWS}`,
     ]);
   });
 
@@ -42,9 +44,9 @@ describe("the wording of renewal findings", () => {
     ];
     const renewals = messages(rows).filter((m) => m.includes("RENEWAL_DUE"));
     expect(renewals).toEqual([
-      "2 RENEWAL_DUE warning: Renews on 22 Nov 2026 (tomorrow); the end-of-term action can be set until 21 Nov 2026. An annual term would cost about 30.00 a seat a month instead of 36.00 (the monthly term costs 20 % more).",
-      "3 RENEWAL_DUE warning: Renews on 22 Nov 2026 (tomorrow); the end-of-term action can be set until 21 Nov 2026. An annual term would cost about 36.00 a seat a month instead of 43.20 (the monthly term costs 20 % more).",
-      "4 RENEWAL_DUE warning: Renews on 22 Nov 2026 (tomorrow); the end-of-term action can be set until 21 Nov 2026. An annual term would cost about 36.00 a seat a month instead of 43.21 (the monthly term costs 20 % more).",
+      `2 RENEWAL_DUE warning: ${RENEWS} An annual term would cost about 30.00 a seat a month instead of 36.00 (the monthly term costs 20 % more).`,
+      `3 RENEWAL_DUE warning: ${RENEWS} An annual term would cost about 36.00 a seat a month instead of 43.20 (the monthly term costs 20 % more).`,
+      `4 RENEWAL_DUE warning: ${RENEWS} An annual term would cost about 36.00 a seat a month instead of 43.21 (the monthly term costs 20 % more).`,
     ]);
   });
 
