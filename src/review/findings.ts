@@ -32,7 +32,6 @@ export const RULE_TITLES: Record<RuleId, string> = {
 
 export type Severity = "high" | "warning" | "info";
 export const SEVERITIES: readonly Severity[] = ["high", "warning", "info"];
-export const SEVERITY_RANK: Record<Severity, number> = { high: 0, warning: 1, info: 2 };
 
 export interface Finding {
   /** The row's number as the sheet (or the file) numbers it. */
@@ -168,10 +167,17 @@ export function setMessageDateLocale(locale: string | undefined): void {
   shownDates.clear();
 }
 
+/**
+ * A day serial as a cache key: a small integer where it is one, so that a day worked out as a double
+ * is not looked up boxed (the day-text caches here and in checks/context).
+ */
+export function dayKey(serial: number): number {
+  return (serial | 0) === serial ? serial | 0 : serial;
+}
+
 /** A day as people read it: "20 Dec 2026" (or the locale's way, see setMessageDateLocale). Reports repeat dates, so each is formatted once. */
 export function showDate(serial: number): string {
-  // Looked up by a small integer where it is one (a day worked out as a double would be boxed).
-  const key = (serial | 0) === serial ? serial | 0 : serial;
+  const key = dayKey(serial);
   let text = shownDates.get(key);
   if (text === undefined) {
     const { year, month, day } = toYMD(serial);

@@ -8,7 +8,7 @@ import { roundCents, rowTerm, type RowTerm } from "../../rules/nce";
 import { DEFAULT_PAU_MINIMUM } from "../../rules/incentives";
 import { DEFAULT_EST_FEE, DEFAULT_EST_FEE_NO_MONTHLY, DEFAULT_MONTHLY_BILLING_PREMIUM, DEFAULT_MONTHLY_TERM_PREMIUM } from "../../rules/pricing";
 import { own } from "../cells";
-import type { Finding, RuleId, Severity } from "../findings";
+import { dayKey, type Finding, type RuleId, type Severity } from "../findings";
 import type { Role } from "../roles";
 import type { RowBase } from "../row";
 
@@ -54,8 +54,7 @@ export type RowContext = Pick<RowBase, "row" | "customer" | "product" | "subscri
 const isoCache = new Map<number, string>();
 /** ISO text of a day, made once per day (reports repeat their dates). */
 function isoOf(serial: number): string {
-  // Looked up by a small integer where it is one (a day worked out as a double would be boxed).
-  const key = (serial | 0) === serial ? serial | 0 : serial;
+  const key = dayKey(serial);
   let text = isoCache.get(key);
   if (text === undefined) {
     text = toISO(serial);

@@ -87,7 +87,7 @@ function raise(f: NceFacts, c: CheckContext, current: RowTerm, term: number | un
     const severity = high ? "high" : term === 1 && autoOn && nothingPlanned ? "info" : "warning";
     const text = high
       ? `Auto-renews on ${showDate(next)} (${showDays(daysToNext)}) although ${move ? "the customer is moving" : plan} is planned: set the end-of-term action by ${showDate(termEnd)}, or act in the 7 days after renewal (until ${showDate(windowLastDay(next))}).`
-      : c.text(TEXT_RENEWS, next, severity === "info" ? 0 : 1, severity === "info" ? 0 : adviceKey(f, term), () => `Renews on ${showDate(next)} (${showDays(daysToNext)}); the end-of-term action can be set until ${showDate(termEnd)}.${severity === "info" ? "" : premiumAdvice(f, term, c)}`);
+      : renewsText(f, c, term, next, severity === "info");
     c.add(f, "RENEWAL_DUE", severity, text, { date: next, actBy: termEnd, cost: commitment(qty, price, term) });
   }
   if (hasTerm && reduction && window === null && current.previous !== null) {
@@ -125,33 +125,45 @@ function owed(seats: number | undefined, price: number | undefined, days: number
   return seats !== undefined && price !== undefined ? costOfOverlapDays(seats, price, Math.max(0, days)) : undefined;
 }
 
+/** "Renews on …" with the N6 advice (none on a routine monthly rollover), kept by the numbers it depends on. */
+function renewsText(f: NceFacts, c: CheckContext, term: number | undefined, next: number, routine: boolean): string {
+  const advice = routine ? undefined : adviceFor(f, term);
+  const words = () => `Renews on ${showDate(next)} (${showDays(next - c.asOf)}); the end-of-term action can be set until ${showDate(termEndBefore(next))}.${premiumAdvice(advice, c)}`;
+  return c.text(TEXT_RENEWS, next, routine ? 0 : 1, adviceKey(advice), words);
+}
+
 /** Kinds of wording kept by CheckContext.text (each keyed by the numbers its words depend on). */
 const TEXT_WINDOW_OPEN = 1;
 const TEXT_RENEWS = 2;
 
 /**
- * What premiumAdvice's words depend on, as a whole number: the monthly-term price in cents (2 +
- * cents), the billing plan of a longer term (1), or nothing (0). NaN for a price that is no whole
- * number of cents: its wording is then not kept.
+ * Which N6 advice a renewal gets, decided once for its key and its words: the monthly term's price
+ * (a number), a longer term billed monthly ("billed monthly"), or none (undefined).
  */
-function adviceKey(f: NceFacts, term: number | undefined): number {
-  if (term === 1 && f.price !== undefined) {
-    const cents = Math.round(f.price * 100);
-    return cents / 100 === f.price ? 2 + cents : NaN;
-  }
-  return (term === 12 || term === 36) && readBilling(f.billingCell) === "monthly" ? 1 : 0;
+type Advice = number | "billed monthly" | undefined;
+
+function adviceFor(f: NceFacts, term: number | undefined): Advice {
+  if (term === 1 && f.price !== undefined) return f.price;
+  return (term === 12 || term === 36) && readBilling(f.billingCell) === "monthly" ? "billed monthly" : undefined;
+}
+
+/**
+ * The advice as a whole number for CheckContext.text: none 0, billed monthly 1, a monthly-term price
+ * 2 + its cents. NaN for a price that is no whole number of cents: its wording is then not kept.
+ */
+function adviceKey(advice: Advice): number {
+  if (advice === undefined) return 0;
+  if (advice === "billed monthly") return 1;
+  const cents = Math.round(advice * 100);
+  return cents / 100 === advice ? 2 + cents : NaN;
 }
 
 /** N6 advice on a renewal: what the billing plan or term costs against the alternative, where the report says. */
-function premiumAdvice(f: NceFacts, term: number | undefined, c: CheckContext): string {
-  if (term === 1 && f.price !== undefined) {
-    const annual = f.price / (1 + c.params.monthlyTermPremium);
-    return ` An annual term would cost about ${showMoney(annual)} a seat a month instead of ${showMoney(f.price)} (the monthly term costs ${showPercent(c.params.monthlyTermPremium)} more).`;
-  }
-  if ((term === 12 || term === 36) && readBilling(f.billingCell) === "monthly") {
-    return ` Billed monthly it costs ${showPercent(c.params.monthlyBillingPremium)} more than paying upfront.`;
-  }
-  return "";
+function premiumAdvice(advice: Advice, c: CheckContext): string {
+  if (advice === undefined) return "";
+  if (advice === "billed monthly") return ` Billed monthly it costs ${showPercent(c.params.monthlyBillingPremium)} more than paying upfront.`;
+  const annual = advice / (1 + c.params.monthlyTermPremium);
+  return ` An annual term would cost about ${showMoney(annual)} a seat a month instead of ${showMoney(advice)} (the monthly term costs ${showPercent(c.params.monthlyTermPremium)} more).`;
 }
 
 function capitalise(text: string): string {
