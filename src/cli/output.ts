@@ -4,7 +4,7 @@
  * the CLI writes into a spreadsheet is safe to open in Excel (OWASP CSV injection).
  */
 import { jsonPieces } from "./json-pieces";
-import { BELOW_MINIMUM_PAGES, Pages } from "../review/pages";
+import { BELOW_MINIMUM_PAGES, FINDING_PAGES, Pages } from "../review/pages";
 import { ROLE_LABELS, RULE_TITLES, SEVERITIES, type Finding, type ReviewResult, type Severity } from "../review";
 
 /** A progress line for stderr: a bar over the file's bytes when known (CSV), and the rows read. */
@@ -35,9 +35,37 @@ function csvField(value: string | number | undefined): string {
 
 export const CSV_HEADER = ["File", "Row", "Act by", "Severity", "Rule", "Finding", "Customer", "Product", "Subscription ID", "Date", "Days", "At stake", "Message"];
 
+/**
+ * A list of a review that is made when first read (see RowReview's result), as its Pages while it
+ * has not been made: a writer then makes it a page at a time. Otherwise the list itself.
+ */
+function pagedList<T>(owner: object, key: string, pagesKey: symbol): readonly T[] | Pages<T> {
+  const pages = (owner as Record<symbol, unknown>)[pagesKey];
+  const unmade = Object.getOwnPropertyDescriptor(owner, key)?.get;
+  return pages instanceof Pages && unmade ? (pages as Pages<T>) : (owner as Record<string, T[]>)[key];
+}
+
+/** Findings a page made at a time. */
+const FINDINGS_PAGE = 1000;
+
+/**
+ * A review's findings one at a time, most urgent first, without making them all at once when the
+ * review has not made them yet (a million-row report's few hundred thousand).
+ */
+export function* eachFinding(result: ReviewResult): Generator<Finding> {
+  const list = pagedList<Finding>(result, "findings", FINDING_PAGES);
+  if (!(list instanceof Pages)) return yield* list;
+  for (let i = 0; i < list.length; i += FINDINGS_PAGE) yield* list.slice(i, i + FINDINGS_PAGE);
+}
+
+/** How many findings a review has (without making them). */
+export function findingCount(result: ReviewResult): number {
+  return SEVERITIES.reduce((n, s) => n + result.summary.bySeverity[s], 0);
+}
+
 /** CSV rows (no header) for the findings of one file, one at a time. */
 export function* toCsvRows(result: ReviewResult, file: string): Generator<string> {
-  for (const f of result.findings) {
+  for (const f of eachFinding(result)) {
     yield [file, f.row, f.actBy, f.severity, f.rule, RULE_TITLES[f.rule], f.customer, f.product, f.subscriptionId, f.date, f.days, f.cost, f.message].map(csvField).join(",");
   }
 }
@@ -50,7 +78,7 @@ export function jsonDocument(result: ReviewResult, file?: string): Record<string
     headerRow: result.headerRow,
     dateOrder: result.dateOrder,
     ...(result.summary.dateOrderAlternative ? { dateOrderAlternative: result.summary.dateOrderAlternative } : {}),
-    findings: result.findings,
+    findings: pagedList(result, "findings", FINDING_PAGES),
     summary: pagedSummary(result.summary),
   };
 }
@@ -60,11 +88,10 @@ export function jsonDocument(result: ReviewResult, file?: string): Record<string
  * writer then makes them a page at a time. Same keys, same order, same text.
  */
 function pagedSummary(summary: ReviewResult["summary"]): Record<string, unknown> {
-  const pages = (summary as unknown as Record<symbol, unknown>)[BELOW_MINIMUM_PAGES];
-  const pairs = Object.getOwnPropertyDescriptor(summary, "belowIncentiveMinimum");
-  if (!(pages instanceof Pages) || !pairs?.get) return summary as unknown as Record<string, unknown>;
+  const pairs = pagedList(summary, "belowIncentiveMinimum", BELOW_MINIMUM_PAGES);
+  if (!(pairs instanceof Pages)) return summary as unknown as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(summary)) out[key] = key === "belowIncentiveMinimum" ? pages : summary[key as keyof typeof summary];
+  for (const key of Object.keys(summary)) out[key] = key === "belowIncentiveMinimum" ? pairs : summary[key as keyof typeof summary];
   return out;
 }
 
@@ -85,7 +112,7 @@ export function alternativeWarning(result: ReviewResult): string {
   const counts = (b: Record<string, number>) => `${b.high} high, ${b.warning} warning, ${b.info} info`;
   return (
     `WARNING: the dates could be read either way and were read ${ORDER[s.dateOrder]} (assumed). ` +
-    `Read ${ORDER[alt.order]}, the review finds ${alt.findings} findings (${counts(alt.bySeverity)}) instead of ${result.findings.length} (${counts(s.bySeverity)}); ` +
+    `Read ${ORDER[alt.order]}, the review finds ${alt.findings} findings (${counts(alt.bySeverity)}) instead of ${findingCount(result)} (${counts(s.bySeverity)}); ` +
     `${alt.differing} differ. Check a date in the report and rerun with --date-order ${alt.order} if it is day/month the other way.`
   );
 }
@@ -175,7 +202,7 @@ export function customersAcrossFiles(outcomes: readonly FileOutcome[]): Customer
   for (const o of outcomes) {
     if (!("result" in o)) continue;
     const money = new Map(o.result.summary.moneyAtStake.map((m) => [m.customer, m.amount]));
-    for (const f of o.result.findings as Finding[]) {
+    for (const f of eachFinding(o.result)) {
       const name = f.customer ?? "";
       let t = by.get(name);
       if (!t) by.set(name, (t = { customer: name, files: 0, findings: 0, bySeverity: { high: 0, warning: 0, info: 0 }, moneyAtStake: 0, fileSet: new Set() }));
@@ -199,7 +226,7 @@ export function* toMultiJson(outcomes: readonly FileOutcome[]): Generator<string
   for (const o of outcomes) {
     if (!("result" in o)) continue;
     for (const s of SEVERITIES) bySeverity[s] += o.result.summary.bySeverity[s];
-    findings += o.result.findings.length;
+    findings += findingCount(o.result);
   }
   const doc = {
     files: outcomes.map((o) => ("result" in o ? jsonDocument(o.result, o.file) : { file: o.file, error: o.error })),

@@ -5,10 +5,10 @@
  */
 import { readdir, stat, writeFile } from "fs/promises";
 import { extname, join } from "path";
-import { ReportError, normalizeHeader, type ReviewResult, type Role } from "../review";
+import { ReportError, normalizeHeader, type ReviewResult, type Role, type Severity } from "../review";
 import { actByCalendar } from "../review/calendar";
 import { HelpRequest, parse, type Args } from "./args";
-import { CSV_HEADER, alternativeWarning, bar, toCsvRows, toJson, toMultiJson, toTable, type FileOutcome } from "./output";
+import { CSV_HEADER, alternativeWarning, bar, eachFinding, toCsvRows, toJson, toMultiJson, toTable, type FileOutcome } from "./output";
 import { reviewStream } from "./review-stream";
 import { ReadError } from "./stream-report";
 import { writeFindingsWorkbook, writeHighlightedCopy } from "./xlsx-out";
@@ -77,7 +77,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const reviewed = outcomes.filter((o): o is { file: string; result: ReviewResult } => "result" in o);
   let code = reviewed.length === outcomes.length ? 0 : 1;
   for (const [flag, path, write] of [
-    ["--ics", args.ics, (p: string) => writeFile(p, actByCalendar(reviewed.flatMap((o) => o.result.findings)))],
+    ["--ics", args.ics, (p: string) => writeFile(p, actByCalendar(reviewed.flatMap((o) => Array.from(eachFinding(o.result)))))],
     ["--out", args.out, (p: string) => writeFindingsWorkbook(p, outcomes)],
     [
       "--highlight",
@@ -100,8 +100,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     for (const piece of render(outcomes, args)) await io.out(piece);
   }
   if (code === 0 && args.failOn) {
-    const levels = args.failOn === "high" ? ["high"] : ["high", "warning"];
-    if (reviewed.some((o) => o.result.findings.some((f) => levels.includes(f.severity)))) return 3;
+    const levels: Severity[] = args.failOn === "high" ? ["high"] : ["high", "warning"];
+    if (reviewed.some((o) => levels.some((level) => o.result.summary.bySeverity[level] > 0))) return 3;
   }
   return code;
 }

@@ -5,7 +5,7 @@
  */
 import { RULE_TITLES } from "../review";
 import { iso, toYMD } from "../rules/dates";
-import { customersAcrossFiles, safeCell, type FileOutcome } from "./output";
+import { customersAcrossFiles, eachFinding, safeCell, type FileOutcome } from "./output";
 
 /** A date cell's value: a Date at UTC midnight of the day, which exceljs writes as that calendar day. */
 function dateValue(isoText: string | undefined): Date | null {
@@ -38,7 +38,7 @@ export async function writeFindingsWorkbook(path: string, outcomes: readonly Fil
   sheet.getRow(1).font = { bold: true };
   for (const o of outcomes) {
     if (!("result" in o)) continue;
-    for (const f of o.result.findings) {
+    for (const f of eachFinding(o.result)) {
       sheet.addRow({
         actBy: dateValue(f.actBy),
         severity: f.severity,

@@ -75,14 +75,8 @@ export function ruleRank(rule: RuleId): number {
  * the act-by date (yyyymmdd) with the severity, and the row with the rule.
  */
 function urgency(f: Finding, days: Map<string, number>): void {
-  let day = NO_ACT_BY;
-  if (f.actBy !== undefined) {
-    const known = days.get(f.actBy);
-    day = known ?? actByNumber(f.actBy);
-    if (known === undefined) days.set(f.actBy, day);
-  }
-  urgencyFirst = day * 4 + severityRank(f.severity);
-  urgencySecond = f.row * 64 + ruleRank(f.rule);
+  urgencyFirst = urgencyFirstOf(f.actBy, severityRank(f.severity), days);
+  urgencySecond = urgencySecondOf(f.row, ruleRank(f.rule));
 }
 // urgency's two numbers (no pair allocated a finding).
 let urgencyFirst = 0;
@@ -110,8 +104,7 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 /**
  * Sorts findings in place in the urgency order (above), as compareFindings would, faster: the keys
- * are worked out once a finding, then a counting sort by the first (few distinct dates and
- * severities) leaves each part in row order already, as the review found them.
+ * are worked out once a finding (see orderByUrgency).
  * @example sortFindings(result.findings) // the same order as result.findings.sort(compareFindings)
  */
 export function sortFindings(findings: Finding[]): void {
@@ -124,8 +117,36 @@ export function sortFindings(findings: Finding[]): void {
     first[i] = urgencyFirst;
     second[i] = urgencySecond;
   }
-  // Few distinct (date, severity) keys: a counting sort by them, in the order found; within each,
-  // findings come by row already (the review goes row by row), so the sort there is nearly free.
+  const order = orderByUrgency(first, second);
+  const copy = findings.slice();
+  for (let k = 0; k < n; k++) findings[k] = copy[order[k]];
+}
+
+/**
+ * The urgency order's two numbers of a finding, from its parts (a review's store keeps findings as
+ * columns: ./finding-store): the first from the act-by date (ISO, or undefined) and the severity's
+ * rank; the second from the row and the rule's rank. `days` caches the dates' numbers.
+ */
+export function urgencyFirstOf(actBy: string | undefined, severity: number, days: Map<string, number>): number {
+  let day = NO_ACT_BY;
+  if (actBy !== undefined) {
+    const known = days.get(actBy);
+    day = known ?? actByNumber(actBy);
+    if (known === undefined) days.set(actBy, day);
+  }
+  return day * 4 + severity;
+}
+export function urgencySecondOf(row: number, rule: number): number {
+  return row * 64 + rule;
+}
+
+/**
+ * The order (indexes) that sorts findings by their urgency numbers `first`, then `second`, ties in
+ * index order. A counting sort by the first (few distinct dates and severities) leaves each part in
+ * row order already, as the review found them, so the sort within is nearly free.
+ */
+export function orderByUrgency(first: Float64Array, second: Float64Array): Uint32Array {
+  const n = first.length;
   const keys = Float64Array.from(new Set(first)).sort();
   const rank = new Map<number, number>();
   keys.forEach((k, r) => rank.set(k, r));
@@ -143,8 +164,7 @@ export function sortFindings(findings: Finding[]): void {
     // A plain array: its sort finds the runs (rows in order, then the duplicates found at the end).
     if (!sorted) order.set(Array.from(part).sort((a, b) => second[a] - second[b] || a - b), start[r]);
   }
-  const copy = findings.slice();
-  for (let k = 0; k < n; k++) findings[k] = copy[order[k]];
+  return order;
 }
 
 /** The more severe of two severities. */

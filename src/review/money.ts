@@ -3,7 +3,7 @@
  * within the horizon, from the findings' costs.
  */
 import { roundCents } from "../rules/nce";
-import type { Finding } from "./findings";
+import type { Finding, RuleId } from "./findings";
 import { orderByKeys } from "./order";
 
 export interface CustomerMoney {
@@ -12,6 +12,12 @@ export interface CustomerMoney {
   amount: number;
   /** Findings with a cost. */
   findings: number;
+}
+
+/** Findings' costs by index (a review's FindingStore): undefined where a finding has none. */
+export interface CostList {
+  readonly length: number;
+  cost(i: number): number | undefined;
 }
 
 /**
@@ -23,12 +29,12 @@ export interface CustomerMoney {
 export class MoneyAtStake {
   private readonly byCustomer = new Map<string, CustomerMoney>();
 
-  /** The findings `findings[from…]` of one row; returns the row's largest cost (undefined: none). */
-  addRow(customerKey: string, customer: string, findings: readonly Finding[], from: number): number | undefined {
+  /** The findings `from…` of one row; returns the row's largest cost (undefined: none). */
+  addRow(customerKey: string, customer: string, findings: CostList, from: number): number | undefined {
     let largest: number | undefined;
     let count = 0;
     for (let i = from; i < findings.length; i++) {
-      const cost = findings[i].cost;
+      const cost = findings.cost(i);
       if (cost === undefined) continue;
       count++;
       if (largest === undefined || cost > largest) largest = cost;
@@ -95,8 +101,11 @@ export function moneyOfFindings(findings: readonly Finding[]): number {
 }
 
 /** The value renewing within the horizon: the cost of every RENEWAL_DUE (seats × price × term months). */
-export function renewingValue(findings: readonly Finding[]): number {
+export function renewingValue(findings: CostList & { rule(i: number): RuleId }): number {
   let total = 0;
-  for (const f of findings) if (f.rule === "RENEWAL_DUE" && f.cost !== undefined) total += f.cost;
+  for (let i = 0; i < findings.length; i++) {
+    const cost = findings.cost(i);
+    if (cost !== undefined && findings.rule(i) === "RENEWAL_DUE") total += cost;
+  }
   return roundCents(total);
 }

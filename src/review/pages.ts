@@ -23,3 +23,6 @@ export class Pages<T> {
 
 /** Where a review's summary keeps the I1 pairs as Pages (non-enumerable), for writers that page. */
 export const BELOW_MINIMUM_PAGES = Symbol("belowIncentiveMinimum in pages");
+
+/** Where a review's result keeps its findings as Pages (non-enumerable), for writers that page. */
+export const FINDING_PAGES = Symbol("findings in pages");

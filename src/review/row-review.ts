@@ -12,10 +12,11 @@ import { ActiveGroups } from "./checks/groups";
 import { checkEnrollment } from "./checks/ea";
 import { belowIncentiveMinimum } from "./checks/incentives";
 import { TIMELINE_DAYS, checkSubscription } from "./checks/nce";
-import { RULE_IDS, SEVERITIES, ruleRank, setMessageDateLocale, severityRank, sortFindings, type Finding, type RuleId, type Severity } from "./findings";
+import type { FindingStore } from "./finding-store";
+import { RULE_IDS, SEVERITIES, ruleRank, setMessageDateLocale, severityRank, type Finding, type RuleId, type Severity } from "./findings";
 import { ReportError } from "./layout";
 import { MoneyAtStake, renewingValue } from "./money";
-import { BELOW_MINIMUM_PAGES } from "./pages";
+import { BELOW_MINIMUM_PAGES, FINDING_PAGES } from "./pages";
 import type { ReportLayout } from "./report-layout";
 
 import type { DateOrderAlternative, ReviewOptions, ReviewResult } from "./types";
@@ -68,7 +69,7 @@ export class RowReview {
         this.upcomingNext.set(this.upcomingCount++, next);
       }
     }
-    if (c.findings.length > from) facts.cost = this.money.addRow(facts.customerKey, c.findings[from].customer ?? "", c.findings, from);
+    if (c.findings.length > from) facts.cost = this.money.addRow(facts.customerKey, facts.customer, c.findings, from);
     // The cross-row rules keep what they need of the row (in columns: see ActiveGroups).
     if (ActiveGroups.holds(facts)) this.groups.add(facts);
   }
@@ -89,29 +90,28 @@ export class RowReview {
     const { layout } = this;
     let groups: ActiveGroups | undefined = this.groups;
     this.groups = new ActiveGroups();
-    // Appended one by one: a spread into push() overflows the stack with hundreds of thousands of items.
     const findings = c.findings;
-    for (const { finding, row } of checkDuplicates(groups.multi(), c)) {
-      findings.push(finding);
-      if (finding.cost === undefined) continue;
-      this.money.addLate(row.customerKey, finding.customer ?? "", finding.cost, row.cost);
-      row.cost = row.cost === undefined ? finding.cost : Math.max(row.cost, finding.cost);
+    for (const { index, row } of checkDuplicates(groups.multi(), c)) {
+      const cost = findings.cost(index);
+      if (cost === undefined) continue;
+      this.money.addLate(row.customerKey, row.customer, cost, row.cost);
+      row.cost = row.cost === undefined ? cost : Math.max(row.cost, cost);
     }
     const belowMinimum = belowIncentiveMinimum(groups.views(), c.params.pauMinimum);
     // What follows makes objects: the held rows' columns go first.
     groups.release();
     groups = undefined;
     if (this.options.streamed) forgetNames();
-    sortFindings(findings);
+    const order = findings.urgencyOrder();
     const rows = new RowSeverities();
     // Counted by the ranks (numbers), then named.
     const severityCounts = new Array<number>(SEVERITIES.length).fill(0);
     const ruleCounts = new Array<number>(RULE_IDS.length + 1).fill(0);
-    for (const f of findings) {
-      const severity = severityRank(f.severity);
-      rows.add(f.row, severity);
+    for (let i = 0; i < findings.length; i++) {
+      const severity = severityRank(findings.severity(i));
+      rows.add(findings.row(i), severity);
       severityCounts[severity]++;
-      ruleCounts[ruleRank(f.rule)]++;
+      ruleCounts[ruleRank(findings.rule(i))]++;
     }
     const bySeverity = Object.fromEntries(SEVERITIES.map((s, i) => [s, severityCounts[i]])) as Record<Severity, number>;
     const byRule = Object.fromEntries(RULE_IDS.map((r, i) => [r, ruleCounts[i]])) as Record<RuleId, number>;
@@ -123,7 +123,7 @@ export class RowReview {
       detectedColumns: layout.detectedColumns,
       rows: this.rowsRead,
       dateOrder: layout.dates.order,
-      findings,
+      findings: [],
       rowSeverity: new Map(),
       upcoming: [],
       summary: {
@@ -150,6 +150,11 @@ export class RowReview {
     // The row map and the timeline are made when first read (the command line reads neither on a
     // million rows, and they would cost it ~50 MB); each is made once.
     lazy(result, "rowSeverity", () => rows.map());
+    // The findings too, most urgent first: a streamed review's output reads them a page at a time
+    // (FINDING_PAGES), and `--quiet` never makes them.
+    const pages = findings.pages(order);
+    lazy(result, "findings", () => pages.slice());
+    Object.defineProperty(result, FINDING_PAGES, { value: pages });
     // Also the I1 pairs (a million-row report can have 600k): `--quiet` never reads them, and the
     // JSON output reads them after the held rows' columns are gone.
     lazy(result.summary, "belowIncentiveMinimum", () => belowMinimum.slice());
@@ -219,9 +224,10 @@ export function alternativeOptions(layout: ReportLayout, options: ReviewOptions)
 }
 
 /** How the findings of the other day/month order differ; undefined when they do not. */
-function compareAlternative(findings: readonly Finding[], other: ReviewResult): DateOrderAlternative | undefined {
+function compareAlternative(store: FindingStore, other: ReviewResult): DateOrderAlternative | undefined {
   const key = (f: Finding) => `${f.row}|${f.rule}|${f.severity}|${f.date ?? ""}`;
-  const mine = new Set(findings.map(key));
+  const mine = new Set<string>();
+  for (let i = 0; i < store.length; i++) mine.add(key(store.finding(i)));
   const theirs = new Set(other.findings.map(key));
   let differing = 0;
   for (const k of mine) if (!theirs.has(k)) differing++;

@@ -12,6 +12,7 @@ import { main } from "../../src/cli/review";
 import { reviewStream } from "../../src/cli/review-stream";
 import { reviewReport } from "../../src/review";
 import { parseCsv } from "../../src/review/csv";
+import { FindingStore } from "../../src/review/finding-store";
 import { iso } from "../../src/rules/dates";
 
 const tmp = mkdtempSync(join(tmpdir(), "rr-stream-"));
@@ -62,6 +63,33 @@ describe("streamed review of a report file", () => {
     expect(doc.summary.belowIncentiveMinimum).toEqual(inMemory.summary.belowIncentiveMinimum);
     expect(doc.summary).toEqual(JSON.parse(JSON.stringify(inMemory.summary)));
     expect(doc.findings).toEqual(JSON.parse(JSON.stringify(inMemory.findings)));
+  });
+
+  it("makes no finding object for --quiet or --fail-on, and only a page at a time for --json", async () => {
+    const file = join(tmp, "quiet.csv");
+    writeFileSync(file, text);
+    const made = jest.spyOn(FindingStore.prototype, "finding");
+    try {
+      const io = { out: () => undefined, err: () => undefined, tty: false };
+      expect(await main([file, "--quiet", "--fail-on", "warning", "--as-of", "2026-11-21"], io)).toBe(3);
+      expect(made).not.toHaveBeenCalled();
+      let live = 0;
+      let most = 0;
+      // Each finding made is written before the next page is made: count what one output piece needs.
+      made.mockClear();
+      await main([file, "--format", "json", "--as-of", "2026-11-21"], {
+        out: () => {
+          most = Math.max(most, made.mock.calls.length - live);
+          live = made.mock.calls.length;
+        },
+        err: () => undefined,
+        tty: false,
+      });
+      expect(made.mock.calls.length).toBe(inMemory.findings.length);
+      expect(most).toBeLessThanOrEqual(100);
+    } finally {
+      made.mockRestore();
+    }
   });
 
   it("reads a Windows-1252 file (not UTF-8) with its accents intact", async () => {

@@ -2,13 +2,13 @@
  * What every check needs: the review's day, horizon and parameters, and one way to write a finding.
  */
 import { DEFAULT_DEPROVISION_DAYS } from "../../rules/csp";
-import { toISO } from "../../rules/dates";
 import { DEFAULT_LATE_REDUCTION } from "../../rules/ea";
-import { roundCents, rowTerm, type RowTerm } from "../../rules/nce";
+import { rowTerm, type RowTerm } from "../../rules/nce";
 import { DEFAULT_PAU_MINIMUM } from "../../rules/incentives";
 import { DEFAULT_EST_FEE, DEFAULT_EST_FEE_NO_MONTHLY, DEFAULT_MONTHLY_BILLING_PREMIUM, DEFAULT_MONTHLY_TERM_PREMIUM } from "../../rules/pricing";
 import { own } from "../cells";
-import { dayKey, type Finding, type RuleId, type Severity } from "../findings";
+import { FindingStore } from "../finding-store";
+import type { RuleId, Severity } from "../findings";
 import type { Role } from "../roles";
 import type { RowBase } from "../row";
 
@@ -50,18 +50,6 @@ export interface FindingExtra {
 
 /** Where a finding is: the row and whose subscription it is. */
 export type RowContext = Pick<RowBase, "row" | "customer" | "product" | "subscriptionId">;
-
-const isoCache = new Map<number, string>();
-/** ISO text of a day, made once per day (reports repeat their dates). */
-function isoOf(serial: number): string {
-  const key = dayKey(serial);
-  let text = isoCache.get(key);
-  if (text === undefined) {
-    text = toISO(serial);
-    if (isoCache.size < 50000) isoCache.set(key, text);
-  }
-  return text;
-}
 
 /**
  * Messages of a streamed review, one copy per distinct text: most repeat (every renewal on the same
@@ -118,7 +106,8 @@ const isInt32 = (v: number) => (v | 0) === v;
 
 /** The review's settings and the findings it collects. */
 export class CheckContext {
-  readonly findings: Finding[] = [];
+  /** The findings, as columns (see FindingStore). */
+  readonly findings: FindingStore;
 
   constructor(
     readonly asOf: number,
@@ -126,37 +115,16 @@ export class CheckContext {
     readonly params: RuleParameters,
     /** Findings copy their texts (a streamed report; see `own`). */
     private readonly ownTexts = false,
-  ) {}
-
-  /** Adds a finding, always of one shape (absent fields undefined, left out of JSON). */
-  add(ctx: RowContext, rule: RuleId, severity: Severity, message: string, extra: FindingExtra = {}): void {
-    this.findings.push(this.make(ctx, rule, severity, message, extra));
+  ) {
+    this.findings = new FindingStore(asOf, ownTexts ? own : undefined);
   }
 
-  // The last subscription id copied: a row's findings share it.
-  private lastId = "";
-
-  /** The row's names are the row reader's (one copy per name, see readName); the message and id are copied here when streamed. */
-  make(ctx: RowContext, rule: RuleId, severity: Severity, message: string, { date, actBy, cost, field }: FindingExtra = {}): Finding {
-    let id = ctx.subscriptionId;
-    if (this.ownTexts && id) {
-      if (id !== this.lastId) this.lastId = own(id);
-      id = this.lastId;
-    }
-    return newFinding(
-      ctx.row,
-      rule,
-      severity,
-      this.ownTexts ? ownMessage(message) : message,
-      date === undefined ? undefined : isoOf(date),
-      date === undefined ? undefined : date - this.asOf,
-      actBy === undefined ? undefined : isoOf(actBy),
-      cost === undefined || !Number.isFinite(cost) ? undefined : roundCents(cost),
-      ctx.customer || undefined,
-      ctx.product || undefined,
-      id || undefined,
-      field,
-    );
+  /**
+   * Adds a finding. The row's names are the row reader's (one copy per name, see readName); its
+   * subscription id is copied by the store, its message here when streamed.
+   */
+  add(ctx: RowContext, rule: RuleId, severity: Severity, message: string, { date, actBy, cost, field }: FindingExtra = {}): void {
+    this.findings.add(ctx.row, rule, severity, this.ownTexts ? ownMessage(message) : message, date, actBy, cost, ctx.customer, ctx.product, ctx.subscriptionId, field);
   }
 
   private readonly terms = new KeyedSlots<RowTerm | null>();
@@ -202,28 +170,3 @@ export class CheckContext {
     this.add(ctx, "DATA_ISSUE", "warning", message, { field: role });
   }
 }
-
-/** Every finding is made here, so that all have one shape (see below). */
-function newFinding(
-  row: number,
-  rule: RuleId,
-  severity: Severity,
-  message: string,
-  date: string | undefined,
-  days: number | undefined,
-  actBy: string | undefined,
-  cost: number | undefined,
-  customer: string | undefined,
-  product: string | undefined,
-  subscriptionId: string | undefined,
-  field: string | undefined,
-): Finding {
-  return { row, rule, severity, message, date, days, actBy, cost, customer, product, subscriptionId, field };
-}
-
-// The shape's number fields made ready for any value: first left empty, then a fraction. Otherwise
-// the first whole cost fixes `cost` to small integers, and the first cost in cents changes the shape
-// of every finding made before it: V8 then converts each on its next read (~1 µs a finding, 0.3 s
-// over a million-row report's findings; seen with node --trace-migration).
-newFinding(0, "RENEWAL_DUE", "info", "", undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined);
-newFinding(0, "RENEWAL_DUE", "info", "", "", 0.5, "", 0.5, "", "", "", "");

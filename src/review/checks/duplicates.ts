@@ -3,13 +3,12 @@
  * and product and different subscription ids — both are paid.
  */
 import { costOfOverlapDays, termEndBefore } from "../../rules/nce";
-import type { Finding } from "../findings";
 import type { RowBase } from "../row";
 import type { CheckContext } from "./context";
 
-/** A finding on every row of a group that holds two or more subscription ids, with its row. */
-export function checkDuplicates(groups: Iterable<readonly RowBase[]>, c: CheckContext): { finding: Finding; row: RowBase }[] {
-  const out: { finding: Finding; row: RowBase }[] = [];
+/** Adds a finding on every row of a group that holds two or more subscription ids; returns each with its row (`index`: the finding's in c.findings). */
+export function checkDuplicates(groups: Iterable<readonly RowBase[]>, c: CheckContext): { index: number; row: RowBase }[] {
+  const out: { index: number; row: RowBase }[] = [];
   for (const list of groups) {
     if (list.length < 2) continue;
     const ids = new Set(list.map((k) => k.subscriptionId.toLowerCase()).filter(Boolean));
@@ -29,7 +28,8 @@ export function checkDuplicates(groups: Iterable<readonly RowBase[]>, c: CheckCo
       const next = k.next;
       const actBy = openWindowLast ?? (next !== undefined ? termEndBefore(next) : undefined);
       const cost = next !== undefined && k.quantity !== undefined && k.price !== undefined ? costOfOverlapDays(k.quantity, k.price, next - c.asOf) : undefined;
-      out.push({ finding: c.make(k, "DUPLICATE_SUBSCRIPTION", "warning", text, { actBy, cost }), row: k });
+      out.push({ index: c.findings.length, row: k });
+      c.add(k, "DUPLICATE_SUBSCRIPTION", "warning", text, { actBy, cost });
     }
   }
   return out;

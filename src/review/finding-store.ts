@@ -1,0 +1,176 @@
+/**
+ * A review's findings as columns, not objects: a million-row report raises a few hundred thousand,
+ * and an object each (with its ISO date texts and copied id) cost the review ~20 % of its time and
+ * ~70 MB, mostly for the garbage collector to move them. Here a finding is a slot in number columns
+ * (row, rule and severity, dates as day serials, cost) and shared texts (message, names), its
+ * subscription id as bytes (TextPool). Findings become objects only when read — all at once
+ * (`list`), or a page at a time (`pages`: the command line's output) — in the urgency order.
+ */
+import { toISO } from "../rules/dates";
+import { roundCents } from "../rules/nce";
+import { TextPool, float64Column, int32Column } from "./checks/columns";
+import { RULE_IDS, SEVERITIES, dayKey, orderByUrgency, ruleRank, severityRank, urgencyFirstOf, urgencySecondOf, type Finding, type RuleId, type Severity } from "./findings";
+import { Pages } from "./pages";
+
+const isoCache = new Map<number, string>();
+/** ISO text of a day, made once per day (reports repeat their dates). */
+export function isoOf(serial: number): string {
+  const key = dayKey(serial);
+  let text = isoCache.get(key);
+  if (text === undefined) {
+    text = toISO(serial);
+    if (isoCache.size < 50000) isoCache.set(key, text);
+  }
+  return text;
+}
+
+/** Every finding object is made here, so that all have one shape (see below). */
+function newFinding(
+  row: number,
+  rule: RuleId,
+  severity: Severity,
+  message: string,
+  date: string | undefined,
+  days: number | undefined,
+  actBy: string | undefined,
+  cost: number | undefined,
+  customer: string | undefined,
+  product: string | undefined,
+  subscriptionId: string | undefined,
+  field: string | undefined,
+): Finding {
+  return { row, rule, severity, message, date, days, actBy, cost, customer, product, subscriptionId, field };
+}
+
+// The shape's number fields made ready for any value: first left empty, then a fraction. Otherwise
+// the first whole cost fixes `cost` to small integers, and the first cost in cents changes the shape
+// of every finding made before it: V8 then converts each on its next read (~1 µs a finding; seen with
+// node --trace-migration).
+newFinding(0, "RENEWAL_DUE", "info", "", undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined);
+newFinding(0, "RENEWAL_DUE", "info", "", "", 0.5, "", 0.5, "", "", "", "");
+
+const RULES_BY_RANK: readonly RuleId[] = RULE_IDS;
+/** Severity (0–3) and rule rank in one number. */
+const code = (severity: Severity, rule: RuleId) => (ruleRank(rule) << 2) | severityRank(severity);
+
+/** The findings of one review, as columns; see the module's comment. */
+export class FindingStore {
+  /** Findings held. */
+  length = 0;
+  private readonly rows = float64Column();
+  private readonly codes = int32Column();
+  // NaN: none.
+  private readonly dates = float64Column();
+  private readonly actBys = float64Column();
+  private readonly costs = float64Column();
+  private readonly messages: string[] = [];
+  private readonly customers: string[] = [];
+  private readonly products: string[] = [];
+  private readonly ids = new TextPool();
+  private readonly fields = new Map<number, string>();
+
+  constructor(
+    /** The review's day: a finding's `days` count from it. */
+    private readonly asOf: number,
+    /** How an id that the pool keeps as a string is copied (see TextPool.set). */
+    private readonly copy: (text: string) => string = (text) => text,
+  ) {}
+
+  /**
+   * Adds a finding. Dates are day serials; `cost` is rounded to cents (NaN or undefined: none); empty
+   * names and ids are left out of the finding.
+   */
+  add(
+    row: number,
+    rule: RuleId,
+    severity: Severity,
+    message: string,
+    date: number | undefined,
+    actBy: number | undefined,
+    cost: number | undefined,
+    customer: string,
+    product: string,
+    subscriptionId: string,
+    field: string | undefined,
+  ): void {
+    const i = this.length++;
+    this.rows.set(i, row);
+    this.codes.set(i, code(severity, rule));
+    this.dates.set(i, date ?? NaN);
+    this.actBys.set(i, actBy ?? NaN);
+    this.costs.set(i, cost === undefined || !Number.isFinite(cost) ? NaN : roundCents(cost));
+    this.messages.push(message);
+    this.customers.push(customer);
+    this.products.push(product);
+    this.ids.set(i, subscriptionId, this.copy);
+    if (field !== undefined) this.fields.set(i, field);
+  }
+
+  /** The `i`th finding's cost in cents (undefined: none), in the order added. */
+  cost(i: number): number | undefined {
+    const cost = this.costs.get(i);
+    return cost === cost ? cost : undefined;
+  }
+
+  row(i: number): number {
+    return this.rows.get(i);
+  }
+
+  customer(i: number): string {
+    return this.customers[i];
+  }
+
+  severity(i: number): Severity {
+    return SEVERITIES[this.codes.get(i) & 3];
+  }
+
+  rule(i: number): RuleId {
+    return RULES_BY_RANK[this.codes.get(i) >> 2];
+  }
+
+  /** The `i`th finding (in the order added) as an object, made afresh. */
+  finding(i: number): Finding {
+    const date = this.dates.get(i);
+    const actBy = this.actBys.get(i);
+    const cost = this.costs.get(i);
+    const code = this.codes.get(i);
+    return newFinding(
+      this.rows.get(i),
+      RULES_BY_RANK[code >> 2],
+      SEVERITIES[code & 3],
+      this.messages[i],
+      date === date ? isoOf(date) : undefined,
+      date === date ? date - this.asOf : undefined,
+      actBy === actBy ? isoOf(actBy) : undefined,
+      cost === cost ? cost : undefined,
+      this.customers[i] || undefined,
+      this.products[i] || undefined,
+      this.ids.get(i) || undefined,
+      this.fields.get(i),
+    );
+  }
+
+  /** The findings' indexes, most urgent first (RULES.md §6; as sortFindings orders objects). */
+  urgencyOrder(): Uint32Array {
+    const n = this.length;
+    const first = new Float64Array(n);
+    const second = new Float64Array(n);
+    const days = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const actBy = this.actBys.get(i);
+      const code = this.codes.get(i);
+      first[i] = urgencyFirstOf(actBy === actBy ? isoOf(actBy) : undefined, code & 3, days);
+      second[i] = urgencySecondOf(this.rows.get(i), code >> 2);
+    }
+    return orderByUrgency(first, second);
+  }
+
+  /** The findings in `order` (indexes, see urgencyOrder) as objects, a page at a time. */
+  pages(order: Uint32Array): Pages<Finding> {
+    return new Pages(order.length, (from, to) => {
+      const out: Finding[] = [];
+      for (let k = from; k < to; k++) out.push(this.finding(order[k]));
+      return out;
+    });
+  }
+}
