@@ -198,23 +198,29 @@ export interface CustomerTotal {
 
 /** Findings and money per customer across every file reviewed, most money first. */
 export function customersAcrossFiles(outcomes: readonly FileOutcome[]): CustomerTotal[] {
-  const by = new Map<string, CustomerTotal & { fileSet: Set<string> }>();
+  // Each file's findings come together: a customer's first file is kept as a name, a Set made only
+  // when a second file comes (a million-row report's ~200k customers need no Set each).
+  const by = new Map<string, CustomerTotal & { lastFile?: string; fileSet?: Set<string> }>();
   for (const o of outcomes) {
     if (!("result" in o)) continue;
     const money = new Map(o.result.summary.moneyAtStake.map((m) => [m.customer, m.amount]));
     for (const f of eachFinding(o.result)) {
       const name = f.customer ?? "";
       let t = by.get(name);
-      if (!t) by.set(name, (t = { customer: name, files: 0, findings: 0, bySeverity: { high: 0, warning: 0, info: 0 }, moneyAtStake: 0, fileSet: new Set() }));
+      if (!t) by.set(name, (t = { customer: name, files: 0, findings: 0, bySeverity: { high: 0, warning: 0, info: 0 }, moneyAtStake: 0, lastFile: undefined, fileSet: undefined }));
       t.findings++;
       t.bySeverity[f.severity]++;
-      if (!t.fileSet.has(o.file)) {
-        t.fileSet.add(o.file);
-        t.moneyAtStake += money.get(name) ?? 0;
-      }
+      if (t.lastFile === o.file) continue;
+      // A file seen before (the same file given twice) counts once.
+      if (t.lastFile !== undefined) t.fileSet ??= new Set([t.lastFile]);
+      t.lastFile = o.file;
+      if (t.fileSet?.has(o.file)) continue;
+      t.fileSet?.add(o.file);
+      t.files++;
+      t.moneyAtStake += money.get(name) ?? 0;
     }
   }
-  return Array.from(by.values(), ({ fileSet, ...t }) => ({ ...t, files: fileSet.size, moneyAtStake: Math.round(t.moneyAtStake * 100) / 100 })).sort(
+  return Array.from(by.values(), ({ lastFile, fileSet, ...t }) => ({ ...t, moneyAtStake: Math.round(t.moneyAtStake * 100) / 100 })).sort(
     (a, b) => b.moneyAtStake - a.moneyAtStake || b.findings - a.findings || (a.customer < b.customer ? -1 : 1),
   );
 }

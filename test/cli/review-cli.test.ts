@@ -286,6 +286,16 @@ describe("many files, Excel and CSV output, automation", () => {
     expect(contoso).toMatchObject({ files: 2, findings: 2, moneyAtStake: 4320 + 2400 });
   });
 
+  it("counts a customer's files and money once per file, even when a file is given twice", async () => {
+    const { code, out } = await run(a, b, a, "--as-of", "2026-11-21", "--json");
+    expect(code).toBe(0);
+    const doc = JSON.parse(out);
+    expect(doc.summary).toMatchObject({ files: 3, reviewed: 3 });
+    const contoso = doc.summary.customers.find((c: { customer: string }) => c.customer === "Contoso");
+    // Its findings are listed as often as the files are; its files and money are counted once each.
+    expect(contoso).toMatchObject({ files: 2, findings: 3, moneyAtStake: 4320 + 2400 });
+  });
+
   it("a file that cannot be read is reported on stderr and in files; the others still run; exit 1", async () => {
     const { code, out, err } = await run(a, broken, "--as-of", "2026-11-21", "--json");
     expect(code).toBe(1);
