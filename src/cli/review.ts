@@ -3,10 +3,13 @@
  * the options). Each file is read, reviewed and reported; a file that cannot be read is reported on
  * stderr and in the output, and the others still run.
  */
-import { readdir, stat, writeFile } from "fs/promises";
+import { createWriteStream } from "fs";
+import { readdir, stat } from "fs/promises";
+import { once } from "events";
+import { finished } from "stream/promises";
 import { extname, join } from "path";
-import { ReportError, normalizeHeader, type ReviewResult, type Role, type Severity } from "../review";
-import { actByCalendar } from "../review/calendar";
+import { ReportError, normalizeHeader, type Finding, type ReviewResult, type Role, type Severity } from "../review";
+import { actByCalendarPieces } from "../review/calendar";
 import { HelpRequest, parse, type Args } from "./args";
 import { CSV_HEADER, alternativeWarning, bar, eachFinding, toCsvRows, toJson, toMultiJson, toTable, type FileOutcome } from "./output";
 import { reviewStream } from "./review-stream";
@@ -77,7 +80,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const reviewed = outcomes.filter((o): o is { file: string; result: ReviewResult } => "result" in o);
   let code = reviewed.length === outcomes.length ? 0 : 1;
   for (const [flag, path, write] of [
-    ["--ics", args.ics, (p: string) => writeFile(p, actByCalendar(reviewed.flatMap((o) => Array.from(eachFinding(o.result)))))],
+    ["--ics", args.ics, (p: string) => writePieces(p, actByCalendarPieces(allFindings(reviewed)))],
     ["--out", args.out, (p: string) => writeFindingsWorkbook(p, outcomes)],
     [
       "--highlight",
@@ -104,6 +107,21 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (reviewed.some((o) => levels.some((level) => o.result.summary.bySeverity[level] > 0))) return 3;
   }
   return code;
+}
+
+/** Every reviewed file's findings in turn, made a page at a time (see eachFinding). */
+function* allFindings(reviewed: readonly { result: ReviewResult }[]): Generator<Finding> {
+  for (const o of reviewed) yield* eachFinding(o.result);
+}
+
+/** Writes text given in pieces to a file, waiting for the disk when it is behind. */
+async function writePieces(path: string, pieces: Iterable<string>): Promise<void> {
+  const out = createWriteStream(path);
+  const failed = once(out, "error").then(([error]) => Promise.reject(error));
+  failed.catch(() => undefined);
+  for (const piece of pieces) if (!out.write(piece)) await Promise.race([once(out, "drain"), failed]);
+  out.end();
+  await Promise.race([finished(out), failed]);
 }
 
 /** Standard output: one file as before (table, JSON document or CSV); several files together. */

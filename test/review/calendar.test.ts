@@ -7,7 +7,7 @@ import ICAL from "ical.js";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { reviewReport } from "../../src/review";
-import { actByCalendar, eventUid } from "../../src/review/calendar";
+import { actByCalendar, actByCalendarPieces, eventUid } from "../../src/review/calendar";
 import { parseCsv } from "../../src/review/csv";
 import { iso } from "../../src/rules/dates";
 import type { Finding } from "../../src/review";
@@ -36,9 +36,28 @@ describe("the act-by calendar", () => {
       row: 2, rule: "EST_RISK", severity: "warning", actBy: "2026-12-04", customer: "Smith, Jones; \"Partners\"", product: "Microsoft 365 E3",
       subscriptionId: "S1", message: `Auto-renew is off; choose "cancel at end of term", now. ${"x".repeat(200)}`,
     };
-    const [e] = events(actByCalendar([f]));
+    const text = actByCalendar([f]);
+    const [e] = events(text);
     expect(e.summary).toBe('Smith, Jones; "Partners" · Microsoft 365 E3: cancel at end of term or turn auto-renew on');
     expect(e.description).toBe(f.message);
+    // RFC 5545: lines longer than 75 octets are folded.
+    for (const line of text.split("\r\n")) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  });
+
+  it("is the same calendar whether made at once or a thousand events at a time: every event, once, folded", () => {
+    const many: Finding[] = Array.from({ length: 2500 }, (_, i) => ({
+      row: i + 2, rule: "RENEWAL_DUE", severity: "info", actBy: `2026-12-${String(1 + (i % 28)).padStart(2, "0")}`, customer: `Customer ${i}`,
+      product: "Microsoft 365 E3", subscriptionId: `S${i}`, message: `Renews soon; the end-of-term action can be set until then, event number ${i} of many.`,
+    }));
+    const pieces = Array.from(actByCalendarPieces(many));
+    expect(pieces.length).toBeGreaterThan(3);
+    const text = pieces.join("");
+    expect(text.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+    expect(text.endsWith("END:VEVENT\r\nEND:VCALENDAR")).toBe(true);
+    const list = events(text);
+    expect(list.map((e) => e.uid)).toEqual(many.map(eventUid));
+    expect(list[2499].description).toBe(many[2499].message);
+    for (const line of text.split("\r\n")) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   });
 
   it("gives the same UID to the same subscription, rule and date in a later review, so importing again updates", () => {
