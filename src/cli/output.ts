@@ -5,7 +5,7 @@
  */
 import { jsonPieces } from "./json-pieces";
 import { BELOW_MINIMUM_PAGES, FINDING_PAGES, Pages } from "../review/pages";
-import { ROLE_LABELS, RULE_TITLES, SEVERITIES, type Finding, type ReviewResult, type Severity } from "../review";
+import { ROLE_LABELS, RULE_TITLES, SEVERITIES, type BelowMinimum, type Finding, type ReviewResult, type Severity } from "../review";
 
 /** A progress line for stderr: a bar over the file's bytes when known (CSV), and the rows read. */
 export function bar(rows: number, bytes: number, size: number): string {
@@ -119,6 +119,27 @@ export function alternativeWarning(result: ReviewResult): string {
 
 /** The readable table, most severe first. */
 export function toTable(result: ReviewResult, file: string): string {
+  return Array.from(tablePieces(result, file)).join("");
+}
+
+/** A finding's fixed table cells: act by, severity, row, rule, at stake. */
+function fixedCells(f: Finding): string[] {
+  return [f.actBy ?? "-", f.severity.toUpperCase(), String(f.row), f.rule, f.cost !== undefined ? MONEY.format(f.cost) : ""];
+}
+
+/** A finding's last table cell: whose, then the message. */
+function messageCell(f: Finding): string {
+  return [f.customer, f.product].filter(Boolean).join(" · ") + (f.customer || f.product ? ": " : "") + f.message;
+}
+
+/** Table lines written a piece at a time. */
+const TABLE_LINES = 1000;
+
+/**
+ * toTable's text in pieces (joined, the same text): the findings' lines 1,000 at a time, the column
+ * widths found in a first pass, so a million-row review's table is never one string in memory.
+ */
+export function* tablePieces(result: ReviewResult, file: string): Generator<string> {
   const s = result.summary;
   const lines: string[] = [];
   lines.push(`${file}: ${s.rowsRead} rows reviewed (header on row ${result.headerRow}) as of ${s.asOf}, horizon ${s.horizon} days`);
@@ -149,24 +170,22 @@ export function toTable(result: ReviewResult, file: string): string {
   if (alt) lines.push(alt);
   for (const n of s.notices) lines.push(`Note: ${n}`);
   lines.push("");
-  if (result.findings.length) {
+  if (findingCount(result)) {
     // Most urgent first (act-by date, then severity), as the review orders them.
-    const rows = result.findings.map((f: Finding) => [
-      f.actBy ?? "-",
-      f.severity.toUpperCase(),
-      String(f.row),
-      f.rule,
-      f.cost !== undefined ? MONEY.format(f.cost) : "",
-      [f.customer, f.product].filter(Boolean).join(" · ") + (f.customer || f.product ? ": " : "") + f.message,
-    ]);
     const header = ["Act by", "Severity", "Row", "Rule", "At stake", "Message"];
     const fixed = header.length - 1;
-    // A loop, not Math.max(...rows): a spread of hundreds of thousands of arguments overflows the stack.
-    const widths = header.slice(0, fixed).map((h, i) => rows.reduce((w, r) => Math.max(w, r[i].length), h.length));
+    const widths = header.slice(0, fixed).map((h) => h.length);
+    for (const f of eachFinding(result)) fixedCells(f).forEach((c, i) => (widths[i] = Math.max(widths[i], c.length)));
     const fmt = (r: string[]) => [...r.slice(0, fixed).map((c, i) => (i === 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))), r[fixed]].join("  ");
     lines.push(fmt(header));
     lines.push(fmt(widths.map((w) => "-".repeat(w)).concat("-------")));
-    for (const r of rows) lines.push(fmt(r));
+    for (const f of eachFinding(result)) {
+      lines.push(fmt([...fixedCells(f), messageCell(f)]));
+      if (lines.length >= TABLE_LINES) {
+        yield lines.join("\n") + "\n";
+        lines.length = 0;
+      }
+    }
   } else {
     lines.push("No findings: nothing is due, blocked or at risk.");
   }
@@ -175,15 +194,17 @@ export function toTable(result: ReviewResult, file: string): string {
     lines.push("");
     lines.push("By rule: " + byRule.map(([rule, n]) => `${RULE_TITLES[rule as keyof typeof RULE_TITLES]} ${n}`).join("; "));
   }
-  if (s.belowIncentiveMinimum.length) {
+  // The first 20 pairs only are made (a million-row review has hundreds of thousands).
+  const pairs = pagedList<BelowMinimum>(s, "belowIncentiveMinimum", BELOW_MINIMUM_PAGES);
+  if (pairs.length) {
+    const first = pairs.slice(0, 20);
     lines.push("");
-    lines.push(`Below the ${s.belowIncentiveMinimum[0].minimum}-seat incentive minimum (I1): ${s.belowIncentiveMinimum.length} customer/product pairs`);
-    for (const b of s.belowIncentiveMinimum.slice(0, 20)) lines.push(`  ${b.customer} — ${b.product}: ${b.seats} seats`);
-    if (s.belowIncentiveMinimum.length > 20) lines.push(`  … and ${s.belowIncentiveMinimum.length - 20} more (see --json)`);
+    lines.push(`Below the ${first[0].minimum}-seat incentive minimum (I1): ${pairs.length} customer/product pairs`);
+    for (const b of first) lines.push(`  ${b.customer} — ${b.product}: ${b.seats} seats`);
+    if (pairs.length > 20) lines.push(`  … and ${pairs.length - 20} more (see --json)`);
   }
-  return lines.join("\n") + "\n";
+  yield lines.join("\n") + "\n";
 }
-
 
 /** One reviewed file, or one that could not be read. */
 export type FileOutcome = { file: string; result: ReviewResult } | { file: string; error: string };

@@ -11,7 +11,7 @@ import { extname, join } from "path";
 import { ReportError, normalizeHeader, type Finding, type ReviewResult, type Role, type Severity } from "../review";
 import { actByCalendarPieces } from "../review/calendar";
 import { HelpRequest, parse, type Args } from "./args";
-import { CSV_HEADER, alternativeWarning, bar, eachFinding, toCsvRows, toJson, toMultiJson, toTable, type FileOutcome } from "./output";
+import { CSV_HEADER, alternativeWarning, bar, eachFinding, tablePieces, toCsvRows, toJson, toMultiJson, type FileOutcome } from "./output";
 import { reviewStream } from "./review-stream";
 import { ReadError } from "./stream-report";
 import { writeFindingsWorkbook, writeHighlightedCopy } from "./xlsx-out";
@@ -143,7 +143,12 @@ function* render(outcomes: readonly FileOutcome[], args: Args): Generator<string
     }
   } else if (args.format === "json") {
     yield* outcomes.length === 1 && reviewed.length === 1 ? toJson(reviewed[0].result) : toMultiJson(outcomes);
-  } else yield reviewed.map((o) => toTable(o.result, o.file)).join("\n");
+  } else {
+    for (let i = 0; i < reviewed.length; i++) {
+      if (i > 0) yield "\n";
+      yield* tablePieces(reviewed[i].result, reviewed[i].file);
+    }
+  }
 }
 
 /** Files from this size on show progress on a terminal. */

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { buildSync } from "esbuild";
-import { main } from "../../src/cli/review";
+import { main, toTable } from "../../src/cli/review";
 import { reviewStream } from "../../src/cli/review-stream";
 import { reviewReport } from "../../src/review";
 import { parseCsv } from "../../src/review/csv";
@@ -90,6 +90,20 @@ describe("streamed review of a report file", () => {
     } finally {
       made.mockRestore();
     }
+  });
+
+  it("prints the table a thousand lines at a time, the same text as the whole table, with only 20 I1 pairs made", async () => {
+    const file = join(tmp, "table.csv");
+    writeFileSync(file, text);
+    const pieces: string[] = [];
+    expect(await main([file, "--as-of", "2026-11-21"], { out: (t) => void pieces.push(t), err: () => undefined, tty: false })).toBe(0);
+    const streamed = await reviewStream(file, { asOf });
+    expect(pieces.join("")).toBe(toTable(streamed, file));
+    expect(pieces.length).toBeGreaterThan(2);
+    for (const piece of pieces) expect(piece.split("\n").length).toBeLessThanOrEqual(1001);
+    expect(pieces.join("")).toMatch(/… and \d+ more \(see --json\)/);
+    // The I1 pairs were never all made: the summary's list is still the lazy one.
+    expect(Object.getOwnPropertyDescriptor(streamed.summary, "belowIncentiveMinimum")?.get).toBeDefined();
   });
 
   it("reads a Windows-1252 file (not UTF-8) with its accents intact", async () => {
