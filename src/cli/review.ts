@@ -14,7 +14,8 @@ import { HelpRequest, parse, type Args } from "./args";
 import { CSV_HEADER, alternativeWarning, bar, eachFinding, tablePieces, toCsvRows, toJson, toMultiJson, type FileOutcome } from "./output";
 import { reviewStream } from "./review-stream";
 import { ReadError } from "./stream-report";
-import { writeFindingsWorkbook, writeHighlightedCopy } from "./xlsx-out";
+import { writeHighlightedCopy } from "./xlsx-highlight";
+import { writeFindingsWorkbook } from "./xlsx-out";
 
 export { alternativeWarning, toJson, toTable } from "./output";
 
@@ -85,7 +86,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     [
       "--highlight",
       reviewed.length ? args.highlight : undefined,
-      (p: string) => writeHighlightedCopy(reviewed[0].file, p, reviewed[0].result.rowSeverity, reviewed[0].result.headers.length),
+      (p: string) => writeHighlightedCopy(reviewed[0].file, p, reviewed[0].result.rowSeverity, reviewed[0].result.headers.length, reviewed[0].result.rows),
     ],
   ] as const) {
     if (!path) continue;

@@ -111,24 +111,3 @@ export async function writeFindingsWorkbook(path: string, outcomes: readonly Fil
   await customers.commit();
   await workbook.commit();
 }
-
-/** Fill colours of highlighted rows by severity (as the pane paints them), as ARGB. */
-const FILL_ARGB: Record<string, string> = { high: "FFF4B6B6", warning: "FFFFE8A3", info: "FFCFE3F7" };
-
-/**
- * `--highlight copy.xlsx`: a copy of an .xlsx report with its risky rows filled by severity (the most
- * severe finding of each row), across the report's width. The input file is only read.
- */
-export async function writeHighlightedCopy(input: string, copy: string, rowSeverity: ReadonlyMap<number, string>, width: number): Promise<void> {
-  const { default: ExcelJS } = await import("exceljs");
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(input);
-  const sheet = workbook.worksheets[0];
-  for (const [rowNumber, severity] of rowSeverity) {
-    const row = sheet.getRow(rowNumber);
-    for (let c = 1; c <= width; c++) {
-      row.getCell(c).fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILL_ARGB[severity] } };
-    }
-  }
-  await workbook.xlsx.writeFile(copy);
-}
