@@ -70,6 +70,8 @@ describe("a highlighted copy made part by part", () => {
     expect(seen).toContainEqual([4, 4, "2025-03-15T00:00:00.000Z", "FFF4B6B6", "yyyy-mm-dd", false]);
     expect(seen).toContainEqual([5, 3, 4, "FFCFE3F7", undefined, true]);
     expect(seen).toContainEqual([3, 1, "Customer 1", undefined, undefined, false]);
+    // A row not painted keeps no fill, also in a column whose cells share the column's style.
+    expect(seen).toContainEqual([3, 4, "2025-02-15T00:00:00.000Z", undefined, "yyyy-mm-dd", false]);
     expect((await load(streamed)).getWorksheet("Notes")!.getCell("A1").value).toBe("keep me");
   });
 
