@@ -80,18 +80,36 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const reviewed = outcomes.filter((o): o is { file: string; result: ReviewResult } => "result" in o);
   let code = reviewed.length === outcomes.length ? 0 : 1;
+  // Writing a large workbook takes a while: a progress line on a terminal (as for the review).
+  let writing = false;
+  let shownPercent = -1;
+  const progress = (path: string, unit: string) =>
+    io.tty && !args.quiet
+      ? (done: number, total: number) => {
+          if (!writing && done >= total) return; // small: done at once
+          const percent = Math.floor((done / Math.max(total, 1)) * 100);
+          if (writing && percent === shownPercent) return;
+          writing = true;
+          shownPercent = percent;
+          const counts = unit ? ` (${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} ${unit})` : "";
+          io.err(`\rwriting ${path}: ${percent} %${counts}`);
+        }
+      : undefined;
   for (const [flag, path, write] of [
     ["--ics", args.ics, (p: string) => writePieces(p, actByCalendarPieces(allFindings(reviewed)))],
-    ["--out", args.out, (p: string) => writeFindingsWorkbook(p, outcomes)],
+    ["--out", args.out, (p: string) => writeFindingsWorkbook(p, outcomes, progress(p, "findings"))],
     [
       "--highlight",
       reviewed.length ? args.highlight : undefined,
-      (p: string) => writeHighlightedCopy(reviewed[0].file, p, reviewed[0].result.rowSeverity, reviewed[0].result.headers.length, reviewed[0].result.rows),
+      (p: string) => writeHighlightedCopy(reviewed[0].file, p, reviewed[0].result.rowSeverity, reviewed[0].result.headers.length, reviewed[0].result.rows, undefined, progress(p, "")),
     ],
   ] as const) {
     if (!path) continue;
     try {
+      writing = false;
+      shownPercent = -1;
       await write(path);
+      if (writing) io.err("\n");
       const what = flag === "--ics" ? "act-by dates" : flag === "--out" ? "findings workbook" : "highlighted copy";
       if (!args.quiet && args.format === "table") io.err(`review: ${what} written to ${path}`);
     } catch (error) {

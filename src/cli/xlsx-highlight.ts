@@ -11,6 +11,7 @@
  */
 import { createReadStream, createWriteStream } from "fs";
 import { once } from "events";
+import { stat } from "fs/promises";
 import { finished } from "stream/promises";
 import { Unzip, UnzipInflate, Zip, ZipDeflate } from "fflate";
 
@@ -21,14 +22,25 @@ const SEVERITY_ORDER = ["high", "warning", "info"];
 /** Rows of a report from which the copy is made part by part (smaller ones go through exceljs). */
 export const STREAMED_COPY_ROWS = 20000;
 
+/** How far a copy made part by part is: bytes of the input read, of `size`. */
+export type CopyProgress = (read: number, size: number) => void;
+
 /**
  * Writes the highlighted copy. `rows`: how many rows the report has (it picks the way, see above);
- * `streamed` forces a way (tests).
+ * `streamed` forces a way (tests); `onProgress` is told how far a copy made part by part is.
  */
-export async function writeHighlightedCopy(input: string, copy: string, rowSeverity: ReadonlyMap<number, string>, width: number, rows = 0, streamed?: boolean): Promise<void> {
+export async function writeHighlightedCopy(
+  input: string,
+  copy: string,
+  rowSeverity: ReadonlyMap<number, string>,
+  width: number,
+  rows = 0,
+  streamed?: boolean,
+  onProgress?: CopyProgress,
+): Promise<void> {
   if (streamed ?? rows >= STREAMED_COPY_ROWS) {
     const plan = await planCopy(input);
-    if (plan) return copyParts(input, copy, plan, rowSeverity, width);
+    if (plan) return copyParts(input, copy, plan, rowSeverity, width, onProgress);
   }
   return copyWithExcelJs(input, copy, rowSeverity, width);
 }
@@ -139,7 +151,9 @@ function addFills(xml: string): { xml: string; styles: number } | undefined {
 }
 
 /** Copies every part, the sheet's painted rows and the styles rewritten. */
-async function copyParts(input: string, copy: string, plan: Plan, rowSeverity: ReadonlyMap<number, string>, width: number): Promise<void> {
+async function copyParts(input: string, copy: string, plan: Plan, rowSeverity: ReadonlyMap<number, string>, width: number, onProgress?: CopyProgress): Promise<void> {
+  const size = (await stat(input)).size;
+  let read = 0;
   const { xml: stylesXml, styles } = addFills(plan.stylesXml)!;
   const out = createWriteStream(copy);
   let failure: Error | undefined;
@@ -171,6 +185,8 @@ async function copyParts(input: string, copy: string, plan: Plan, rowSeverity: R
   unzip.register(UnzipInflate);
   for await (const chunk of createReadStream(input)) {
     unzip.push(chunk as Uint8Array);
+    read += (chunk as Uint8Array).length;
+    onProgress?.(read, size);
     if (failure) break;
     if (out.writableNeedDrain) await once(out, "drain");
   }

@@ -10,7 +10,7 @@ import { once } from "events";
 import type { Column } from "exceljs";
 import { RULE_TITLES } from "../review";
 import { iso, toYMD } from "../rules/dates";
-import { customersAcrossFiles, eachFinding, safeCell, type FileOutcome } from "./output";
+import { customersAcrossFiles, eachFinding, findingCount, safeCell, type FileOutcome } from "./output";
 
 /** A date cell's value: a Date at UTC midnight of the day, which exceljs writes as that calendar day. */
 function dateValue(isoText: string | undefined): Date | null {
@@ -65,7 +65,11 @@ const CUSTOMERS_SHEET: Partial<Column>[] = [
   { header: "Money at stake", key: "money", width: 16, style: { numFmt: "#,##0.00" } },
 ];
 
-export async function writeFindingsWorkbook(path: string, outcomes: readonly FileOutcome[]): Promise<void> {
+/** Findings written between two progress calls. */
+const PROGRESS_EVERY = 10000;
+
+/** `onProgress(written, total)`: how far the writing is, every 10,000 findings and at the end. */
+export async function writeFindingsWorkbook(path: string, outcomes: readonly FileOutcome[], onProgress?: (written: number, total: number) => void): Promise<void> {
   const { default: ExcelJS } = await import("exceljs");
   // Inline strings (no shared-strings table held until the end); styles for the date and money formats.
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
@@ -75,6 +79,7 @@ export async function writeFindingsWorkbook(path: string, outcomes: readonly Fil
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   let rows = 1;
+  const total = outcomes.reduce((n, o) => n + ("result" in o ? findingCount(o.result) : 0), 0);
   for (const o of outcomes) {
     if (!("result" in o)) continue;
     for (const f of eachFinding(o.result)) {
@@ -94,9 +99,11 @@ export async function writeFindingsWorkbook(path: string, outcomes: readonly Fil
         message: text(f.message),
       }).commit();
       if (rows % 1000 === 0) await drained(sheet);
+      if ((rows - 1) % PROGRESS_EVERY === 0) onProgress?.(rows - 1, total);
     }
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows, column: FINDINGS_SHEET.length } };
+  onProgress?.(rows - 1, total);
   await sheet.commit();
 
   const customers = workbook.addWorksheet("Customers", { views: [{ state: "frozen", ySplit: 1 }] });

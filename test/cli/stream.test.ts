@@ -106,6 +106,21 @@ describe("streamed review of a report file", () => {
     expect(Object.getOwnPropertyDescriptor(streamed.summary, "belowIncentiveMinimum")?.get).toBeDefined();
   });
 
+  it("shows how far writing a large findings workbook is on a terminal, and only there", async () => {
+    const file = join(tmp, "progress.csv");
+    writeFileSync(file, text);
+    const out = join(tmp, "progress.xlsx");
+    let err = "";
+    const io = { out: () => undefined, err: (t: string) => void (err += t), tty: true };
+    expect(await main([file, "--format", "json", "--as-of", "2026-11-21", "--out", out], io)).toBe(0);
+    expect(inMemory.findings.length).toBeGreaterThan(10000);
+    expect(err).toMatch(new RegExp(`\\rwriting ${out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: \\d+ % \\(10,000 of [\\d,]+ findings\\)`));
+    expect(err).toContain(`: 100 % (${inMemory.findings.length.toLocaleString("en-US")} of ${inMemory.findings.length.toLocaleString("en-US")} findings)\n`);
+    err = "";
+    expect(await main([file, "--format", "json", "--as-of", "2026-11-21", "--out", out], { ...io, tty: false })).toBe(0);
+    expect(err).toBe("");
+  }, 60000);
+
   it("reads a Windows-1252 file (not UTF-8) with its accents intact", async () => {
     const latin = text.replace(/東京商事/g, "Tokyo Shoji");
     const file = join(tmp, "cp1252.csv");
