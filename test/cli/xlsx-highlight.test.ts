@@ -8,7 +8,8 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { Workbook } from "exceljs";
-import { SheetPainter, writeHighlightedCopy } from "../../src/cli/xlsx-highlight";
+import { SheetPainter } from "../../src/cli/sheet-painter";
+import { writeHighlightedCopy } from "../../src/cli/xlsx-highlight";
 
 const tmp = mkdtempSync(join(tmpdir(), "rr-highlight-"));
 const severities = new Map<number, string>([
