@@ -74,10 +74,7 @@ export async function writeFindingsWorkbook(path: string, outcomes: readonly Fil
   // Inline strings (no shared-strings table held until the end); styles for the date and money formats.
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   workbook.creator = "Renewal Radar";
-  const sheet = workbook.addWorksheet("Findings", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = FINDINGS_SHEET.map((c) => ({ ...c }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).commit();
+  const sheet = startSheet(workbook, "Findings", FINDINGS_SHEET);
   let rows = 1;
   const total = outcomes.reduce((n, o) => n + ("result" in o ? findingCount(o.result) : 0), 0);
   for (const o of outcomes) {
@@ -102,19 +99,32 @@ export async function writeFindingsWorkbook(path: string, outcomes: readonly Fil
       if ((rows - 1) % PROGRESS_EVERY === 0) onProgress?.(rows - 1, total);
     }
   }
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows, column: FINDINGS_SHEET.length } };
   onProgress?.(rows - 1, total);
-  await sheet.commit();
+  await endSheet(sheet, rows, FINDINGS_SHEET);
 
-  const customers = workbook.addWorksheet("Customers", { views: [{ state: "frozen", ySplit: 1 }] });
-  customers.columns = CUSTOMERS_SHEET.map((c) => ({ ...c }));
-  customers.getRow(1).font = { bold: true };
-  customers.getRow(1).commit();
+  const customers = startSheet(workbook, "Customers", CUSTOMERS_SHEET);
   const totals = customersAcrossFiles(outcomes);
   for (const c of totals) {
     customers.addRow({ customer: text(c.customer || "(no customer)"), files: c.files, findings: c.findings, ...c.bySeverity, money: c.moneyAtStake }).commit();
   }
-  customers.autoFilter = { from: { row: 1, column: 1 }, to: { row: totals.length + 1, column: CUSTOMERS_SHEET.length } };
-  await customers.commit();
+  await endSheet(customers, totals.length + 1, CUSTOMERS_SHEET);
   await workbook.commit();
+}
+
+type StreamedWorkbook = InstanceType<typeof import("exceljs").stream.xlsx.WorkbookWriter>;
+type StreamedSheet = ReturnType<StreamedWorkbook["addWorksheet"]>;
+
+/** A sheet with these columns, its header row bold and frozen, already written. */
+function startSheet(workbook: StreamedWorkbook, name: string, columns: Partial<Column>[]): StreamedSheet {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({ ...c }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).commit();
+  return sheet;
+}
+
+/** Ends a sheet of `rows` rows (header included) with an autofilter over them. */
+async function endSheet(sheet: StreamedSheet, rows: number, columns: Partial<Column>[]): Promise<void> {
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows, column: columns.length } };
+  await sheet.commit();
 }
