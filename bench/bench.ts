@@ -158,7 +158,8 @@ for (const [layout, csv] of [
 {
   console.log(
     "\n3. renewal-radar review FILE, streamed, vs streaming the same file's rows alone (papaparse): `--quiet` (the review, no output)\n" +
-      "   and `--format json` (the whole document written to /dev/null); median of 3 taken in turn, each run in its own process (peak RSS is its own)",
+      "   and `--format json` (the whole document written to /dev/null); median of 3 taken in turn, each run in its own process (peak RSS is its own);\n" +
+      "   then the other outputs of the same review once each: the table (the default output), --out FILE.xlsx, --ics FILE.ics",
   );
   const dir = mkdtempSync(join(tmpdir(), "rr-bench-"));
   const runner = join(__dirname, "cli-run.js");
@@ -190,6 +191,16 @@ for (const [layout, csv] of [
       console.log(`   ${n.toLocaleString("en-US")} rows (${fmt(statSync(file).size / 1048576, 0)} MB): parse alone ${fmt(parse.ms, 0)} ms, peak RSS ${fmt(parse.rss, 0)} MB`);
       console.log(line("review --quiet       ", median("quiet")));
       console.log(line("review --format json ", median("review")));
+      // The other outputs of the same review, once each: what they add to the time and the memory.
+      const outputs: Array<[string, string]> = [
+        ["table", "review (table output)   "],
+        ["out", "review --out FILE.xlsx  "],
+        ["ics", "review --ics FILE.ics   "],
+      ];
+      for (const [mode, label] of outputs) {
+        const r = once(mode);
+        console.log(`     ${label}${fmt(r.ms, 0)} ms, peak RSS ${fmt(r.rss, 0)} MB (once)`);
+      }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

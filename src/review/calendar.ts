@@ -46,11 +46,15 @@ export function actByCalendar(findings: Iterable<Finding>, name = "Renewal Radar
   return Array.from(actByCalendarPieces(findings, name)).join("");
 }
 
-/** Events made a piece at a time. */
-const EVENTS_A_PIECE = 1000;
+/**
+ * Events made a piece at a time. Few on purpose: a piece's text (~45 KB) stays under V8's
+ * large-object size and dies young; 1,000-event pieces (~450 KB) piled up until full collections
+ * (435 MB at the peak of a million-row review's calendar).
+ */
+const EVENTS_A_PIECE = 100;
 
 /**
- * actByCalendar's text in pieces (joined, the same text): the events are made and written 1,000 at a
+ * actByCalendar's text in pieces (joined, the same text): the events are made and written 100 at a
  * time, so a million-row review's few hundred thousand never exist at once (as one calendar they
  * took ~3.5 KB each: 1 GB for 100,000).
  */

@@ -44,7 +44,7 @@ describe("the act-by calendar", () => {
     for (const line of text.split("\r\n")) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   });
 
-  it("is the same calendar whether made at once or a thousand events at a time: every event, once, folded", () => {
+  it("is the same calendar whether made at once or a hundred events at a time: every event, once, folded", () => {
     const many: Finding[] = Array.from({ length: 2500 }, (_, i) => ({
       row: i + 2, rule: "RENEWAL_DUE", severity: "info", actBy: `2026-12-${String(1 + (i % 28)).padStart(2, "0")}`, customer: `Customer ${i}`,
       product: "Microsoft 365 E3", subscriptionId: `S${i}`, message: `Renews soon; the end-of-term action can be set until then, event number ${i} of many.`,
