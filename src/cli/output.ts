@@ -4,7 +4,7 @@
  * the CLI writes into a spreadsheet is safe to open in Excel (OWASP CSV injection).
  */
 import { jsonPieces } from "./json-pieces";
-import { BELOW_MINIMUM_PAGES, FINDING_PAGES, Pages } from "../review/pages";
+import { BELOW_MINIMUM_PAGES, FINDING_PAGES, Pages, pagedList } from "../review/pages";
 import { ROLE_LABELS, RULE_TITLES, SEVERITIES, type BelowMinimum, type Finding, type ReviewResult, type Severity } from "../review";
 
 /** A progress line for stderr: a bar over the file's bytes when known (CSV), and the rows read. */
@@ -34,16 +34,6 @@ function csvField(value: string | number | undefined): string {
 }
 
 export const CSV_HEADER = ["File", "Row", "Act by", "Severity", "Rule", "Finding", "Customer", "Product", "Subscription ID", "Date", "Days", "At stake", "Message"];
-
-/**
- * A list of a review that is made when first read (see RowReview's result), as its Pages while it
- * has not been made: a writer then makes it a page at a time. Otherwise the list itself.
- */
-function pagedList<T>(owner: object, key: string, pagesKey: symbol): readonly T[] | Pages<T> {
-  const pages = (owner as Record<symbol, unknown>)[pagesKey];
-  const unmade = Object.getOwnPropertyDescriptor(owner, key)?.get;
-  return pages instanceof Pages && unmade ? (pages as Pages<T>) : (owner as Record<string, T[]>)[key];
-}
 
 /** Findings a page made at a time. */
 const FINDINGS_PAGE = 1000;

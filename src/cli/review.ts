@@ -80,39 +80,28 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const reviewed = outcomes.filter((o): o is { file: string; result: ReviewResult } => "result" in o);
   let code = reviewed.length === outcomes.length ? 0 : 1;
-  // Writing a large workbook takes a while: a progress line on a terminal (as for the review).
-  let writing = false;
-  let shownPercent = -1;
-  const progress = (path: string, unit: string) =>
-    io.tty && !args.quiet
-      ? (done: number, total: number) => {
-          if (!writing && done >= total) return; // small: done at once
-          const percent = Math.floor((done / Math.max(total, 1)) * 100);
-          if (writing && percent === shownPercent) return;
-          writing = true;
-          shownPercent = percent;
-          const counts = unit ? ` (${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} ${unit})` : "";
-          io.err(`\rwriting ${path}: ${percent} %${counts}`);
-        }
-      : undefined;
-  for (const [flag, path, write] of [
-    ["--ics", args.ics, (p: string) => writePieces(p, actByCalendarPieces(allFindings(reviewed)))],
-    ["--out", args.out, (p: string) => writeFindingsWorkbook(p, outcomes, progress(p, "findings"))],
+  type Progress = (done: number, total: number) => void;
+  for (const [flag, path, unit, write] of [
+    ["--ics", args.ics, "", (p: string) => writePieces(p, actByCalendarPieces(allFindings(reviewed)))],
+    ["--out", args.out, "findings", (p: string, progress?: Progress) => writeFindingsWorkbook(p, outcomes, progress)],
     [
       "--highlight",
       reviewed.length ? args.highlight : undefined,
-      (p: string) => writeHighlightedCopy(reviewed[0].file, p, reviewed[0].result.rowSeverity, reviewed[0].result.headers.length, reviewed[0].result.rows, undefined, progress(p, "")),
+      "",
+      (p: string, progress?: Progress) =>
+        writeHighlightedCopy(reviewed[0].file, p, reviewed[0].result.rowSeverity, reviewed[0].result.headers.length, reviewed[0].result.rows, undefined, progress),
     ],
   ] as const) {
     if (!path) continue;
+    // Writing a large workbook takes a while: a progress line on a terminal (as for the review).
+    const line = io.tty && !args.quiet ? writingProgress(io, path, unit) : undefined;
     try {
-      writing = false;
-      shownPercent = -1;
-      await write(path);
-      if (writing) io.err("\n");
+      await write(path, line?.report);
+      line?.end();
       const what = flag === "--ics" ? "act-by dates" : flag === "--out" ? "findings workbook" : "highlighted copy";
       if (!args.quiet && args.format === "table") io.err(`review: ${what} written to ${path}`);
     } catch (error) {
+      line?.end();
       io.err(`review: could not write ${path}: ${(error as Error).message}`);
       code = 1;
     }
@@ -126,6 +115,28 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (reviewed.some((o) => levels.some((level) => o.result.summary.bySeverity[level] > 0))) return 3;
   }
   return code;
+}
+
+/**
+ * A progress line on stderr while a file is written: the percent done, and `done of total unit`
+ * when a unit is given. Nothing for a file written at once (its first report is already the end).
+ */
+function writingProgress(io: Io, path: string, unit: string) {
+  let shown = -1;
+  return {
+    report(done: number, total: number): void {
+      if (shown < 0 && done >= total) return;
+      const percent = Math.floor((done / Math.max(total, 1)) * 100);
+      if (percent === shown) return;
+      shown = percent;
+      const counts = unit ? ` (${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} ${unit})` : "";
+      io.err(`\rwriting ${path}: ${percent} %${counts}`);
+    },
+    /** Ends the line, if one was shown. */
+    end(): void {
+      if (shown >= 0) io.err("\n");
+    },
+  };
 }
 
 /** Every reviewed file's findings in turn, made a page at a time (see eachFinding). */

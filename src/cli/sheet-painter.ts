@@ -3,22 +3,10 @@
  * XML text rewritten as it streams, only the painted rows' cell styles changed.
  */
 
+import { columnIndex, columnLetters } from "../review/a1";
+
 /** An attribute's value in a start tag (`name` may be a pattern, e.g. a prefixed name). */
 export const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-
-/** "A" → 1, "AB" → 28. */
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
-
-/** 1 → "A", 28 → "AB". */
-function columnLetters(n: number): string {
-  let s = "";
-  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 /**
  * Rewrites a sheet part's text as it streams: each painted row's cells up to the report's width get
@@ -85,14 +73,14 @@ export class SheetPainter {
   private paintRow(prefix: string, attrs: string, cells: string, row: number, severity: number): string {
     const painted = (style: number) => (style >= 0 && style < this.styles ? this.styles + severity * this.styles + style : style);
     const rowStyle = /\scustomFormat="(1|true)"/.test(attrs) ? Number(attr(attrs, "s") ?? 0) : 0;
-    const blank = (column: number) => `<${prefix}c r="${columnLetters(column)}${row}" s="${painted(rowStyle)}"/>`;
+    const blank = (column: number) => `<${prefix}c r="${columnLetters(column - 1)}${row}" s="${painted(rowStyle)}"/>`;
     const out: string[] = [];
     let column = 0;
     let at = 0;
     const cell = new RegExp(`<${prefix}c\\b([^>]*?)(/?)>`, "g");
     for (let m = cell.exec(cells); m; m = cell.exec(cells)) {
       const r = attr(m[0], "r");
-      const next = r !== undefined ? columnNumber(r.replace(/\d+$/, "")) : column + 1;
+      const next = r !== undefined ? columnIndex(r.replace(/\d+$/, "")) + 1 : column + 1;
       out.push(cells.slice(at, m.index));
       for (let c = column + 1; c < next && c <= this.width; c++) out.push(blank(c));
       column = next;

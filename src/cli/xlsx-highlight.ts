@@ -14,11 +14,11 @@ import { once } from "events";
 import { stat } from "fs/promises";
 import { finished } from "stream/promises";
 import { Unzip, UnzipInflate, Zip, ZipDeflate } from "fflate";
+import { HIGHLIGHT_COLORS, SEVERITIES, severityRank, type Severity } from "../review/findings";
 import { SheetPainter, attr } from "./sheet-painter";
 
-/** Fill colours of highlighted rows by severity (as the pane paints them), as ARGB. */
-export const FILL_ARGB: Record<string, string> = { high: "FFF4B6B6", warning: "FFFFE8A3", info: "FFCFE3F7" };
-const SEVERITY_ORDER = ["high", "warning", "info"];
+/** A severity's fill colour (as the pane paints it) as ARGB: "#F4B6B6" → "FFF4B6B6". */
+const argb = (severity: Severity) => `FF${HIGHLIGHT_COLORS[severity].slice(1)}`;
 
 /** Rows of a report from which the copy is made part by part (smaller ones go through exceljs). */
 export const STREAMED_COPY_ROWS = 20000;
@@ -33,7 +33,7 @@ export type CopyProgress = (read: number, size: number) => void;
 export async function writeHighlightedCopy(
   input: string,
   copy: string,
-  rowSeverity: ReadonlyMap<number, string>,
+  rowSeverity: ReadonlyMap<number, Severity>,
   width: number,
   rows = 0,
   streamed?: boolean,
@@ -46,7 +46,7 @@ export async function writeHighlightedCopy(
   return copyWithExcelJs(input, copy, rowSeverity, width);
 }
 
-async function copyWithExcelJs(input: string, copy: string, rowSeverity: ReadonlyMap<number, string>, width: number): Promise<void> {
+async function copyWithExcelJs(input: string, copy: string, rowSeverity: ReadonlyMap<number, Severity>, width: number): Promise<void> {
   const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(input);
@@ -57,17 +57,19 @@ async function copyWithExcelJs(input: string, copy: string, rowSeverity: Readonl
       const cell = row.getCell(c);
       // A style object of its own: exceljs shares one between a column's cells, and filling it there
       // would paint the whole column.
-      cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: FILL_ARGB[severity] } } };
+      cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(severity) } } };
     }
   }
   await workbook.xlsx.writeFile(copy);
 }
 
-/** Where the parts are: the first sheet's and the styles' part names, and the styles part's text. */
+/** Where the parts are (the first sheet's and the styles' part names), and the styles part rewritten (see addFills). */
 interface Plan {
   sheet: string;
   styles: string;
   stylesXml: string;
+  /** How many cell styles the workbook had. */
+  cellStyles: number;
 }
 
 const normal = (name: string) => name.replace(/^\/+/, "");
@@ -94,8 +96,9 @@ async function planCopy(input: string): Promise<Plan | undefined> {
   if (!sheetTarget || !stylesTarget) return undefined;
   const styles = partOf("xl/", stylesTarget);
   const stylesXml = styles === "xl/styles.xml" ? parts.get(styles) : undefined;
-  if (!stylesXml || !addFills(stylesXml)) return undefined;
-  return { sheet: partOf("xl/", sheetTarget), styles, stylesXml };
+  const painted = stylesXml === undefined ? undefined : addFills(stylesXml);
+  if (!painted) return undefined;
+  return { sheet: partOf("xl/", sheetTarget), styles, stylesXml: painted.xml, cellStyles: painted.styles };
 }
 
 /** Calls `take(name)` for each part; a part whose name gets a function back is read whole and handed to it as text. */
@@ -132,11 +135,11 @@ function addFills(xml: string): { xml: string; styles: number } | undefined {
   if (!fills || !xfs) return undefined;
   const p = fills[1];
   const fillCount = (fills[3].match(new RegExp(`<${p}fill\\b`, "g")) ?? []).length;
-  const newFills = SEVERITY_ORDER.map((s) => `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${FILL_ARGB[s]}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`).join("");
+  const newFills = SEVERITIES.map((s) => `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(s)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`).join("");
   const q = xfs[1];
   const list = xfs[3].match(new RegExp(`<${q}xf\\b[^>]*?(?:/>|>[\\s\\S]*?</${q}xf>)`, "g")) ?? [];
   if (!list.length) return undefined;
-  const painted = SEVERITY_ORDER.flatMap((_, v) =>
+  const painted = SEVERITIES.flatMap((_, v) =>
     list.map((xf) => {
       const start = /^<[^>]*?(?=\/?>)/.exec(xf)![0];
       const plain = start.replace(/\s(fillId|applyFill)="[^"]*"/g, "");
@@ -151,10 +154,9 @@ function addFills(xml: string): { xml: string; styles: number } | undefined {
 }
 
 /** Copies every part, the sheet's painted rows and the styles rewritten. */
-async function copyParts(input: string, copy: string, plan: Plan, rowSeverity: ReadonlyMap<number, string>, width: number, onProgress?: CopyProgress): Promise<void> {
+async function copyParts(input: string, copy: string, plan: Plan, rowSeverity: ReadonlyMap<number, Severity>, width: number, onProgress?: CopyProgress): Promise<void> {
   const size = (await stat(input)).size;
   let read = 0;
-  const { xml: stylesXml, styles } = addFills(plan.stylesXml)!;
   const out = createWriteStream(copy);
   let failure: Error | undefined;
   const zip = new Zip((error, data, final) => {
@@ -166,8 +168,8 @@ async function copyParts(input: string, copy: string, plan: Plan, rowSeverity: R
   });
   const painter = new SheetPainter((row) => {
     const s = rowSeverity.get(row);
-    return s === undefined ? -1 : SEVERITY_ORDER.indexOf(s);
-  }, styles, width);
+    return s === undefined ? -1 : severityRank(s);
+  }, plan.cellStyles, width);
   const encoder = new TextEncoder();
   const unzip = new Unzip((file) => {
     const name = normal(file.name);
@@ -177,7 +179,7 @@ async function copyParts(input: string, copy: string, plan: Plan, rowSeverity: R
     file.ondata = (error, data, final) => {
       if (error) failure = error;
       else if (name === plan.sheet) entry.push(encoder.encode(painter.push(decoder.decode(data, { stream: !final }), final)), final);
-      else if (name === plan.styles) entry.push(final ? encoder.encode(stylesXml) : new Uint8Array(0), final);
+      else if (name === plan.styles) entry.push(final ? encoder.encode(plan.stylesXml) : new Uint8Array(0), final);
       else entry.push(data, final);
     };
     file.start();

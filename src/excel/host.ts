@@ -5,6 +5,7 @@
  */
 import { DEFAULT_HORIZON, DEFAULT_PARAMETERS, RULE_TITLES, type Finding, type RuleParameters, type Severity } from "../review";
 import type { DateOrder } from "../rules/dates";
+import { columnLetters } from "../review/a1";
 
 /** The cells of a report and where they sit in the sheet. */
 export interface ReportSnapshot {
@@ -83,24 +84,8 @@ export interface WorkbookHost {
   theme(): "light" | "dark";
 }
 
-/** Fill colours of highlighted rows, by severity: readable on white, distinct for colour-blind users by lightness too. */
-export const HIGHLIGHT_COLORS: Record<Severity, string> = {
-  high: "#F4B6B6",
-  warning: "#FFE8A3",
-  info: "#CFE3F7",
-};
-
-/** Column letters of a 0-based index: 0 → A, 26 → AA. */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { HIGHLIGHT_COLORS } from "../review/findings";
+export { columnLetters };
 
 /** A1 address of whole rows `first..last` across `columnCount` columns from `firstColumn`. */
 export function rowsAddress(first: number, last: number, firstColumn: number, columnCount: number): string {

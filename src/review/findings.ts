@@ -33,6 +33,16 @@ export const RULE_TITLES: Record<RuleId, string> = {
 export type Severity = "high" | "warning" | "info";
 export const SEVERITIES: readonly Severity[] = ["high", "warning", "info"];
 
+/**
+ * Fill colours of highlighted rows, by severity (the pane's highlights, its timeline, the command
+ * line's highlighted copy): readable on white, distinct for colour-blind users by lightness too.
+ */
+export const HIGHLIGHT_COLORS: Record<Severity, string> = {
+  high: "#F4B6B6",
+  warning: "#FFE8A3",
+  info: "#CFE3F7",
+};
+
 export interface Finding {
   /** The row's number as the sheet (or the file) numbers it. */
   row: number;

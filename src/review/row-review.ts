@@ -16,7 +16,7 @@ import type { FindingStore } from "./finding-store";
 import { RULE_IDS, SEVERITIES, ruleRank, setMessageDateLocale, severityRank, type Finding, type RuleId, type Severity } from "./findings";
 import { ReportError } from "./layout";
 import { MoneyAtStake, renewingValue } from "./money";
-import { BELOW_MINIMUM_PAGES, FINDING_PAGES } from "./pages";
+import { BELOW_MINIMUM_PAGES, FINDING_PAGES, lazy, lazyPages } from "./pages";
 import type { ReportLayout } from "./report-layout";
 
 import type { DateOrderAlternative, ReviewOptions, ReviewResult } from "./types";
@@ -150,16 +150,10 @@ export class RowReview {
     // The row map and the timeline are made when first read (the command line reads neither on a
     // million rows, and they would cost it ~50 MB); each is made once.
     lazy(result, "rowSeverity", () => rows.map());
-    // The findings too, most urgent first: a streamed review's output reads them a page at a time
-    // (FINDING_PAGES), and `--quiet` never makes them.
-    const pages = findings.pages(order);
-    lazy(result, "findings", () => pages.slice());
-    Object.defineProperty(result, FINDING_PAGES, { value: pages });
-    // Also the I1 pairs (a million-row report can have 600k): `--quiet` never reads them, and the
-    // JSON output reads them after the held rows' columns are gone.
-    lazy(result.summary, "belowIncentiveMinimum", () => belowMinimum.slice());
-    // The same pairs a page at a time, for a writer that pages (the command line's JSON).
-    Object.defineProperty(result.summary, BELOW_MINIMUM_PAGES, { value: belowMinimum });
+    // The findings too, most urgent first, and the I1 pairs (a million-row report can have 600k):
+    // a streamed review's output makes them a page at a time, `--quiet` never.
+    lazyPages(result, "findings", FINDING_PAGES, findings.pages(order));
+    lazyPages(result.summary, "belowIncentiveMinimum", BELOW_MINIMUM_PAGES, belowMinimum);
     const { upcomingRows, upcomingNext, upcomingCount } = this;
     lazy(result, "upcoming", () => {
       const list: ReviewResult["upcoming"] = [];
@@ -171,22 +165,6 @@ export class RowReview {
     });
     return result;
   }
-}
-
-/** Defines `key` on `target` as a value made by `make` when first read (enumerable, writable like a plain property). */
-function lazy<T extends object, K extends keyof T>(target: T, key: K, make: () => T[K]): void {
-  Object.defineProperty(target, key, {
-    configurable: true,
-    enumerable: true,
-    get() {
-      const value = make();
-      Object.defineProperty(target, key, { value, configurable: true, enumerable: true, writable: true });
-      return value;
-    },
-    set(value: T[K]) {
-      Object.defineProperty(target, key, { value, configurable: true, enumerable: true, writable: true });
-    },
-  });
 }
 
 /** Each row's most severe finding, as a byte a row number (0: none), and how many rows have one. */

@@ -8,11 +8,12 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { Workbook } from "exceljs";
+import type { Severity } from "../../src/review/findings";
 import { SheetPainter } from "../../src/cli/sheet-painter";
 import { writeHighlightedCopy } from "../../src/cli/xlsx-highlight";
 
 const tmp = mkdtempSync(join(tmpdir(), "rr-highlight-"));
-const severities = new Map<number, string>([
+const severities = new Map<number, Severity>([
   [2, "warning"],
   [4, "high"],
   [5, "info"],
