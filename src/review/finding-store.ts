@@ -165,9 +165,14 @@ export class FindingStore {
     return orderByUrgency(first, second);
   }
 
-  /** The findings in `order` (indexes, see urgencyOrder) as objects, a page at a time. */
-  pages(order: Uint32Array): Pages<Finding> {
-    return new Pages(order.length, (from, to) => {
+  /**
+   * The findings most urgent first (see urgencyOrder) as objects, a page at a time. The order is
+   * worked out when the first page is asked for: a review nobody reads (`--quiet`) never sorts.
+   */
+  pages(): Pages<Finding> {
+    let order: Uint32Array | undefined;
+    return new Pages(this.length, (from, to) => {
+      order ??= this.urgencyOrder();
       const out: Finding[] = [];
       for (let k = from; k < to; k++) out.push(this.finding(order[k]));
       return out;

@@ -102,7 +102,6 @@ export class RowReview {
     groups.release();
     groups = undefined;
     if (this.options.streamed) forgetNames();
-    const order = findings.urgencyOrder();
     const rows = new RowSeverities();
     // Counted by the ranks (numbers), then named.
     const severityCounts = new Array<number>(SEVERITIES.length).fill(0);
@@ -152,7 +151,7 @@ export class RowReview {
     lazy(result, "rowSeverity", () => rows.map());
     // The findings too, most urgent first, and the I1 pairs (a million-row report can have 600k):
     // a streamed review's output makes them a page at a time, `--quiet` never.
-    lazyPages(result, "findings", FINDING_PAGES, findings.pages(order));
+    lazyPages(result, "findings", FINDING_PAGES, findings.pages());
     lazyPages(result.summary, "belowIncentiveMinimum", BELOW_MINIMUM_PAGES, belowMinimum);
     const { upcomingRows, upcomingNext, upcomingCount } = this;
     lazy(result, "upcoming", () => {

@@ -65,14 +65,16 @@ describe("streamed review of a report file", () => {
     expect(doc.findings).toEqual(JSON.parse(JSON.stringify(inMemory.findings)));
   });
 
-  it("makes no finding object for --quiet or --fail-on, and only a page at a time for --json", async () => {
+  it("makes no finding object and sorts nothing for --quiet or --fail-on, and only a page at a time for --json", async () => {
     const file = join(tmp, "quiet.csv");
     writeFileSync(file, text);
     const made = jest.spyOn(FindingStore.prototype, "finding");
+    const sorted = jest.spyOn(FindingStore.prototype, "urgencyOrder");
     try {
       const io = { out: () => undefined, err: () => undefined, tty: false };
       expect(await main([file, "--quiet", "--fail-on", "warning", "--as-of", "2026-11-21"], io)).toBe(3);
       expect(made).not.toHaveBeenCalled();
+      expect(sorted).not.toHaveBeenCalled();
       let live = 0;
       let most = 0;
       // Each finding made is written before the next page is made: count what one output piece needs.
@@ -85,10 +87,13 @@ describe("streamed review of a report file", () => {
         err: () => undefined,
         tty: false,
       });
+      // Sorted once, when the first page was made.
+      expect(sorted).toHaveBeenCalledTimes(1);
       expect(made.mock.calls.length).toBe(inMemory.findings.length);
       expect(most).toBeLessThanOrEqual(100);
     } finally {
       made.mockRestore();
+      sorted.mockRestore();
     }
   });
 

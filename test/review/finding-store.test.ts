@@ -72,7 +72,7 @@ describe("a review's findings kept as columns", () => {
         const s = store(list);
         const objects: Finding[] = list.map((_, i) => s.finding(i));
         sortFindings(objects);
-        expect(s.pages(s.urgencyOrder()).slice()).toEqual(objects);
+        expect(s.pages().slice()).toEqual(objects);
       }),
       { numRuns: 150 },
     );
@@ -81,10 +81,12 @@ describe("a review's findings kept as columns", () => {
   it("make a page of findings at a time, the same as the whole list's part", () => {
     const list = fc.sample(added, 250);
     const s = store(list);
-    const pages = s.pages(s.urgencyOrder());
+    const pages = s.pages();
+    // A later page first: the order is worked out by whichever page comes first.
+    const late = pages.slice(240, 400);
     const whole = pages.slice();
     expect(pages.length).toBe(250);
     expect(pages.slice(100, 200)).toEqual(whole.slice(100, 200));
-    expect(pages.slice(240, 400)).toEqual(whole.slice(240));
+    expect(late).toEqual(whole.slice(240));
   });
 });
