@@ -2,7 +2,7 @@
  * How to read a report, decided from its first rows before any row is reviewed (RULES.md §6).
  */
 import { DateReader, cellText } from "./cells";
-import { HEADER_SCAN_ROWS, ReportError, dataRowIndexes, dayFirstHint, decideDateOrders, decideDecimalComma, findHeader, type ColumnMap, type DateOrderDecision } from "./layout";
+import { HEADER_SCAN_ROWS, ReportError, dataRowIndexes, dayFirstHint, decideDateOrders, decideDecimalComma, findHeader, mapHeaderRow, type ColumnMap, type DateOrderDecision } from "./layout";
 import { findHeaderByValues, inferRoles, type InferredColumn } from "./infer";
 import { ROLES, type Role } from "./roles";
 import { RowReader } from "./row";
@@ -91,14 +91,15 @@ function applyMapping(detected: ColumnMap, mapping?: Partial<Record<Role, number
 
 /**
  * The header row: the row naming the most roles by their synonyms; failing that (an export whose
- * headers are all unknown), the text row below which the values map the most roles.
+ * headers are all unknown, or name only one role), the text row below which the values map the most
+ * roles — where a header that does name a role still decides that role (headers win over values).
  */
 export function findHeaderRow(cells: readonly (readonly unknown[])[], asOf: number): { index: number; columns: ColumnMap } {
   try {
     return findHeader(cells);
   } catch (error) {
     const byValues = findHeaderByValues(cells, (i) => dataRowIndexes(cells, i), asOf, HEADER_SCAN_ROWS);
-    if (byValues) return { index: byValues.index, columns: {} };
+    if (byValues) return { index: byValues.index, columns: mapHeaderRow(cells[byValues.index] ?? []) };
     throw error;
   }
 }
