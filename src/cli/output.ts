@@ -5,7 +5,7 @@
  */
 import { jsonPieces } from "./json-pieces";
 import { BELOW_MINIMUM_PAGES, FINDING_PAGES, Pages, pagedList } from "../review/pages";
-import { ROLE_LABELS, RULE_TITLES, SEVERITIES, type BelowMinimum, type Finding, type ReviewResult, type Severity } from "../review";
+import { DATE_ORDER_NOT_NEEDED, ROLE_LABELS, RULE_TITLES, SEVERITIES, dateOrderMattered, type BelowMinimum, type Finding, type ReviewResult, type Severity } from "../review";
 
 /** A progress line for stderr: a bar over the file's bytes when known (CSV), and the rows read. */
 export function bar(rows: number, bytes: number, size: number): string {
@@ -134,7 +134,7 @@ export function* tablePieces(result: ReviewResult, file: string): Generator<stri
   const lines: string[] = [];
   lines.push(`${file}: ${s.rowsRead} rows reviewed (header on row ${result.headerRow}) as of ${s.asOf}, horizon ${s.horizon} days`);
   lines.push(
-    `Dates read ${ORDER[s.dateOrder]}${
+    !dateOrderMattered(s) ? `Dates: ${DATE_ORDER_NOT_NEEDED}` : `Dates read ${ORDER[s.dateOrder]}${
       s.dateOrderAssumed
         ? " (ASSUMED: the values could be read either way; use --date-order to change)"
         : s.dateOrderSource === "values"

@@ -2,4 +2,4 @@
 export * from "./review";
 export * from "./findings";
 export * from "./roles";
-export { ReportError, type ColumnMap, type DateColumn } from "./layout";
+export { DATE_ORDER_NOT_NEEDED, ReportError, dateOrderMattered, type ColumnMap, type DateColumn } from "./layout";

@@ -140,6 +140,19 @@ export const DATE_ORDER_SAMPLE = LAYOUT_SAMPLE;
 
 export type DateOrderSource = "values" | "other-columns" | "hint" | "default" | "chosen";
 
+/**
+ * Whether the day/month order decided anything in a review: false when no date column held a
+ * numeric date text (every date was a date cell, a serial, ISO or a named month), so the order is
+ * the default and was neither assumed nor needed. The pane and the command line then say so
+ * instead of "dates read month/day/year".
+ */
+export function dateOrderMattered(summary: { dateOrderSource: DateOrderSource; dateOrderAssumed: boolean }): boolean {
+  return summary.dateOrderSource !== "default" || summary.dateOrderAssumed;
+}
+
+/** Said where the day/month order decided nothing (see dateOrderMattered). */
+export const DATE_ORDER_NOT_NEEDED = "no date needed a day/month order (date cells or unambiguous text)";
+
 export interface DateColumn {
   role: Role;
   column: number;

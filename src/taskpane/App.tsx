@@ -9,7 +9,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { DEFAULT_SETTINGS, snapshotWidth, type PaneSettings, type ReportSnapshot, type WorkbookHost } from "../excel/host";
-import { ReportError, type Finding, type ReviewResult, type Role } from "../review";
+import { ReportError, dateOrderMattered, type Finding, type ReviewResult, type Role } from "../review";
 import type { DateOrder } from "../rules/dates";
 import { ActionBar, ProgressPanel, StatusMessage } from "./components/ActionBar";
 import { DateOrderBanner } from "./components/DateOrderBanner";
@@ -272,7 +272,7 @@ export function App({ host }: AppProps): React.ReactElement {
               columns={result.columns}
               detected={result.detectedColumns}
               dateOrder={result.dateOrder}
-              dateOrderSource={choices.forceDateOrder ? "chosen" : result.summary.dateOrderAssumed ? "default" : result.summary.dateOrderSource}
+              dateOrderSource={choices.forceDateOrder ? "chosen" : !dateOrderMattered(result.summary) ? "none" : result.summary.dateOrderAssumed ? "default" : result.summary.dateOrderSource}
               onChange={onMappingChange}
               onReset={Object.keys(choices.mapping).length ? onMappingReset : undefined}
               onDateOrderChange={onDateOrderChange}

@@ -53,6 +53,17 @@ describe("review command line", () => {
     expect(dates).toEqual([...dates].sort());
   });
 
+  it("says no day/month order was needed when every date is unambiguous, instead of naming an order it never used", async () => {
+    const report = join(tmp, "iso.csv");
+    writeFileSync(report, "Customer,Product,Term,Start Date\nA,P,P1Y,2025-12-01\nB,P,P1M,15-Jan-2026\n");
+    const { out } = await run(report, "--as-of", "2026-11-21");
+    expect(out).toMatch(/^Dates: no date needed a day\/month order \(date cells or unambiguous text\)$/m);
+    expect(out).not.toMatch(/Dates read/);
+    // One numeric date that could be read either way, and the order is named again (assumed).
+    writeFileSync(report, "Customer,Product,Term,Start Date\nA,P,P1Y,2025-12-01\nB,P,P1M,01/02/2026\n");
+    expect((await run(report, "--as-of", "2026-11-21")).out).toMatch(/^Dates read month\/day\/year \(ASSUMED/m);
+  });
+
   it("--horizon and --date-order change what is found", async () => {
     const report = join(tmp, "ambiguous.csv");
     writeFileSync(report, "Customer,Product,Term,Start Date\nA,P,P1Y,12/01/2025\n");

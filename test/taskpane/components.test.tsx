@@ -11,8 +11,9 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { FindingsList } from "../../src/taskpane/components/FindingsList";
 import { MappingEditor } from "../../src/taskpane/components/MappingEditor";
 import { SettingsPanel } from "../../src/taskpane/components/SettingsPanel";
+import { StatusLine } from "../../src/taskpane/components/SummaryPanel";
 import { DEFAULT_SETTINGS } from "../../src/excel/host";
-import type { Finding } from "../../src/review";
+import { reviewReport, type Finding } from "../../src/review";
 import { NO_FILTER, type FindingsFilter } from "../../src/taskpane/findings-view";
 import { formatDayMonth, formatMoney, formatWhole } from "../../src/locale";
 import { iso } from "../../src/rules/dates";
@@ -133,6 +134,33 @@ describe("MappingEditor", () => {
     expect(screen.getByText(/Assumed: the dates could be read either way/)).toBeTruthy();
     fireEvent.click(screen.getByRole("switch"));
     expect(onDateOrderChange).toHaveBeenCalledWith("dmy");
+  });
+});
+
+describe("how the dates were read", () => {
+  // As Excel's range.values hands a sheet whose dates are date cells: serial numbers.
+  const sheet = (start: unknown) => [
+    ["Customer", "Product", "Term", "Start Date"],
+    ["Alpen AG", "Microsoft 365 E3", "P1Y", start],
+  ];
+
+  it("a sheet of date cells says no day/month order was needed, not that one was assumed", async () => {
+    wrap(<StatusLine result={reviewReport(sheet(iso("2025-12-01")), { asOf: iso("2026-11-21") })} />);
+    expect(screen.queryByText(/dates M\/D\/Y/)).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Details" }));
+    expect(screen.getByText(/Dates: no date needed a day\/month order/)).toBeTruthy();
+    expect(screen.queryByText(/assumed/)).toBeNull();
+  });
+
+  it("a sheet of dates written 01/02/2026 names the order it assumed", async () => {
+    wrap(<StatusLine result={reviewReport(sheet("01/02/2026"), { asOf: iso("2026-11-21") })} />);
+    expect(screen.getByText(/dates M\/D\/Y/).textContent).toMatch(/\(assumed\)/);
+  });
+
+  it("the mapping tab says the switch decided nothing when no date needed it", () => {
+    wrap(<MappingEditor headers={["Customer", "Start Date"]} columns={{ customer: 0, start_date: 1 }} detected={{ customer: 0, start_date: 1 }} dateOrder="mdy" dateOrderSource="none" onChange={() => undefined} onDateOrderChange={() => undefined} />);
+    expect(screen.getByText(/Not needed: every date is a date cell or unambiguous text/)).toBeTruthy();
+    expect(screen.queryByText(/Assumed/)).toBeNull();
   });
 });
 

@@ -13,7 +13,7 @@ export interface MappingEditorProps {
   columns: ColumnMap;
   detected: ColumnMap;
   dateOrder: DateOrder;
-  /** How the order was decided: values, other-columns, default (assumed) or chosen. */
+  /** How the order was decided: values, other-columns, hint, default (assumed), chosen, or none (no date needed it). */
   dateOrderSource: string;
   onChange: (role: Role, column: number | null) => void;
   onDateOrderChange: (order: DateOrder) => void;
@@ -33,7 +33,9 @@ export function MappingEditor(props: MappingEditorProps): React.ReactElement {
         hint={
           assumed
             ? "Assumed: the dates could be read either way. Check a date and switch if needed."
-            : props.dateOrderSource === "chosen"
+            : props.dateOrderSource === "none"
+              ? "Not needed: every date is a date cell or unambiguous text. The switch applies to dates written like 03/04/2026."
+              : props.dateOrderSource === "chosen"
               ? "Chosen by you."
               : props.dateOrderSource === "hint"
                 ? "Decided by a day-first market's words in the report (AUD, GST, VAT, .com.au …)."

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Badge, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { ROLE_LABELS, RULE_TITLES, type ReviewResult, type RuleId } from "../../review";
+import { DATE_ORDER_NOT_NEEDED, ROLE_LABELS, RULE_TITLES, dateOrderMattered, type ReviewResult, type RuleId } from "../../review";
 import { formatCount, formatIso, formatMoney as money } from "../../locale";
 
 const useStyles = makeStyles({
@@ -30,10 +30,12 @@ export function StatusLine({ result }: { result: ReviewResult }): React.ReactEle
         <Badge color="warning" appearance="filled">{`${formatCount(s.bySeverity.warning)} warning`}</Badge>
         <Badge color="informative" appearance="filled">{`${formatCount(s.bySeverity.info)} info`}</Badge>
         {atStake > 0 && <span data-testid="money-at-stake">{money(atStake)} at stake</span>}
-        <span className={styles.note}>
-          dates {ORDER_SHORT[s.dateOrder]}
-          {s.dateOrderAssumed ? " (assumed)" : ""}
-        </span>
+        {dateOrderMattered(s) && (
+          <span className={styles.note}>
+            dates {ORDER_SHORT[s.dateOrder]}
+            {s.dateOrderAssumed ? " (assumed)" : ""}
+          </span>
+        )}
         <Button size="small" appearance="subtle" aria-expanded={open} aria-controls="review-details" onClick={() => setOpen(!open)}>
           {open ? "Hide details" : "Details"}
         </Button>
@@ -62,7 +64,8 @@ export function SummaryPanel({ result }: { result: ReviewResult }): React.ReactE
         </Caption1>
       )}
       <Caption1 className={styles.note}>
-        As of {formatIso(s.asOf)}, horizon {s.horizon} days. Header on row {result.headerRow}. Dates read {ORDER_WORDS[s.dateOrder]}
+        As of {formatIso(s.asOf)}, horizon {s.horizon} days. Header on row {result.headerRow}.{" "}
+        {!dateOrderMattered(s) ? `Dates: ${DATE_ORDER_NOT_NEEDED}` : `Dates read ${ORDER_WORDS[s.dateOrder]}`}
         {s.dateOrderAssumed ? " (assumed: check the Mapping tab)" : s.dateOrderSource === "hint" ? ` (decided by ${s.dateOrderHint})` : ""}
         {s.decimalComma ? "; amounts read with decimal commas (36,00)" : ""}.
       </Caption1>
