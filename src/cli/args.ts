@@ -14,6 +14,7 @@ export const HELP = `Renewal Radar: reviews subscription reports (CSV or .xlsx) 
 ${USAGE}
 
   FILE or FOLDER…      one or more reports; a folder means every .csv, .tsv, .txt, .xlsx and .xlsm in it
+                       (a workbook: its first visible sheet with a header row)
   --as-of YYYY-MM-DD   the day to review from (default: today)
   --horizon DAYS       days ahead that count as due (default: 30)
   --date-order mdy|dmy order of numeric dates when the values and the report's hints cannot decide (default: mdy)

@@ -64,7 +64,8 @@ export function* toCsvRows(result: ReviewResult, file: string): Generator<string
 export function jsonDocument(result: ReviewResult, file?: string): Record<string, unknown> {
   return {
     ...(file !== undefined ? { file } : {}),
-      rows: result.rows,
+    ...(result.sheet !== undefined ? { sheet: result.sheet } : {}),
+    rows: result.rows,
     headerRow: result.headerRow,
     dateOrder: result.dateOrder,
     ...(result.summary.dateOrderAlternative ? { dateOrderAlternative: result.summary.dateOrderAlternative } : {}),
@@ -132,7 +133,9 @@ const TABLE_LINES = 200;
 export function* tablePieces(result: ReviewResult, file: string): Generator<string> {
   const s = result.summary;
   const lines: string[] = [];
-  lines.push(`${file}: ${s.rowsRead} rows reviewed (header on row ${result.headerRow}) as of ${s.asOf}, horizon ${s.horizon} days`);
+  const where = result.sheet !== undefined ? `${file} (sheet “${result.sheet}”)` : file;
+  lines.push(`${where}: ${s.rowsRead} rows reviewed (header on row ${result.headerRow}) as of ${s.asOf}, horizon ${s.horizon} days`);
+  if (result.sheetsSkipped?.length) lines.push(`Sheets passed over (no header row): ${result.sheetsSkipped.map((n) => `“${n}”`).join(", ")}`);
   lines.push(
     !dateOrderMattered(s) ? `Dates: ${DATE_ORDER_NOT_NEEDED}` : `Dates read ${ORDER[s.dateOrder]}${
       s.dateOrderAssumed

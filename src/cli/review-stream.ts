@@ -3,6 +3,9 @@
  * orders: src/review/report-layout), then every row is reviewed as it is read and let go. Only what
  * the cross-row rules need (active rows' grouping keys) and the findings are held, so memory follows
  * the findings, not the file. Gives the same result as reviewing the whole file in memory.
+ *
+ * A workbook's report is on its first visible sheet that has a header row: sheets before it (a
+ * cover page, notes) are passed over and named in the result.
  */
 import { DataRowFilter, HEADER_SCAN_ROWS, LAYOUT_SAMPLE, ReportError, dataRowIndexes } from "../review/layout";
 import { ReportLayout, findHeaderRow } from "../review/report-layout";
@@ -30,16 +33,34 @@ export async function reviewStream(path: string, options: ReviewOptions, extra: 
   const first = await reviewPass(path, options, extra);
   // The dates could be read either way: the other order's review needs a second pass over the file.
   const other = first.layout.wantsAlternative(first.options) ? (await reviewPass(path, alternativeOptions(first.layout, first.options), {})).review.result() : undefined;
-  return first.review.result(other);
+  const result = first.review.result(other);
+  if (first.sheet !== undefined) {
+    result.sheet = first.sheet;
+    result.sheetsSkipped = first.skipped;
+  }
+  return result;
 }
 
-async function reviewPass(path: string, given: ReviewOptions, extra: StreamOptions): Promise<{ review: RowReview; layout: ReportLayout; options: ReviewOptions }> {
+interface Pass {
+  review: RowReview;
+  layout: ReportLayout;
+  options: ReviewOptions;
+  /** The workbook sheet read (undefined: a CSV file) and the sheets passed over before it. */
+  sheet?: string;
+  skipped: string[];
+}
+
+async function reviewPass(path: string, given: ReviewOptions, extra: StreamOptions): Promise<Pass> {
   let head: unknown[][] = [];
   let review: RowReview | undefined;
   let layout: ReportLayout | undefined;
   let options = given;
-  const filter = new DataRowFilter();
+  let filter = new DataRowFilter();
   let index = 0;
+  // A workbook's sheet, the sheets passed over, and whether the rest of this sheet is (no report).
+  let sheet: string | undefined;
+  const skipped: string[] = [];
+  let passing = false;
 
   /** Decides the layout from the rows held so far and reviews them. */
   const start = () => {
@@ -55,29 +76,79 @@ async function reviewPass(path: string, given: ReviewOptions, extra: StreamOptio
   const headIsEnough = () => {
     if (head.length < HEAD_ROWS || head.length % 1000 !== 0) return false;
     // Blank and note lines among the first rows: hold on until LAYOUT_SAMPLE data rows are in, or the data ended.
-    const header = findHeaderRow(head, Math.floor(options.asOf));
+    let header;
+    try {
+      header = findHeaderRow(head, Math.floor(options.asOf));
+    } catch (error) {
+      // No header in the rows it looks at: more rows will not make one (start() says so).
+      if (error instanceof ReportError) return true;
+      throw error;
+    }
     const rows = new DataRowFilter();
     let count = 0;
     for (let i = header.index + 1; i < head.length && !rows.ended; i++) if (rows.accept(head[i])) count++;
     return count >= LAYOUT_SAMPLE || rows.ended;
   };
 
-  const size = await streamReport(path, (row, bytes, size) => {
-    if (review) {
-      if (!filter.ended && filter.accept(row)) review.review(row, firstRow(index));
-    } else {
-      head.push(row);
-      if (headIsEnough()) start();
-    }
-    index++;
-    if (extra.onProgress && (index & 8191) === 0) extra.onProgress({ rows: index, bytes, size });
-  });
-  if (!review) {
-    if (head.length === 0 || head.every((r) => r.length === 0 || (r.length === 1 && r[0] === ""))) {
-      throw new ReportError("The report is empty: it has no rows.");
+  const emptyHead = () => head.length === 0 || head.every((r) => r.length === 0 || (r.length === 1 && r[0] === ""));
+  /** Starts the review on this workbook sheet's rows; false when the sheet has no header row (passed over). */
+  const startSheet = (): boolean => {
+    try {
+      findHeaderRow(head, Math.floor(options.asOf));
+    } catch (error) {
+      if (!(error instanceof ReportError)) throw error;
+      skipped.push(sheet!);
+      head = [];
+      return false;
     }
     start();
+    return true;
+  };
+  let blankSheets = 0;
+  let rowsRead = 0;
+  const size = await streamReport(
+    path,
+    (row, bytes, size) => {
+      rowsRead++;
+      if (review) {
+        if (!filter.ended && filter.accept(row)) review.review(row, firstRow(index));
+      } else if (!passing) {
+        head.push(row);
+        // A workbook's later sheets may hold the report: a long sheet without a header is passed over.
+        if (headIsEnough()) passing = sheet !== undefined ? !startSheet() : (start(), false);
+      }
+      index++;
+      if (extra.onProgress && (rowsRead & 8191) === 0) extra.onProgress({ rows: rowsRead, bytes, size });
+    },
+    {
+      onSheet: (name) => {
+        sheet = name;
+        head = [];
+        filter = new DataRowFilter();
+        index = 0;
+        passing = false;
+      },
+      onSheetEnd: () => {
+        if (review) return true;
+        if (!passing && !emptyHead()) return startSheet();
+        if (!passing) {
+          skipped.push(sheet!);
+          blankSheets++;
+        }
+        return false;
+      },
+    },
+  );
+  if (!review) {
+    if (sheet !== undefined && blankSheets < skipped.length) {
+      const names = skipped.map((n) => `“${n}”`).join(", ");
+      throw new ReportError(
+        `No sheet of the workbook holds a report (looked at ${names || "no visible sheet"}): the review needs a header row naming at least two columns it knows, such as Customer, Product, Quantity, Term, Start Date or Enrollment Expiry Date.`,
+      );
+    }
+    if (sheet !== undefined || emptyHead()) throw new ReportError("The report is empty: it has no rows.");
+    start();
   }
-  extra.onProgress?.({ rows: index, bytes: size, size });
-  return { review: review!, layout: layout!, options };
+  extra.onProgress?.({ rows: rowsRead, bytes: size, size });
+  return { review: review!, layout: layout!, options, sheet, skipped };
 }

@@ -89,7 +89,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       reviewed.length ? args.highlight : undefined,
       "",
       (p: string, progress?: Progress) =>
-        writeHighlightedCopy(reviewed[0].file, p, reviewed[0].result.rowSeverity, reviewed[0].result.headers.length, reviewed[0].result.rows, undefined, progress),
+        writeHighlightedCopy(reviewed[0].file, p, reviewed[0].result.rowSeverity, reviewed[0].result.headers.length, reviewed[0].result.rows, undefined, progress, reviewed[0].result.sheet),
     ],
   ] as const) {
     if (!path) continue;

@@ -1,8 +1,9 @@
 /**
  * Reading a report file row by row, whatever its size: CSV through papaparse's stream parser
  * (decoded chunk by chunk with TextDecoder: UTF-8, UTF-16 with a BOM, Windows-1252), XLSX through
- * exceljs' streaming workbook reader (first sheet). Each row comes as the cells range.values would
- * give; nothing but the current chunk is held.
+ * exceljs' streaming workbook reader (its visible sheets in turn, for as long as the caller wants
+ * them: see SheetEvents). Each row comes as the cells range.values would give; nothing but the
+ * current chunk is held.
  */
 import { open, stat } from "fs/promises";
 import { extname } from "path";
@@ -10,6 +11,7 @@ import { Readable } from "stream";
 import { StringDecoder } from "string_decoder";
 import Papa from "papaparse";
 import { looksBinary, type TextEncoding } from "../review/decode";
+import { ReportError } from "../review/layout";
 
 export class ReadError extends Error {}
 
@@ -59,8 +61,19 @@ async function* blocks(path: string, start: number): AsyncGenerator<Buffer> {
   }
 }
 
+/**
+ * A workbook's sheets as they are read. A CSV file has none of these calls. A workbook's visible
+ * sheets come in turn, each one's rows numbered from 1; hidden sheets are passed over.
+ */
+export interface SheetEvents {
+  /** A sheet starts: its rows follow. */
+  onSheet?: (name: string) => void;
+  /** A sheet's rows have all come: true to stop reading the workbook, false to go on to the next sheet. Without it, only the first sheet is read. */
+  onSheetEnd?: (name: string) => boolean;
+}
+
 /** Reads a report file and calls `onRow` for each row. Resolves with the file's size in bytes. */
-export async function streamReport(path: string, onRow: RowSink): Promise<number> {
+export async function streamReport(path: string, onRow: RowSink, sheets: SheetEvents = {}): Promise<number> {
   let size: number;
   try {
     const info = await stat(path);
@@ -75,7 +88,7 @@ export async function streamReport(path: string, onRow: RowSink): Promise<number
   const head = await firstBytes(path, SNIFF_BYTES);
   const zip = head.subarray(0, 4).toString("latin1") === "PK\u0003\u0004";
   const sink: RowSink = (row, bytes) => onRow(row, bytes, size);
-  if (ext === ".xlsx" || ext === ".xlsm" || zip) await streamXlsx(path, sink);
+  if (ext === ".xlsx" || ext === ".xlsm" || zip) await streamXlsx(path, sink, sheets);
   else await streamCsv(path, head, sink);
   return size;
 }
@@ -142,25 +155,37 @@ async function streamCsv(path: string, head: Buffer, onRow: RowSink): Promise<vo
   });
 }
 
-async function streamXlsx(path: string, onRow: RowSink): Promise<void> {
+/** A sheet as exceljs' streaming reader hands it: its name, visibility and rows. */
+type StreamedSheet = AsyncIterable<{ number: number; values: unknown }> & { name?: string; state?: string };
+
+async function streamXlsx(path: string, onRow: RowSink, events: SheetEvents): Promise<void> {
   const { default: ExcelJS } = await import("exceljs");
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
   let sheets = 0;
   try {
-    for await (const sheet of reader) {
+    for await (const item of reader) {
+      const sheet = item as unknown as StreamedSheet;
+      // A sheet's part must be read through before the next one comes, also when it is passed over.
+      if (sheet.state !== undefined && sheet.state !== "visible") {
+        for await (const row of sheet) void row;
+        continue;
+      }
       sheets++;
+      const name = sheet.name ?? `Sheet${sheets}`;
+      events.onSheet?.(name);
       let next = 1;
-      for await (const row of sheet as AsyncIterable<{ number: number; values: unknown }>) {
+      for await (const row of sheet) {
         // Rows the file leaves out are empty rows: keep the numbering of the sheet.
         for (; next < row.number; next++) onRow([], 0, 0);
         const values = Array.isArray(row.values) ? row.values.slice(1) : [];
         onRow(Array.from(values, plainValue), 0, 0);
         next = row.number + 1;
       }
-      break; // the first sheet only, as before
+      if (events.onSheetEnd ? events.onSheetEnd(name) : true) break;
     }
   } catch (error) {
-    if (error instanceof ReadError) throw error;
+    // Ours (the rows' reader's) as they are.
+    if (error instanceof ReadError || error instanceof ReportError) throw error;
     // The zip library's own words ("end of central directory record signature not found") mean nothing to a user.
     throw new ReadError(`${path} is not a readable .xlsx workbook (damaged, password-protected, or another format renamed .xlsx): open it in Excel and save it as .xlsx or CSV.`);
   }

@@ -28,7 +28,8 @@ export type CopyProgress = (read: number, size: number) => void;
 
 /**
  * Writes the highlighted copy. `rows`: how many rows the report has (it picks the way, see above);
- * `streamed` forces a way (tests); `onProgress` is told how far a copy made part by part is.
+ * `streamed` forces a way (tests); `onProgress` is told how far a copy made part by part is; `sheet`:
+ * the name of the sheet the report is on (default: the first).
  */
 export async function writeHighlightedCopy(
   input: string,
@@ -38,19 +39,20 @@ export async function writeHighlightedCopy(
   rows = 0,
   streamed?: boolean,
   onProgress?: CopyProgress,
+  sheet?: string,
 ): Promise<void> {
   if (streamed ?? rows >= STREAMED_COPY_ROWS) {
-    const plan = await planCopy(input);
+    const plan = await planCopy(input, sheet);
     if (plan) return copyParts(input, copy, plan, rowSeverity, width, onProgress);
   }
-  return copyWithExcelJs(input, copy, rowSeverity, width);
+  return copyWithExcelJs(input, copy, rowSeverity, width, sheet);
 }
 
-async function copyWithExcelJs(input: string, copy: string, rowSeverity: ReadonlyMap<number, Severity>, width: number): Promise<void> {
+async function copyWithExcelJs(input: string, copy: string, rowSeverity: ReadonlyMap<number, Severity>, width: number, name?: string): Promise<void> {
   const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(input);
-  const sheet = workbook.worksheets[0];
+  const sheet = (name !== undefined ? workbook.getWorksheet(name) : undefined) ?? workbook.worksheets[0];
   for (const [rowNumber, severity] of rowSeverity) {
     const row = sheet.getRow(rowNumber);
     for (let c = 1; c <= width; c++) {
@@ -63,7 +65,7 @@ async function copyWithExcelJs(input: string, copy: string, rowSeverity: Readonl
   await workbook.xlsx.writeFile(copy);
 }
 
-/** Where the parts are (the first sheet's and the styles' part names), and the styles part rewritten (see addFills). */
+/** Where the parts are (the report sheet's and the styles' part names), and the styles part rewritten (see addFills). */
 interface Plan {
   sheet: string;
   styles: string;
@@ -76,16 +78,21 @@ const normal = (name: string) => name.replace(/^\/+/, "");
 /** A part's name from a relationship target, relative to the workbook part's folder. */
 const partOf = (folder: string, target: string) => normal(target.startsWith("/") ? target : folder + target);
 
-/** Reads the small parts that say where the first sheet and the styles are. Undefined: not as expected. */
-async function planCopy(input: string): Promise<Plan | undefined> {
+/** XML text's five entities as the characters they stand for (a sheet's name in workbook.xml). */
+const unescapeXml = (text: string) => text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]!);
+
+/** Reads the small parts that say where the report's sheet (`name`, else the first) and the styles are. Undefined: not as expected. */
+async function planCopy(input: string, sheetName?: string): Promise<Plan | undefined> {
   const wanted = new Set(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"]);
   const parts = new Map<string, string>();
   await eachPart(input, (name) => (wanted.has(normal(name)) ? (text) => parts.set(normal(name), text) : undefined));
   const workbook = parts.get("xl/workbook.xml");
   const rels = parts.get("xl/_rels/workbook.xml.rels");
   if (!workbook || !rels) return undefined;
-  const firstSheet = /<(?:[\w.-]+:)?sheet\b[^>]*>/.exec(workbook)?.[0];
-  const id = firstSheet && (attr(firstSheet, "r:id") ?? attr(firstSheet, "[\\w.-]+:id"));
+  const sheets = workbook.match(/<(?:[\w.-]+:)?sheet\b[^>]*>/g) ?? [];
+  const named = sheetName === undefined ? undefined : sheets.find((tag) => unescapeXml(attr(tag, "name") ?? "") === sheetName);
+  const reportSheet = named ?? sheets[0];
+  const id = reportSheet && (attr(reportSheet, "r:id") ?? attr(reportSheet, "[\\w.-]+:id"));
   const relations = rels.match(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g) ?? [];
   const target = (test: (rel: string) => boolean) => {
     const rel = relations.find(test);

@@ -94,6 +94,10 @@ export interface ReviewResult {
   rowSeverity: Map<number, Severity>;
   /** Active rows whose next anniversary falls in the next 90 days (the pane's timeline). */
   upcoming: Array<{ row: number; date: string; days: number }>;
+  /** A workbook file's sheet the report was read from (the command line; rows are that sheet's). */
+  sheet?: string;
+  /** The workbook's visible sheets before it that hold no report (passed over). */
+  sheetsSkipped?: string[];
 }
 
 

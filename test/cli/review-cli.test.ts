@@ -190,6 +190,66 @@ describe("review command line", () => {
     expect(doc.findings).toEqual([expect.objectContaining({ row: 3, rule: "RENEWAL_DUE", date: "2026-11-22" })]);
   });
 
+  describe("a workbook whose report is not on its first sheet", () => {
+    /** A workbook of the given sheets, each `[name, rows, hidden?]`. */
+    async function workbook(name: string, sheets: Array<[string, unknown[][], boolean?]>): Promise<string> {
+      const ExcelJS = (await import("exceljs")).default;
+      const wb = new ExcelJS.Workbook();
+      for (const [sheetName, rows, hidden] of sheets) {
+        const ws = wb.addWorksheet(sheetName, hidden ? { state: "hidden" } : undefined);
+        for (const row of rows) ws.addRow(row);
+      }
+      const f = join(tmp, name);
+      await wb.xlsx.writeFile(f);
+      return f;
+    }
+    const report: unknown[][] = [
+      ["Customer", "Product", "Subscription ID", "Term", "Start Date", "Qty"],
+      ["Xlsx Co", "P1", "X1", "P1Y", new Date(Date.UTC(2025, 10, 22)), 12],
+    ];
+    const cover: unknown[][] = [["Monthly subscription report"], ["Prepared for: Xlsx Co"], [], ["See the next sheet"]];
+
+    it("is read from the first sheet that has a header row, the sheets before it named as passed over", async () => {
+      const f = await workbook("cover.xlsx", [["Cover", cover], ["Old data", report, true], ["R&D Subscriptions", report]]);
+      const { code, out, err } = await run(f, "--as-of", "2026-11-21");
+      expect([code, err]).toEqual([0, ""]);
+      expect(out).toMatch(/cover\.xlsx \(sheet “R&D Subscriptions”\): 1 rows reviewed \(header on row 1\)/);
+      // The hidden sheet is not read, nor named.
+      expect(out).toMatch(/^Sheets passed over \(no header row\): “Cover”$/m);
+      const doc = JSON.parse((await run(f, "--as-of", "2026-11-21", "--json")).out);
+      expect(doc.sheet).toBe("R&D Subscriptions");
+      // Rows as that sheet numbers them.
+      expect(doc.findings).toEqual([expect.objectContaining({ row: 2, rule: "RENEWAL_DUE", date: "2026-11-22" })]);
+    });
+
+    it("passes over a long first sheet without a header row (more rows than the layout waits for)", async () => {
+      const junk = Array.from({ length: 21000 }, (_, i) => [`note ${i}`, i]);
+      const f = await workbook("long-cover.xlsx", [["Notes", junk], ["Report", report]]);
+      const doc = JSON.parse((await run(f, "--as-of", "2026-11-21", "--json")).out);
+      expect(doc.sheet).toBe("Report");
+      expect(doc.findings).toEqual([expect.objectContaining({ row: 2, rule: "RENEWAL_DUE" })]);
+    }, 60000);
+
+    it("says which sheets it looked at when none holds a report", async () => {
+      const f = await workbook("no-report.xlsx", [["Cover", cover], ["Blank", []], ["Notes", [["a", "b"], ["c", "d"]]]]);
+      const { code, err } = await run(f, "--as-of", "2026-11-21");
+      expect(code).toBe(1);
+      expect(err).toMatch(/No sheet of the workbook holds a report \(looked at “Cover”, “Blank”, “Notes”\): the review needs a header row/);
+    });
+
+    it("--highlight paints the report's sheet, not the first one", async () => {
+      const f = await workbook("cover-highlight.xlsx", [["Cover", cover], ["Subscriptions", report]]);
+      const copy = join(tmp, "cover-highlight-copy.xlsx");
+      expect((await run(f, "--as-of", "2026-11-21", "--highlight", copy, "--quiet")).code).toBe(0);
+      const ExcelJS = (await import("exceljs")).default;
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(copy);
+      const fill = (sheet: string, row: number) => (wb.getWorksheet(sheet)!.getRow(row).getCell(1).fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
+      expect(fill("Subscriptions", 2)).toBe("FFFFE8A3");
+      expect([fill("Cover", 2), fill("Subscriptions", 1)]).toEqual([undefined, undefined]);
+    });
+  });
+
   it("shows a progress bar on a terminal for a large report, and only there", async () => {
     const f = join(tmp, "progress.csv");
     const lines = ["Customer,Product,Subscription ID,Term,Start Date"];

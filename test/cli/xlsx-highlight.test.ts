@@ -77,6 +77,24 @@ describe("a highlighted copy made part by part", () => {
     expect((await load(streamed)).getWorksheet("Notes")!.getCell("A1").value).toBe("keep me");
   });
 
+  it("paints the sheet it is told (by its name, as written in the workbook: R&D), both ways", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Cover").addRow(["Report of the month"]);
+    const ws = wb.addWorksheet("R&D <Subs>");
+    for (let i = 0; i < 6; i++) ws.addRow([`Customer ${i}`, "Power BI Pro", i]);
+    const input = join(tmp, "named.xlsx");
+    await wb.xlsx.writeFile(input);
+    for (const streamedWay of [false, true]) {
+      const copy = join(tmp, `named-${streamedWay}.xlsx`);
+      await writeHighlightedCopy(input, copy, severities, 3, 0, streamedWay, undefined, "R&D <Subs>");
+      const out = await load(copy);
+      const fill = (sheet: string, row: number) => (out.getWorksheet(sheet)!.getRow(row).getCell(1).fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
+      expect([streamedWay, fill("R&D <Subs>", 2), fill("R&D <Subs>", 4), fill("R&D <Subs>", 3)]).toEqual([streamedWay, "FFFFE8A3", "FFF4B6B6", undefined]);
+      expect(fill("Cover", 1)).toBeUndefined();
+    }
+  });
+
   it("copies a workbook written as a stream (inline strings) the same way", async () => {
     const ExcelJS = (await import("exceljs")).default;
     const input = join(tmp, "inline.xlsx");
