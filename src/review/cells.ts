@@ -253,7 +253,8 @@ export class DateReader {
       const serial = wholeDay(Number(value));
       result = serial >= 61 && serial < 2958466 ? serial : BAD;
     } else {
-      const reading = readDateText(value, this.order);
+      // Two-digit years too (11/30/26, 19-JAN-24): reports cut to a short date format write them.
+      const reading = readDateText(value, this.order, true);
       result = reading.ok ? wholeDay(reading.serial) : BAD;
     }
     if (this.cache.size < 10000) this.cache.set(own(value), result);

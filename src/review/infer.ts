@@ -51,11 +51,11 @@ function isDateValue(v: unknown): number | undefined {
     const n = Math.floor(Number(t));
     return n >= 36526 && n <= 73051 && isSerialInRange(n) ? n : undefined;
   }
-  const r = readDateText(t);
+  const r = readDateText(t, undefined, true);
   if (r.ok) return Math.floor(r.serial);
   const parts = numericDateParts(t);
   if (!parts) return undefined;
-  const guess = readDateText(t, parts[0] > 12 ? "dmy" : "mdy");
+  const guess = readDateText(t, parts[0] > 12 ? "dmy" : "mdy", true);
   return guess.ok ? Math.floor(guess.serial) : undefined;
 }
 

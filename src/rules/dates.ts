@@ -201,6 +201,11 @@ const DAY_MON_YEAR_RE = new RegExp(String.raw`^(\d{1,2})[\s-]+([A-Za-z]{3,9}\.?)
 const MON_DAY_YEAR_RE = new RegExp(String.raw`^([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${TIME}$`);
 /** Numeric dates with the order unknown: 03/04/2024, 3-4-2024, 03.04.2024, with an optional time. */
 const NUMERIC_RE = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})${TIME}$`);
+/** Reports' two-digit years (see readDateText's `shortYears`): 11/30/26, 30.11.26, 19-JAN-24. */
+const NUMERIC_SHORT_RE = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{2})${TIME}$`);
+const DAY_MON_SHORT_RE = new RegExp(String.raw`^(\d{1,2})[\s-]+([A-Za-z]{3,9}\.?)[\s-]+(\d{2})${TIME}$`);
+/** Numeric dates with a four- or two-digit year: a report column's day/month order is decided from either. */
+const NUMERIC_ANY_RE = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
 
 export type DateOrder = "mdy" | "dmy";
 
@@ -223,9 +228,15 @@ function finish(year: number, month: number, day: number, fraction: number): Dat
  * as `03/04/2024` are read only when `order` says which part is the day; without it they are
  * "ambiguous". A time of day becomes the serial's fraction; a zone suffix is not converted (the
  * written calendar day is the day).
+ *
+ * `shortYears` (reports only, RULES.md §6 "legacy files"; never the formulas): also two-digit years,
+ * as exports cut to a short date format write them — `11/30/26`, `30.11.26` (in `order`) and
+ * `19-JAN-24` — read as 20yy: every subscription and enrollment date is in 2000–2099. (Excel's own
+ * pivot would read `30` as 1930: a three-year term written in 2027 ends in 2030.)
  * @example readDateText("15-Jan-2024") // { ok: true, serial: 45306 }
+ * @example readDateText("1/15/24", "mdy", true) // { ok: true, serial: 45306 }
  */
-export function readDateText(text: string, order?: DateOrder): DateReading {
+export function readDateText(text: string, order?: DateOrder, shortYears = false): DateReading {
   const t = text.trim();
   let m = ISO_RE.exec(t);
   if (m) return finish(+m[1], +m[2], +m[3], timeFraction(m[4], m[5], m[6], m[7]));
@@ -249,15 +260,31 @@ export function readDateText(text: string, order?: DateOrder): DateReading {
     if (!order) return { ok: false, reason: "ambiguous", first, second };
     return order === "mdy" ? finish(+m[4], first, second, fraction) : finish(+m[4], second, first, fraction);
   }
+  if (shortYears) {
+    m = DAY_MON_SHORT_RE.exec(t);
+    if (m) {
+      const month = monthFromName(m[2]);
+      return month ? finish(2000 + +m[3], month, +m[1], timeFraction(m[4], m[5], m[6], m[7])) : { ok: false, reason: "not-a-date" };
+    }
+    m = NUMERIC_SHORT_RE.exec(t);
+    if (m) {
+      const first = +m[1];
+      const second = +m[3];
+      const fraction = timeFraction(m[5], m[6], m[7], m[8]);
+      if (!order) return { ok: false, reason: "ambiguous", first, second };
+      const year = 2000 + +m[4];
+      return order === "mdy" ? finish(year, first, second, fraction) : finish(year, second, first, fraction);
+    }
+  }
   return { ok: false, reason: "not-a-date" };
 }
 
 /**
- * The two leading numbers of a numeric date text (`03/04/2024` → [3, 4]), or null. Used to decide
- * a report column's day/month order from its values.
+ * The two leading numbers of a numeric date text (`03/04/2024`, `03/04/24` → [3, 4]), or null. Used
+ * to decide a report column's day/month order from its values.
  */
 export function numericDateParts(text: string): [number, number] | null {
-  const m = NUMERIC_RE.exec(text.trim());
+  const m = NUMERIC_ANY_RE.exec(text.trim());
   return m ? [+m[1], +m[3]] : null;
 }
 
@@ -266,6 +293,6 @@ export function numericDateParts(text: string): [number, number] | null {
  * day-first countries (no month-first locale writes dates with dots).
  */
 export function isDottedDate(text: string): boolean {
-  const m = NUMERIC_RE.exec(text.trim());
+  const m = NUMERIC_ANY_RE.exec(text.trim());
   return m !== null && m[2] === ".";
 }

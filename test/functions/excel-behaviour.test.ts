@@ -46,6 +46,11 @@ describe("bad input gets the right Excel error and a message that says what to f
     expect(message(r)).toMatch(/ambiguous.*ISO text such as 2024-03-04/);
   });
 
+  it("a two-digit year is no date for a formula (15-Jan-24, 1/15/24): #VALUE!, as RULES.md §1 lists four-digit forms only", () => {
+    expect(errorCode(one(LIC.nceAnniversary, "15-Jan-24", "P1Y", d("2024-06-01")))).toBe("#VALUE!");
+    expect(errorCode(one(LIC.nceAnniversary, "1/15/24", "P1Y", d("2024-06-01")))).toBe("#VALUE!");
+  });
+
   it("ISO and month-name texts are read as dates", () => {
     expect(one(LIC.nceAnniversary, "2024-01-15", "annual", "15 January 2025")).toBe(d("2026-01-15"));
     expect(one(LIC.nceAnniversary, "Jan 15 2024", "P1Y", "2024-06-01T12:00:00Z")).toBe(d("2025-01-15"));

@@ -91,6 +91,19 @@ describe("date texts (RULES.md §1)", () => {
     expect(readDateText("6/26/2024 0:00", "mdy")).toEqual({ ok: true, serial: iso("2024-06-26") });
   });
 
+  it("two-digit years are read only for reports (shortYears), as 20yy; the formulas stay with four digits", () => {
+    expect(readDateText("11/30/26", "mdy", true)).toEqual({ ok: true, serial: iso("2026-11-30") });
+    expect(readDateText("30.11.26", "dmy", true)).toEqual({ ok: true, serial: iso("2026-11-30") });
+    expect(readDateText("19-JAN-24", undefined, true)).toEqual({ ok: true, serial: iso("2024-01-19") });
+    // A three-year term ending in 2030 is not read as 1930, as Excel's own pivot would.
+    expect(readDateText("6/30/30 12:00 AM", "mdy", true)).toEqual({ ok: true, serial: iso("2030-06-30") });
+    expect(readDateText("03/04/24", undefined, true)).toMatchObject({ ok: false, reason: "ambiguous" });
+    expect(readDateText("02/29/25", "mdy", true)).toMatchObject({ ok: false, reason: "invalid" });
+    expect(readDateText("11/30/26", "mdy")).toMatchObject({ ok: false, reason: "not-a-date" });
+    expect(readDateText("19-JAN-24")).toMatchObject({ ok: false, reason: "not-a-date" });
+    expect(readDateText("11/30/2026 9:15", "mdy", true)).toEqual({ ok: true, serial: iso("2026-11-30") + (9 * 60 + 15) / 1440 });
+  });
+
   it("31/02/2025 is not a real day", () => {
     expect(readDateText("31/02/2025", "dmy")).toMatchObject({ ok: false, reason: "invalid" });
     expect(readDateText("2025-02-29")).toMatchObject({ ok: false, reason: "invalid" });
