@@ -68,7 +68,7 @@ async function reviewPass(path: string, given: ReviewOptions, extra: StreamOptio
     if (extra.mapping) options = { ...options, mapping: extra.mapping(head[header.index] ?? []) };
     layout = new ReportLayout(head, options, header, dataRowIndexes(head, header.index));
     review = new RowReview(layout, { ...options, streamed: true });
-    for (let i = header.index + 1; i < head.length && !filter.ended; i++) if (filter.accept(head[i])) review.review(head[i], firstRow(i));
+    for (let i = header.index + 1; i < head.length; i++) if (filter.accept(head[i])) review.review(head[i], firstRow(i));
     head = [];
   };
   const firstRow = (i: number) => (options.firstRow ?? 1) + i;
@@ -86,8 +86,8 @@ async function reviewPass(path: string, given: ReviewOptions, extra: StreamOptio
     }
     const rows = new DataRowFilter();
     let count = 0;
-    for (let i = header.index + 1; i < head.length && !rows.ended; i++) if (rows.accept(head[i])) count++;
-    return count >= LAYOUT_SAMPLE || rows.ended;
+    for (let i = header.index + 1; i < head.length; i++) if (rows.accept(head[i])) count++;
+    return count >= LAYOUT_SAMPLE;
   };
 
   const emptyHead = () => head.length === 0 || head.every((r) => r.length === 0 || (r.length === 1 && r[0] === ""));
@@ -111,7 +111,7 @@ async function reviewPass(path: string, given: ReviewOptions, extra: StreamOptio
     (row, bytes, size) => {
       rowsRead++;
       if (review) {
-        if (!filter.ended && filter.accept(row)) review.review(row, firstRow(index));
+        if (filter.accept(row)) review.review(row, firstRow(index));
       } else if (!passing) {
         head.push(row);
         // A workbook's later sheets may hold the report: a long sheet without a header is passed over.

@@ -68,8 +68,16 @@ export function findHeader(cells: readonly (readonly unknown[])[]): { index: num
 }
 
 const TOTAL_RE = /^(grand\s+)?(sub\s*)?totals?\b|^sum\b/i;
+/** The cell says only that: "Total", "Subtotal:", "Grand total", "SUM". */
+const TOTAL_ONLY_RE = /^(grand\s+)?(sub\s*)?totals?\s*:?$|^sum\s*:?$/i;
+/** Filled cells a totals line whose first cell says more ("Total for Acme", "Total (AUD)") has at most. */
+const TOTALS_CELLS = 3;
 
-/** A totals line: its first non-blank cell says Total (or Grand total, Sum). */
+/**
+ * A totals line: its first non-blank cell says Total (or Subtotal, Grand total, Sum). When that
+ * cell says more than the word, only a sparse row is one: "Total for Acme,,,15" is, a customer
+ * called "Total Tools" with its product, dates and seats is data.
+ */
 export function isTotalsRow(row: readonly unknown[]): boolean {
   for (const cell of row) {
     if (isBlankCell(cell)) continue;
@@ -77,7 +85,8 @@ export function isTotalsRow(row: readonly unknown[]): boolean {
     const t = cell.trim();
     // Only text starting with g, s or t can say it (most rows start otherwise: no regular expression for them).
     const first = t.charCodeAt(0) | 0x20;
-    return (first === 0x67 || first === 0x73 || first === 0x74) && TOTAL_RE.test(t);
+    if (!((first === 0x67 || first === 0x73 || first === 0x74) && TOTAL_RE.test(t))) return false;
+    return TOTAL_ONLY_RE.test(t) || filledCount(row) <= TOTALS_CELLS;
   }
   return false;
 }
@@ -96,35 +105,50 @@ function filledCount(row: readonly unknown[]): number {
 
 /**
  * Which rows below the header are data, one row at a time (a report can be read as a stream):
- * blank rows are skipped, a totals row ends the data, and after a blank row a line with a single
- * filled cell is a note, not data.
+ * blank rows and totals rows are skipped; after a blank row a line with a single filled cell is a
+ * note, not data; after a totals row, a line filled less than half as much as the widest data row
+ * so far is a footer, not data. Data goes on after a totals row: a report grouped by customer has a
+ * subtotal under each customer's rows, and the rows after it are read.
  */
 export class DataRowFilter {
   private afterBlank = false;
-  /** A totals row was seen: nothing after it is data. */
-  ended = false;
+  private afterTotals = false;
+  /** The most cells a data row has filled, over the first WIDEST_ROWS data rows. */
+  private widest = 0;
+  private counted = 0;
 
   accept(row: readonly unknown[] | undefined): boolean {
-    if (this.ended) return false;
     if (isBlankRow(row)) {
       this.afterBlank = true;
       return false;
     }
     if (isTotalsRow(row!)) {
-      this.ended = true;
+      this.afterTotals = true;
       return false;
     }
-    if (this.afterBlank && filledCount(row!) === 1) return false;
+    if (this.afterBlank || this.afterTotals || this.counted < WIDEST_ROWS) {
+      const filled = filledCount(row!);
+      if (this.afterBlank && filled === 1) return false;
+      if (this.afterTotals && filled * 2 < this.widest) return false;
+      if (this.counted < WIDEST_ROWS) {
+        this.counted++;
+        if (filled > this.widest) this.widest = filled;
+      }
+    }
     this.afterBlank = false;
+    this.afterTotals = false;
     return true;
   }
 }
+
+/** Data rows whose filled cells set how wide a data row is (see DataRowFilter). */
+const WIDEST_ROWS = 1000;
 
 /** Indexes of the data rows below the header (see DataRowFilter). */
 export function dataRowIndexes(cells: readonly (readonly unknown[])[], headerIndex: number): number[] {
   const indexes: number[] = [];
   const filter = new DataRowFilter();
-  for (let i = headerIndex + 1; i < cells.length && !filter.ended; i++) if (filter.accept(cells[i])) indexes.push(i);
+  for (let i = headerIndex + 1; i < cells.length; i++) if (filter.accept(cells[i])) indexes.push(i);
   return indexes;
 }
 

@@ -137,6 +137,14 @@ describe("a totals line", () => {
     }
   });
 
+  it("is a sparse row whose first cell says more after the word (Total for Acme), but not a customer called Total Tools with its data", () => {
+    expect(isTotalsRow(["Total for Acme", "", "", "15"])).toBe(true);
+    expect(isTotalsRow(["Total (AUD)", "", "4,237", "", "1.2"])).toBe(true);
+    expect(isTotalsRow(["Total Tools", "Microsoft 365 E3", "S-3", "7", "P1Y", "2025-12-02"])).toBe(false);
+    // The word alone is a totals line however many sums follow it.
+    expect(isTotalsRow(["Total", "", "15", "450.00", "36.00", "12"])).toBe(true);
+  });
+
   it("is not a row that starts with anything else", () => {
     for (const first of ["Customer 1", "Contoso", "Summary", "Subscriptions", "Grandview Ltd", "Tot", "12", "Σ total"]) {
       expect(isTotalsRow([first, "Total"])).toBe(false);
