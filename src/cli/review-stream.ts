@@ -68,6 +68,7 @@ async function reviewPass(path: string, given: ReviewOptions, extra: StreamOptio
     if (extra.mapping) options = { ...options, mapping: extra.mapping(head[header.index] ?? []) };
     layout = new ReportLayout(head, options, header, dataRowIndexes(head, header.index));
     review = new RowReview(layout, { ...options, streamed: true });
+    filter = new DataRowFilter(head[header.index]);
     for (let i = header.index + 1; i < head.length; i++) if (filter.accept(head[i])) review.review(head[i], firstRow(i));
     head = [];
   };
@@ -84,7 +85,7 @@ async function reviewPass(path: string, given: ReviewOptions, extra: StreamOptio
       if (error instanceof ReportError) return true;
       throw error;
     }
-    const rows = new DataRowFilter();
+    const rows = new DataRowFilter(head[header.index]);
     let count = 0;
     for (let i = header.index + 1; i < head.length; i++) if (rows.accept(head[i])) count++;
     return count >= LAYOUT_SAMPLE;

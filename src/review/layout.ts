@@ -108,9 +108,16 @@ function filledCount(row: readonly unknown[]): number {
  * blank rows and totals rows are skipped; after a blank row a line with a single filled cell is a
  * note, not data; after a totals row, a line filled less than half as much as the widest data row
  * so far is a footer, not data. Data goes on after a totals row: a report grouped by customer has a
- * subtotal under each customer's rows, and the rows after it are read.
+ * subtotal under each customer's rows, and the rows after it are read. The header row repeated
+ * (a report exported page by page, or in sections) is not data either.
  */
 export class DataRowFilter {
+  /** The header row's cells as compared (trimmed, lower case); undefined: no header given. */
+  private readonly header?: string[];
+  constructor(header?: readonly unknown[]) {
+    if (header) this.header = header.map(headerText);
+  }
+
   private afterBlank = false;
   private afterTotals = false;
   /** The most cells a data row has filled, over the first WIDEST_ROWS data rows. */
@@ -126,6 +133,7 @@ export class DataRowFilter {
       this.afterTotals = true;
       return false;
     }
+    if (this.header && isHeaderAgain(row!, this.header)) return false;
     if (this.afterBlank || this.afterTotals || this.counted < WIDEST_ROWS) {
       const filled = filledCount(row!);
       if (this.afterBlank && filled === 1) return false;
@@ -141,13 +149,24 @@ export class DataRowFilter {
   }
 }
 
+const headerText = (cell: unknown) => (typeof cell === "string" ? cell.trim().toLowerCase() : isBlankCell(cell) ? "" : String(cell));
+
+/** Whether a row repeats the header row: every cell the same text (compared trimmed, in any case). */
+function isHeaderAgain(row: readonly unknown[], header: readonly string[]): boolean {
+  // Most data rows are told apart by their first cell's length, without a lowered copy of it.
+  const first = row[0];
+  if (typeof first === "string" ? first.trim().length !== (header[0] ?? "").length : headerText(first) !== (header[0] ?? "")) return false;
+  for (let i = 0; i < Math.max(row.length, header.length); i++) if (headerText(row[i]) !== (header[i] ?? "")) return false;
+  return true;
+}
+
 /** Data rows whose filled cells set how wide a data row is (see DataRowFilter). */
 const WIDEST_ROWS = 1000;
 
 /** Indexes of the data rows below the header (see DataRowFilter). */
 export function dataRowIndexes(cells: readonly (readonly unknown[])[], headerIndex: number): number[] {
   const indexes: number[] = [];
-  const filter = new DataRowFilter();
+  const filter = new DataRowFilter(cells[headerIndex]);
   for (let i = headerIndex + 1; i < cells.length; i++) if (filter.accept(cells[i])) indexes.push(i);
   return indexes;
 }

@@ -145,6 +145,28 @@ describe("a totals line", () => {
     expect(isTotalsRow(["Total", "", "15", "450.00", "36.00", "12"])).toBe(true);
   });
 
+  it("does not end the data: a report exported page by page, each page with its title, header and total, is read whole", () => {
+    const header = ["Customer", "Product", "Subscription ID", "Quantity", "Term", "Start Date", "Auto Renew"];
+    const cells = [
+      ["Active subscriptions"],
+      header,
+      ["Acme", "Microsoft 365 E3", "S-1", 10, "P1Y", "2025-12-01", "Yes"],
+      ["Total", "", "", 10],
+      [],
+      ["Page 2"],
+      header.map((h) => ` ${h.toUpperCase()} `),
+      ["Beta", "Microsoft 365 E3", "S-3", 7, "P1Y", "2025-12-02", "Yes"],
+      ["Grand total", "", "", 17],
+      ["Printed 23/11/2026", "Page 2 of 2"],
+    ];
+    const r = reviewReport(cells, { asOf: iso("2026-11-23") });
+    expect(r.rows).toBe(2);
+    expect(r.findings.map((f) => [f.row, f.rule])).toEqual([
+      [3, "RENEWAL_DUE"],
+      [8, "RENEWAL_DUE"],
+    ]);
+  });
+
   it("is not a row that starts with anything else", () => {
     for (const first of ["Customer 1", "Contoso", "Summary", "Subscriptions", "Grandview Ltd", "Tot", "12", "Σ total"]) {
       expect(isTotalsRow([first, "Total"])).toBe(false);
