@@ -19,13 +19,23 @@ export function cellText(value: unknown): string {
   return String(value).trim();
 }
 
+/** What follows a seat count or a monthly price: "10 seats", "36.00/month", "$36.00 per user per month". */
+const PER_UNIT = /(?:[\s/]*(?:\b(?:per|a)\s+)?(?:users?|seats?|licen[cs]es?|units?|months?|mo|mth|pupm)\.?)+\s*$/i;
+/** A price for another period than the month: never read as a monthly price. */
+const OTHER_PERIOD = /(?:\/|\bper\b|\ba\b)\s*(?:year|yr|annum|week|day|hour|term)/i;
+
 /**
- * Quantities and prices: 150, "1,200", "$36.00", "AUD 8.25"; with `decimalComma` "36,00", "1.200".
- * Text that is no number, or a negative one, is BAD.
+ * Quantities and prices: 150, "1,200", "$36.00", "AUD 8.25"; with `decimalComma` "36,00", "1.200";
+ * with what says per what: "10 seats", "36.00/month", "$36.00 per user per month". Text that is no
+ * number, or a negative one, or a price per year ("432.00/year"), is BAD.
  */
 export function readAmount(value: unknown, decimalComma = false): Read<number> {
   if (isBlankCell(value)) return BLANK;
-  const n = readNumber(value, decimalComma);
+  let n = readNumber(value, decimalComma);
+  if (n === undefined && typeof value === "string" && !OTHER_PERIOD.test(value)) {
+    const plain = value.replace(PER_UNIT, "");
+    if (plain !== value && /\d/.test(plain)) n = readNumber(plain, decimalComma);
+  }
   return n === undefined || n < 0 ? BAD : n;
 }
 
@@ -33,13 +43,18 @@ const termCache = new Map<string, Read<TermMonths>>();
 
 /**
  * A report's term text with its decoration taken off: "Annual Commitment" → "annual", "P1Y (annual)"
- * → "p1y", "Annual - Paid Monthly" → "annual", "1 yr" → "1 year", "36M" → "36 month". Reports write
- * terms many ways; the formulas accept only RULES.md §2's forms.
+ * → "p1y", "Annual - Paid Monthly" → "annual", "1 yr" → "1 year", "36M" → "36 month", "NCE Annual"
+ * → "annual", "Month-to-month" → "monthly"; a term and its billing in one cell, the term first
+ * ("Annual/Monthly", "P1Y/Monthly") → the term. Reports write terms many ways; the formulas accept
+ * only RULES.md §2's forms.
  */
 function plainTerm(text: string): string {
-  let t = text.toLowerCase().replace(/\([^)]*\)/g, " ").split(/\s[-–,/]\s|,|;|\bpaid\b|\bbilled\b/)[0];
-  t = t.replace(/\b(commitment|commit|term|plan|subscription|contract|agreement|licen[cs]e)s?\b/g, " ").replace(/\s+/g, " ").trim();
-  t = t.replace(/\b(\d+)\s*(y|yr|yrs)\b/, "$1 year").replace(/\b(\d+)\s*(m|mo|mos|mth|mths)\b/, "$1 month").replace(/^month to month$/, "monthly");
+  const lower = text.toLowerCase();
+  // "Term/billing" with no word of billing around it: the part before the slash is the term.
+  const cut = /bill/.test(lower) ? /\s[-–,/]\s|,|;|\bpaid\b|\bbilled\b/ : /\s[-–,/]\s|,|;|\/|\bpaid\b|\bbilled\b/;
+  let t = lower.replace(/\([^)]*\)/g, " ").split(cut)[0];
+  t = t.replace(/\b(nce|commitment|commit|term|plan|subscription|contract|agreement|licen[cs]e)s?\b/g, " ").replace(/\s+/g, " ").trim();
+  t = t.replace(/\b(\d+)\s*(y|yr|yrs)\b/, "$1 year").replace(/\b(\d+)\s*(m|mo|mos|mth|mths)\b/, "$1 month").replace(/^month[\s-]+to[\s-]+month$/, "monthly");
   return t;
 }
 

@@ -2,7 +2,7 @@
  * Report cells as distributors write them: terms and planned actions in their many spellings are
  * read; anything else stays a data issue (RULES.md §6). Formulas stay strict (RULES.md §2).
  */
-import { BAD, readAction, readName, readTerm } from "../../src/review/cells";
+import { BAD, readAction, readAmount, readName, readTerm } from "../../src/review/cells";
 import { parseTerm } from "../../src/rules/terms";
 
 describe("report terms", () => {
@@ -19,17 +19,45 @@ describe("report terms", () => {
     ["1 yr", 12],
     ["12 mo", 12],
     ["Month to month", 1],
+    ["Month-to-month", 1],
+    ["NCE Annual", 12],
+    ["NCE Monthly Commitment", 1],
+    ["Annual/Monthly", 12],
+    ["P1Y/Monthly", 12],
+    ["P3Y/Annual", 36],
     ["One-Year commitment for monthly/yearly billing", 12],
   ])("%s is a term of %i months", (text, months) => {
     expect(readTerm(text)).toBe(months);
   });
 
-  it.each(["Flexible", "Monthly billing", "2 Years", "Trial"])("%s is not a term (a data issue)", (text) => {
+  it.each(["Flexible", "Monthly billing", "Monthly/yearly billing", "2 Years", "Trial"])("%s is not a term (a data issue)", (text) => {
     expect(readTerm(text)).toBe(BAD);
   });
 
   it("formulas keep RULES.md §2's forms only: 'Annual Commitment' is #VALUE! there", () => {
     expect(() => parseTerm("Annual Commitment")).toThrow(/not a term/);
+  });
+});
+
+describe("report amounts: seats and monthly prices", () => {
+  it.each([
+    ["10 seats", 10],
+    ["5 users", 5],
+    ["1,200 licences", 1200],
+    ["36.00/month", 36],
+    ["$36.00 /user/month", 36],
+    ["$36.00 per user per month", 36],
+    ["AUD 8.25 pupm", 8.25],
+  ])("%s reads as %d", (text, n) => {
+    expect(readAmount(text)).toBe(n);
+  });
+
+  it("a price per year (or per anything but the month) is no monthly price: a data issue, never read 12 times too high", () => {
+    for (const text of ["432.00/year", "$432 per year", "432.00 per annum", "2.00/day"]) expect(readAmount(text)).toBe(BAD);
+  });
+
+  it("words with no number stay a data issue", () => {
+    for (const text of ["per month", "seats", "n/a"]) expect(readAmount(text)).toBe(BAD);
   });
 });
 
