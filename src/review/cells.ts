@@ -85,10 +85,19 @@ export function readTerm(value: unknown): Read<TermMonths> {
 const ON = new Set([...YES_WORDS, "enabled", "auto", "autorenew", "auto renew", "renew"]);
 const OFF = new Set([...NO_WORDS, "disabled", "manual", "none"]);
 
-/** Auto-renew flags: Yes/No, TRUE/FALSE, On/Off, Enabled/Disabled. */
+/** Renewal phrases of "Renewal Status"-style columns: "Auto Renew On", "Will renew", "Renewing". */
+const ON_PHRASE = /^(?:auto[\s-]*renew(?:al)?s?|renew(?:s|ing)?|will\s+(?:auto[\s-]*)?renew)(?:\s+(?:is\s+)?(?:on|enabled|yes|true))?$/;
+/** …and their opposites: "Auto Renew Off", "Will not renew", "Do not renew", "Cancel at end of term". */
+const OFF_PHRASE =
+  /^(?:auto[\s-]*renew(?:al)?s?\s+(?:is\s+)?(?:off|disabled|no|false)|(?:will\s+not|won'?t|do\s+not|don'?t|not)\s+(?:auto[\s-]*)?renew(?:ing|al)?|non[\s-]?renew(?:ing|al)?|cancel(?:led|ed)?(?:\s+at\s+(?:the\s+)?end\s+of\s+(?:the\s+)?term)?|expires?(?:\s+at\s+(?:the\s+)?end\s+of\s+(?:the\s+)?term)?)$/;
+
+/** Auto-renew flags: Yes/No, TRUE/FALSE, On/Off, Enabled/Disabled, and renewal phrases ("Auto Renew Off", "Will renew"). */
 export function readFlag(value: unknown): Read<boolean> {
   if (isBlankCell(value)) return BLANK;
-  return readYesNo(typeof value === "string" || typeof value === "boolean" || typeof value === "number" ? value : String(value), ON, OFF) ?? BAD;
+  const flag = readYesNo(typeof value === "string" || typeof value === "boolean" || typeof value === "number" ? value : String(value), ON, OFF);
+  if (flag !== undefined || typeof value !== "string") return flag ?? BAD;
+  const t = value.trim().toLowerCase().replace(/\s+/g, " ");
+  return ON_PHRASE.test(t) ? true : OFF_PHRASE.test(t) ? false : BAD;
 }
 
 export type Status = "active" | "suspended" | "ended";
@@ -101,14 +110,22 @@ const STATUSES: Record<string, Status> = {
   expired: "ended",
   deleted: "ended",
   disabled: "ended",
+  // Words of the same end (not RULES.md's list, which they do not change): nothing more is billed.
+  terminated: "ended",
+  ended: "ended",
 };
 
-/** RULES.md §6 statuses: blank or active = active; suspended; cancelled, expired, deleted, disabled = ended. */
+/**
+ * RULES.md §6 statuses: blank or active = active; suspended; cancelled, expired, deleted, disabled
+ * (and terminated, ended) = ended. A note in brackets is not part of it: "Active (auto-renew)".
+ * Anything else (pending, trial …) is no status the review knows: a data issue.
+ */
 export function readStatus(value: unknown): Read<Status> {
   if (isBlankCell(value)) return "active";
   // The common spellings without allocating a lowered copy.
   if (value === "Active" || value === "active") return "active";
-  return STATUSES[String(value).trim().toLowerCase()] ?? BAD;
+  const t = String(value).trim().toLowerCase();
+  return STATUSES[t] ?? (t.includes("(") ? STATUSES[t.replace(/\([^)]*\)/g, " ").trim()] : undefined) ?? BAD;
 }
 
 export type PlannedAction = "reduce" | "cancel" | "move" | "keep" | "increase" | "upgrade";

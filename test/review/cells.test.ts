@@ -2,7 +2,7 @@
  * Report cells as distributors write them: terms and planned actions in their many spellings are
  * read; anything else stays a data issue (RULES.md §6). Formulas stay strict (RULES.md §2).
  */
-import { BAD, readAction, readAmount, readName, readTerm } from "../../src/review/cells";
+import { BAD, readAction, readAmount, readFlag, readName, readStatus, readTerm } from "../../src/review/cells";
 import { parseTerm } from "../../src/rules/terms";
 
 describe("report terms", () => {
@@ -58,6 +58,34 @@ describe("report amounts: seats and monthly prices", () => {
 
   it("words with no number stay a data issue", () => {
     for (const text of ["per month", "seats", "n/a"]) expect(readAmount(text)).toBe(BAD);
+  });
+});
+
+describe("report auto-renew flags and statuses", () => {
+  it.each([
+    ["Auto Renew On", true],
+    ["Auto-renew enabled", true],
+    ["Will renew", true],
+    ["Renewing", true],
+    ["Auto Renew Off", false],
+    ["Will not renew", false],
+    ["Do not renew", false],
+    ["Non-renewing", false],
+    ["Cancel at end of term", false],
+  ])("the renewal phrase %s reads as %s", (text, on) => {
+    expect(readFlag(text)).toBe(on);
+  });
+
+  it("a word that says neither stays a data issue", () => {
+    for (const text of ["Active", "Maybe", "Renewal"]) expect(readFlag(text)).toBe(BAD);
+  });
+
+  it("a status with a note in brackets is the status; terminated and ended are ended; pending stays a data issue", () => {
+    expect(readStatus("Active (auto-renew)")).toBe("active");
+    expect(readStatus("Suspended (non-payment)")).toBe("suspended");
+    expect(readStatus("Terminated")).toBe("ended");
+    expect(readStatus("Ended")).toBe("ended");
+    expect(readStatus("Pending")).toBe(BAD);
   });
 });
 
