@@ -9,7 +9,7 @@ import { isSerialInRange, numericDateParts, readDateText } from "../rules/dates"
 import { isBlank, readNumber } from "../rules/values";
 import { cellText, readAction, readFlag, readStatus, readTerm, BAD } from "./cells";
 import { LAYOUT_SAMPLE, type ColumnMap } from "./layout";
-import { ROLES, type Role } from "./roles";
+import { ROLES, normalizeHeader, type Role } from "./roles";
 
 /** Data rows looked at per column. */
 export const INFER_SAMPLE = 500;
@@ -121,6 +121,25 @@ const TESTS: Array<[Role, (p: Profile) => number]> = [
 const DATE_ROLES_BY_TIME: readonly Role[] = ["start_date", "end_date", "renewal_date", "status_date"];
 
 /**
+ * Header-named roles whose values must bear the header out when the header is a word of two
+ * meanings. "Plan" (or "Action") names a planned action in some exports and the product's plan in
+ * others ("Microsoft 365 Business Basic"): such a column whose values are mostly no action is left
+ * to its values. A plain "Planned Action" header is kept whatever its values (they are data issues).
+ */
+const BORNE_OUT: Array<[Role, ReadonlySet<string>, (v: unknown) => boolean]> = [["planned_action", new Set(["plan", "action", "intent"]), (v) => readAction(v) !== BAD]];
+/** Share of a header-named column's non-blank values that must read for its role (see BORNE_OUT). */
+const BORNE_OUT_SHARE = 0.5;
+
+/** A column a header named for a role its values do not bear out (not used for it). */
+export interface OverruledColumn {
+  role: Role;
+  column: number;
+  header: string;
+  /** One of its values, to show. */
+  example: string;
+}
+
+/**
  * Fills roles no header names from the values of the columns no header claimed. `asOf` places a
  * date column no header word explains: mostly on or before as_of → start date, mostly after → term
  * end. Returns the completed map and the columns it mapped by their values.
@@ -131,10 +150,19 @@ export function inferRoles(
   rows: readonly number[],
   columns: ColumnMap,
   asOf: number,
-): { columns: ColumnMap; inferred: InferredColumn[] } {
+): { columns: ColumnMap; inferred: InferredColumn[]; overruled: OverruledColumn[] } {
   const out: ColumnMap = { ...columns };
-  const taken = new Set(Object.values(out));
   const header = cells[headerIndex] ?? [];
+  const overruled: OverruledColumn[] = [];
+  for (const [role, words, test] of BORNE_OUT) {
+    const column = out[role];
+    if (column === undefined || !words.has(normalizeHeader(header[column]))) continue;
+    const p = profile(cells, rows, column, cellText(header[column]));
+    if (p.values.length === 0 || p.share(test) >= BORNE_OUT_SHARE) continue;
+    delete out[role];
+    overruled.push({ role, column, header: p.header, example: cellText(p.values.find((v) => !test(v))) });
+  }
+  const taken = new Set(Object.values(out));
   const width = Math.max(header.length, ...rows.slice(0, 50).map((i) => cells[i]?.length ?? 0));
   const free: Profile[] = [];
   for (let c = 0; c < width; c++) if (!taken.has(c)) free.push(profile(cells, rows, c, cellText(header[c])));
@@ -184,7 +212,7 @@ export function inferRoles(
     }
   }
   inferred.sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
-  return { columns: out, inferred };
+  return { columns: out, inferred, overruled };
 }
 
 /** Roles that place renewals or say a row's state: a header found by values must give one of them. */

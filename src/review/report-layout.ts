@@ -1,10 +1,10 @@
 /**
  * How to read a report, decided from its first rows before any row is reviewed (RULES.md §6).
  */
-import { DateReader, cellText } from "./cells";
+import { DateReader, cellText, quote } from "./cells";
 import { HEADER_SCAN_ROWS, ReportError, dataRowIndexes, dayFirstHint, decideDateOrders, decideDecimalComma, findHeader, mapHeaderRow, type ColumnMap, type DateOrderDecision } from "./layout";
 import { findHeaderByValues, inferRoles, type InferredColumn } from "./infer";
-import { ROLES, type Role } from "./roles";
+import { ROLES, ROLE_LABELS, type Role } from "./roles";
 import { RowReader } from "./row";
 import type { ReviewOptions } from "./types";
 
@@ -39,6 +39,12 @@ export class ReportLayout {
     const detected = inferRoles(cells, header.index, dataRows, header.columns, asOf);
     this.detectedColumns = detected.columns;
     this.columns = applyMapping(detected.columns, options.mapping);
+    for (const o of detected.overruled) {
+      if (this.columns[o.role] === o.column) continue; // the user mapped it back
+      this.notices.push(
+        `“${o.header}” is not read as the ${ROLE_LABELS[o.role].toLowerCase()}: its values are not ${o.role === "planned_action" ? "actions" : "of that kind"} (such as ${quote(o.example)}). Map it if it is.`,
+      );
+    }
     this.inferred = detected.inferred.filter((c) => this.columns[c.role] === c.column);
     this.headers = (cells[header.index] ?? []).map(cellText);
     this.dates = decideDateOrders(

@@ -46,6 +46,36 @@ describe("recognising real report layouts", () => {
   });
 });
 
+describe("a header its values do not bear out", () => {
+  it("a Plan column of product names is the product, not the planned action: no data issue on every row, and a note says so", () => {
+    const cells = [
+      ["Customer", "Plan", "Subscription ID", "Seats", "Term", "Start Date"],
+      ["Acme", "Microsoft 365 Business Basic", "S-1", 10, "P1Y", "2025-12-01"],
+      ["Beta", "Exchange Online (Plan 1)", "S-2", 5, "P1M", "2026-10-28"],
+    ];
+    const r = reviewReport(cells, { asOf: iso("2026-11-23") });
+    expect(r.columns.planned_action).toBeUndefined();
+    expect(r.columns.product).toBe(1);
+    expect(r.findings.filter((f) => f.rule === "DATA_ISSUE")).toEqual([]);
+    expect(r.findings.find((f) => f.row === 2)?.product).toBe("Microsoft 365 Business Basic");
+    expect(r.summary.notices).toContainEqual(expect.stringMatching(/^“Plan” is not read as the planned action: its values are not actions \(such as “Microsoft 365 Business Basic”\)/));
+    // The user's mapping still wins.
+    expect(reviewReport(cells, { asOf: iso("2026-11-23"), mapping: { planned_action: 1 } }).columns.planned_action).toBe(1);
+  });
+
+  it("a Plan column of actions (most rows blank) is the planned action", () => {
+    const cells = [
+      ["Customer", "Product", "Subscription ID", "Seats", "Term", "Start Date", "Plan"],
+      ["Acme", "Microsoft 365 E3", "S-1", 10, "P1Y", "2025-12-01", "Reduce"],
+      ["Beta", "Microsoft 365 E3", "S-2", 5, "P1Y", "2025-12-02", ""],
+      ["Gamma", "Microsoft 365 E3", "S-3", 5, "P1Y", "2025-12-03", "Keep"],
+    ];
+    const r = reviewReport(cells, { asOf: iso("2026-11-23") });
+    expect(r.columns.planned_action).toBe(6);
+    expect(r.summary.notices.join(" ")).not.toMatch(/not read as/);
+  });
+});
+
 describe("correcting the mapping", () => {
   const cells = [
     ["Customer", "Product", "Subscription ID", "Term", "Start Date", "Licence Began"],
