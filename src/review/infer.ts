@@ -9,7 +9,7 @@ import { isSerialInRange, numericDateParts, readDateText } from "../rules/dates"
 import { isBlank, readNumber } from "../rules/values";
 import { cellText, readAction, readFlag, readStatus, readTerm, BAD } from "./cells";
 import { LAYOUT_SAMPLE, type ColumnMap } from "./layout";
-import { ROLES, normalizeHeader, type Role } from "./roles";
+import { ROLES, normalizeHeader, roleOfHeader, type Role } from "./roles";
 
 /** Data rows looked at per column. */
 export const INFER_SAMPLE = 500;
@@ -123,10 +123,16 @@ const DATE_ROLES_BY_TIME: readonly Role[] = ["start_date", "end_date", "renewal_
 /**
  * Header-named roles whose values must bear the header out when the header is a word of two
  * meanings. "Plan" (or "Action") names a planned action in some exports and the product's plan in
- * others ("Microsoft 365 Business Basic"): such a column whose values are mostly no action is left
- * to its values. A plain "Planned Action" header is kept whatever its values (they are data issues).
+ * others ("Microsoft 365 Business Basic"); "State" is a subscription's state or the customer's
+ * (NSW, CA); "Subscription" a product or a subscription's id. Such a column whose values mostly do
+ * not read for the role is left to its values, and another header naming the role takes it. A plain
+ * header ("Planned Action", "Status") is kept whatever its values (they are data issues).
  */
-const BORNE_OUT: Array<[Role, ReadonlySet<string>, (v: unknown) => boolean]> = [["planned_action", new Set(["plan", "action", "intent"]), (v) => readAction(v) !== BAD]];
+const BORNE_OUT: Array<[Role, ReadonlySet<string>, (v: unknown) => boolean]> = [
+  ["planned_action", new Set(["plan", "action", "intent"]), (v) => readAction(v) !== BAD],
+  ["status", new Set(["state"]), (v) => readStatus(v) !== BAD],
+  ["product", new Set(["subscription", "item"]), (v) => typeof v === "string" && !GUID.test(v.trim()) && readNumber(v) === undefined],
+];
 /** Share of a header-named column's non-blank values that must read for its role (see BORNE_OUT). */
 const BORNE_OUT_SHARE = 0.5;
 
@@ -161,6 +167,14 @@ export function inferRoles(
     if (p.values.length === 0 || p.share(test) >= BORNE_OUT_SHARE) continue;
     delete out[role];
     overruled.push({ role, column, header: p.header, example: cellText(p.values.find((v) => !test(v))) });
+    // Another header naming the role (the next synonym: "Offer" after "Subscription") takes it.
+    const claimed = new Set(Object.values(out));
+    let next: [number, number] | undefined;
+    header.forEach((cell, c) => {
+      const found = c !== column && !claimed.has(c) ? roleOfHeader(cell) : undefined;
+      if (found && found[0] === role && (!next || found[1] < next[1])) next = [c, found[1]];
+    });
+    if (next) out[role] = next[0];
   }
   const taken = new Set(Object.values(out));
   const width = Math.max(header.length, ...rows.slice(0, 50).map((i) => cells[i]?.length ?? 0));

@@ -63,6 +63,34 @@ describe("a header its values do not bear out", () => {
     expect(reviewReport(cells, { asOf: iso("2026-11-23"), mapping: { planned_action: 1 } }).columns.planned_action).toBe(1);
   });
 
+  it("a State column of Australian states is no subscription status: no row is left unread", () => {
+    const cells = [
+      ["Customer Name", "State", "Product", "Subscription ID", "Qty", "Term", "Start Date"],
+      ["Banksia Legal", "NSW", "Microsoft 365 E3", "S-1", 20, "Annual", "2025-12-01"],
+      ["Quokka Cafe", "WA", "Microsoft 365 Business Basic", "S-2", 5, "Annual", "2025-12-02"],
+    ];
+    const r = reviewReport(cells, { asOf: iso("2026-11-23") });
+    expect(r.columns.status).toBeUndefined();
+    expect(r.findings.map((f) => f.rule)).toEqual(["RENEWAL_DUE", "RENEWAL_DUE"]);
+    expect(r.summary.notices).toContainEqual(expect.stringMatching(/^“State” is not read as the status: its values are not statuses \(such as “NSW”\)/));
+    // A State column of statuses is the status.
+    const states = cells.map((row, i) => (i === 0 ? row : [row[0], i === 1 ? "Suspended" : "Active", ...row.slice(2)]));
+    expect(reviewReport(states, { asOf: iso("2026-11-23") }).findings.map((f) => f.rule)).toContain("SUSPENDED_DATA_LOSS");
+  });
+
+  it("a Subscription column of GUIDs is the subscription id, and the next header naming the product (Offer) is the product", () => {
+    const cells = [
+      ["Account", "Subscription", "Offer", "Seats", "Term", "Start Date"],
+      ["100234", "9f1c2e11-aaaa-4bbb-8ccc-000000000001", "Microsoft 365 E3", 20, "Annual", "2025-12-01"],
+      ["100234", "9f1c2e11-aaaa-4bbb-8ccc-000000000002", "Microsoft 365 E3", 5, "Annual", "2025-12-02"],
+    ];
+    const r = reviewReport(cells, { asOf: iso("2026-11-23") });
+    expect([r.columns.subscription_id, r.columns.product]).toEqual([1, 2]);
+    expect(r.summary.inferredColumns.map((c) => c.role)).toEqual(["subscription_id"]);
+    // Two subscriptions of one product for one account: the duplicate is found.
+    expect(r.findings.filter((f) => f.rule === "DUPLICATE_SUBSCRIPTION")).toHaveLength(2);
+  });
+
   it("a Plan column of actions (most rows blank) is the planned action", () => {
     const cells = [
       ["Customer", "Product", "Subscription ID", "Seats", "Term", "Start Date", "Plan"],
