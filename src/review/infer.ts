@@ -7,7 +7,7 @@
  */
 import { isSerialInRange, numericDateParts, readDateText } from "../rules/dates";
 import { isBlank, readNumber } from "../rules/values";
-import { cellText, readAction, readFlag, readStatus, readTerm, BAD } from "./cells";
+import { cellText, compactDate, readAction, readFlag, readStatus, readTerm, BAD } from "./cells";
 import { LAYOUT_SAMPLE, type ColumnMap } from "./layout";
 import { ROLES, normalizeHeader, roleOfHeader, type Role } from "./roles";
 
@@ -44,13 +44,14 @@ const DATE_HEADER_WORDS: Array<[RegExp, Role]> = [
 
 function isDateValue(v: unknown): number | undefined {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : Math.floor(v.getTime() / 86400000) + 25569;
-  if (typeof v === "number") return Number.isInteger(v) && v >= 36526 && v <= 73051 ? v : undefined; // 2000 … 2099
+  if (typeof v === "number") return Number.isInteger(v) && v >= 36526 && v <= 73051 ? v : compactDate(v); // 2000 … 2099
   if (typeof v !== "string") return undefined;
   const t = v.trim();
   if (/^\d{5}(\.\d+)?$/.test(t)) {
     const n = Math.floor(Number(t));
     return n >= 36526 && n <= 73051 && isSerialInRange(n) ? n : undefined;
   }
+  if (/^\d{8}$/.test(t)) return compactDate(Number(t));
   const r = readDateText(t, undefined, true);
   if (r.ok) return Math.floor(r.serial);
   const parts = numericDateParts(t);

@@ -2,7 +2,8 @@
  * Report cells as distributors write them: terms and planned actions in their many spellings are
  * read; anything else stays a data issue (RULES.md §6). Formulas stay strict (RULES.md §2).
  */
-import { BAD, readAction, readAmount, readFlag, readName, readStatus, readTerm } from "../../src/review/cells";
+import { BAD, DateReader, readAction, readAmount, readFlag, readName, readStatus, readTerm } from "../../src/review/cells";
+import { iso } from "../../src/rules/dates";
 import { parseTerm } from "../../src/rules/terms";
 
 describe("report terms", () => {
@@ -86,6 +87,18 @@ describe("report auto-renew flags and statuses", () => {
     expect(readStatus("Terminated")).toBe("ended");
     expect(readStatus("Ended")).toBe("ended");
     expect(readStatus("Pending")).toBe(BAD);
+  });
+});
+
+describe("report dates written as one number, year first (ERP exports)", () => {
+  it("20261130 (text or number) is 30 Nov 2026; 20261301 is no day; an Excel serial stays a serial", () => {
+    const dates = new DateReader("mdy");
+    expect(dates.read("20261130")).toBe(iso("2026-11-30"));
+    expect(dates.read(20240229)).toBe(iso("2024-02-29"));
+    expect(dates.read("20261301")).toBe(BAD);
+    expect(dates.read(20250229)).toBe(BAD);
+    expect(dates.read(45306)).toBe(iso("2024-01-15"));
+    expect(dates.read("45306")).toBe(iso("2024-01-15"));
   });
 });
 
