@@ -7,7 +7,8 @@
  * A workbook's report is on its first visible sheet that has a header row: sheets before it (a
  * cover page, notes) are passed over and named in the result.
  */
-import { DataRowFilter, HEADER_SCAN_ROWS, LAYOUT_SAMPLE, ReportError, dataRowIndexes } from "../review/layout";
+import { DataRowFilter, dataRowIndexes } from "../review/data-rows";
+import { HEADER_SCAN_ROWS, LAYOUT_SAMPLE, ReportError } from "../review/layout";
 import { ReportLayout, findHeaderRow } from "../review/report-layout";
 import { RowReview, alternativeOptions } from "../review/row-review";
 import type { ReviewOptions, ReviewResult } from "../review/types";

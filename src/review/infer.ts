@@ -7,7 +7,8 @@
  */
 import { isSerialInRange, numericDateParts, readDateText } from "../rules/dates";
 import { isBlank, readNumber } from "../rules/values";
-import { cellText, compactDate, readAction, readFlag, readStatus, readTerm, BAD } from "./cells";
+import { cellText, readAction, readFlag, readStatus, readTerm, BAD } from "./cells";
+import { compactDate } from "./date-reader";
 import { LAYOUT_SAMPLE, type ColumnMap } from "./layout";
 import { ROLES, normalizeHeader, roleOfHeader, type Role } from "./roles";
 

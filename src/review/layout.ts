@@ -1,10 +1,10 @@
 /**
- * Reading a report's layout: where the header row is, which column plays which role, where the
- * data ends, and which day/month order each date column uses (RULES.md §6).
+ * Reading a report's layout: where the header row is, which column plays which role, and which
+ * day/month order each date column uses (RULES.md §6). Which rows are data: ./data-rows.
  */
 import { isDottedDate, numericDateParts, type DateOrder } from "../rules/dates";
 import { decimalCommaEvidence } from "../rules/values";
-import { cellText, isBlankCell } from "./cells";
+import { cellText } from "./cells";
 import { DATE_ROLES, ROLES, roleOfHeader, type Role } from "./roles";
 
 /** How far down the review looks for the header row (title lines and notes above it are normal). */
@@ -65,110 +65,6 @@ export function findHeader(cells: readonly (readonly unknown[])[]): { index: num
     );
   }
   return { index: bestIndex, columns: bestColumns };
-}
-
-const TOTAL_RE = /^(grand\s+)?(sub\s*)?totals?\b|^sum\b/i;
-/** The cell says only that: "Total", "Subtotal:", "Grand total", "SUM". */
-const TOTAL_ONLY_RE = /^(grand\s+)?(sub\s*)?totals?\s*:?$|^sum\s*:?$/i;
-/** Filled cells a totals line whose first cell says more ("Total for Acme", "Total (AUD)") has at most. */
-const TOTALS_CELLS = 3;
-
-/**
- * A totals line: its first non-blank cell says Total (or Subtotal, Grand total, Sum). When that
- * cell says more than the word, only a sparse row is one: "Total for Acme,,,15" is, a customer
- * called "Total Tools" with its product, dates and seats is data.
- */
-export function isTotalsRow(row: readonly unknown[]): boolean {
-  for (const cell of row) {
-    if (isBlankCell(cell)) continue;
-    if (typeof cell !== "string") return false;
-    const t = cell.trim();
-    // Only text starting with g, s or t can say it (most rows start otherwise: no regular expression for them).
-    const first = t.charCodeAt(0) | 0x20;
-    if (!((first === 0x67 || first === 0x73 || first === 0x74) && TOTAL_RE.test(t))) return false;
-    return TOTAL_ONLY_RE.test(t) || filledCount(row) <= TOTALS_CELLS;
-  }
-  return false;
-}
-
-export function isBlankRow(row: readonly unknown[] | undefined): boolean {
-  if (!Array.isArray(row)) return true;
-  for (const cell of row) if (!isBlankCell(cell)) return false;
-  return true;
-}
-
-function filledCount(row: readonly unknown[]): number {
-  let n = 0;
-  for (const cell of row) if (!isBlankCell(cell)) n++;
-  return n;
-}
-
-/**
- * Which rows below the header are data, one row at a time (a report can be read as a stream):
- * blank rows and totals rows are skipped; after a blank row a line with a single filled cell is a
- * note, not data; after a totals row, a line filled less than half as much as the widest data row
- * so far is a footer, not data. Data goes on after a totals row: a report grouped by customer has a
- * subtotal under each customer's rows, and the rows after it are read. The header row repeated
- * (a report exported page by page, or in sections) is not data either.
- */
-export class DataRowFilter {
-  /** The header row's cells as compared (trimmed, lower case); undefined: no header given. */
-  private readonly header?: string[];
-  constructor(header?: readonly unknown[]) {
-    if (header) this.header = header.map(headerText);
-  }
-
-  private afterBlank = false;
-  private afterTotals = false;
-  /** The most cells a data row has filled, over the first WIDEST_ROWS data rows. */
-  private widest = 0;
-  private counted = 0;
-
-  accept(row: readonly unknown[] | undefined): boolean {
-    if (isBlankRow(row)) {
-      this.afterBlank = true;
-      return false;
-    }
-    if (isTotalsRow(row!)) {
-      this.afterTotals = true;
-      return false;
-    }
-    if (this.header && isHeaderAgain(row!, this.header)) return false;
-    if (this.afterBlank || this.afterTotals || this.counted < WIDEST_ROWS) {
-      const filled = filledCount(row!);
-      if (this.afterBlank && filled === 1) return false;
-      if (this.afterTotals && filled * 2 < this.widest) return false;
-      if (this.counted < WIDEST_ROWS) {
-        this.counted++;
-        if (filled > this.widest) this.widest = filled;
-      }
-    }
-    this.afterBlank = false;
-    this.afterTotals = false;
-    return true;
-  }
-}
-
-const headerText = (cell: unknown) => (typeof cell === "string" ? cell.trim().toLowerCase() : isBlankCell(cell) ? "" : String(cell));
-
-/** Whether a row repeats the header row: every cell the same text (compared trimmed, in any case). */
-function isHeaderAgain(row: readonly unknown[], header: readonly string[]): boolean {
-  // Most data rows are told apart by their first cell's length, without a lowered copy of it.
-  const first = row[0];
-  if (typeof first === "string" ? first.trim().length !== (header[0] ?? "").length : headerText(first) !== (header[0] ?? "")) return false;
-  for (let i = 0; i < Math.max(row.length, header.length); i++) if (headerText(row[i]) !== (header[i] ?? "")) return false;
-  return true;
-}
-
-/** Data rows whose filled cells set how wide a data row is (see DataRowFilter). */
-const WIDEST_ROWS = 1000;
-
-/** Indexes of the data rows below the header (see DataRowFilter). */
-export function dataRowIndexes(cells: readonly (readonly unknown[])[], headerIndex: number): number[] {
-  const indexes: number[] = [];
-  const filter = new DataRowFilter(cells[headerIndex]);
-  for (let i = headerIndex + 1; i < cells.length; i++) if (filter.accept(cells[i])) indexes.push(i);
-  return indexes;
 }
 
 /**

@@ -1,8 +1,10 @@
 /**
  * How to read a report, decided from its first rows before any row is reviewed (RULES.md §6).
  */
-import { DateReader, cellText, quote } from "./cells";
-import { HEADER_SCAN_ROWS, ReportError, dataRowIndexes, dayFirstHint, decideDateOrders, decideDecimalComma, findHeader, mapHeaderRow, type ColumnMap, type DateOrderDecision } from "./layout";
+import { cellText, quote } from "./cells";
+import { DateReader } from "./date-reader";
+import { dataRowIndexes } from "./data-rows";
+import { HEADER_SCAN_ROWS, ReportError, dayFirstHint, decideDateOrders, decideDecimalComma, findHeader, mapHeaderRow, type ColumnMap, type DateOrderDecision } from "./layout";
 import { findHeaderByValues, inferRoles, type InferredColumn } from "./infer";
 import { ROLES, ROLE_LABELS, type Role } from "./roles";
 import { RowReader } from "./row";

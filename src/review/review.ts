@@ -11,7 +11,8 @@
 import { DEFAULT_PARAMETERS, type RuleParameters } from "./checks/context";
 import type { BelowMinimum } from "./checks/incentives";
 import { TIMELINE_DAYS } from "./checks/nce";
-import { ReportError, dataRowIndexes, type ColumnMap } from "./layout";
+import { dataRowIndexes } from "./data-rows";
+import { ReportError, type ColumnMap } from "./layout";
 import { ReportLayout, findHeaderRow } from "./report-layout";
 import { normalizeHeader } from "./roles";
 import { DEFAULT_HORIZON, RowReview, alternativeOptions } from "./row-review";

@@ -9,7 +9,6 @@ import { isKnownSegment, segmentScope } from "../rules/terms";
 import {
   BAD,
   BLANK,
-  DateReader,
   cellText,
   type Name,
   readName,
@@ -23,6 +22,7 @@ import {
   readTerm,
   type Read,
 } from "./cells";
+import type { DateReader } from "./date-reader";
 import type { DataIssue, EaFacts, NceFacts, RowBase, RowFacts, SuspendedFacts } from "./facts";
 import type { ColumnMap } from "./layout";
 import { DATE_ROLES, ROLES, ROLE_LABELS, type DateRole, type Role } from "./roles";

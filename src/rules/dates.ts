@@ -243,40 +243,36 @@ export function readDateText(text: string, order?: DateOrder, shortYears = false
   m = YMD_RE.exec(t);
   if (m) return finish(+m[1], +m[3], +m[4], timeFraction(m[5], m[6], m[7], m[8]));
   m = DAY_MON_YEAR_RE.exec(t);
-  if (m) {
-    const month = monthFromName(m[2]);
-    return month ? finish(+m[3], month, +m[1], timeFraction(m[4], m[5], m[6], m[7])) : { ok: false, reason: "not-a-date" };
-  }
+  if (m) return dayMonthYear(m, +m[3]);
   m = MON_DAY_YEAR_RE.exec(t);
   if (m) {
     const month = monthFromName(m[1]);
     return month ? finish(+m[3], month, +m[2], timeFraction(m[4], m[5], m[6], m[7])) : { ok: false, reason: "not-a-date" };
   }
   m = NUMERIC_RE.exec(t);
-  if (m) {
-    const first = +m[1];
-    const second = +m[3];
-    const fraction = timeFraction(m[5], m[6], m[7], m[8]);
-    if (!order) return { ok: false, reason: "ambiguous", first, second };
-    return order === "mdy" ? finish(+m[4], first, second, fraction) : finish(+m[4], second, first, fraction);
-  }
+  if (m) return numeric(m, +m[4], order);
   if (shortYears) {
     m = DAY_MON_SHORT_RE.exec(t);
-    if (m) {
-      const month = monthFromName(m[2]);
-      return month ? finish(2000 + +m[3], month, +m[1], timeFraction(m[4], m[5], m[6], m[7])) : { ok: false, reason: "not-a-date" };
-    }
+    if (m) return dayMonthYear(m, 2000 + +m[3]);
     m = NUMERIC_SHORT_RE.exec(t);
-    if (m) {
-      const first = +m[1];
-      const second = +m[3];
-      const fraction = timeFraction(m[5], m[6], m[7], m[8]);
-      if (!order) return { ok: false, reason: "ambiguous", first, second };
-      const year = 2000 + +m[4];
-      return order === "mdy" ? finish(year, first, second, fraction) : finish(year, second, first, fraction);
-    }
+    if (m) return numeric(m, 2000 + +m[4], order);
   }
   return { ok: false, reason: "not-a-date" };
+}
+
+/** `15-Jan-2024` matched (day, month name, year, time): the day, or why not. */
+function dayMonthYear(m: RegExpExecArray, year: number): DateReading {
+  const month = monthFromName(m[2]);
+  return month ? finish(year, month, +m[1], timeFraction(m[4], m[5], m[6], m[7])) : { ok: false, reason: "not-a-date" };
+}
+
+/** `03/04/2024` matched (first, separator, second, year, time): read in `order`, else ambiguous. */
+function numeric(m: RegExpExecArray, year: number, order?: DateOrder): DateReading {
+  const first = +m[1];
+  const second = +m[3];
+  if (!order) return { ok: false, reason: "ambiguous", first, second };
+  const fraction = timeFraction(m[5], m[6], m[7], m[8]);
+  return order === "mdy" ? finish(year, first, second, fraction) : finish(year, second, first, fraction);
 }
 
 /**

@@ -2,7 +2,8 @@
  * Report cells as distributors write them: terms and planned actions in their many spellings are
  * read; anything else stays a data issue (RULES.md §6). Formulas stay strict (RULES.md §2).
  */
-import { BAD, DateReader, readAction, readAmount, readFlag, readName, readStatus, readTerm } from "../../src/review/cells";
+import { DateReader } from "../../src/review/date-reader";
+import { BAD, readAction, readAmount, readFlag, readName, readStatus, readTerm } from "../../src/review/cells";
 import { iso } from "../../src/rules/dates";
 import { parseTerm } from "../../src/rules/terms";
 

@@ -1,5 +1,6 @@
 import { reviewReport, ReportError } from "../../src/review";
-import { findHeader, isTotalsRow, mapHeaderRow } from "../../src/review/layout";
+import { isTotalsRow } from "../../src/review/data-rows";
+import { findHeader, mapHeaderRow } from "../../src/review/layout";
 import { iso } from "../../src/rules/dates";
 
 const asOf = iso("2026-11-21");
