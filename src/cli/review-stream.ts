@@ -58,7 +58,7 @@ async function reviewPass(path: string, given: ReviewOptions, extra: StreamOptio
   let options = given;
   let filter = new DataRowFilter();
   let index = 0;
-  // A workbook's sheet, the sheets passed over, and whether the rest of this sheet is (no report).
+  // A workbook's sheet, the sheets passed over, and whether the rest of this sheet is passed over (it has no header row).
   let sheet: string | undefined;
   const skipped: string[] = [];
   let passing = false;
