@@ -44,8 +44,8 @@ function filledCount(row: readonly unknown[]): number {
 /**
  * Which rows below the header are data, one row at a time (a report can be read as a stream):
  * blank rows and totals rows are skipped; after a blank row a line with a single filled cell is a
- * note, not data; after a totals row, a line filled less than half as much as the widest data row
- * so far is a footer, not data. Data goes on after a totals row: a report grouped by customer has a
+ * note, not data; after a totals row, a line with at most two filled cells ("Prices ex GST, Page 1
+ * of 1") is a footer, not data. Data goes on after a totals row: a report grouped by customer has a
  * subtotal under each customer's rows, and the rows after it are read. The header row repeated
  * (a report exported page by page, or in sections) is not data either.
  */
@@ -58,9 +58,6 @@ export class DataRowFilter {
 
   private afterBlank = false;
   private afterTotals = false;
-  /** The most cells a data row has filled, over the first WIDEST_ROWS data rows. */
-  private widest = 0;
-  private counted = 0;
 
   accept(row: readonly unknown[] | undefined): boolean {
     if (isBlankRow(row)) {
@@ -72,14 +69,10 @@ export class DataRowFilter {
       return false;
     }
     if (this.header && isHeaderAgain(row!, this.header)) return false;
-    if (this.afterBlank || this.afterTotals || this.counted < WIDEST_ROWS) {
+    if (this.afterBlank || this.afterTotals) {
       const filled = filledCount(row!);
       if (this.afterBlank && filled === 1) return false;
-      if (this.afterTotals && filled * 2 < this.widest) return false;
-      if (this.counted < WIDEST_ROWS) {
-        this.counted++;
-        if (filled > this.widest) this.widest = filled;
-      }
+      if (this.afterTotals && filled <= FOOTER_CELLS) return false;
     }
     this.afterBlank = false;
     this.afterTotals = false;
@@ -98,8 +91,8 @@ function isHeaderAgain(row: readonly unknown[], header: readonly string[]): bool
   return true;
 }
 
-/** Data rows whose filled cells set how wide a data row is (see DataRowFilter). */
-const WIDEST_ROWS = 1000;
+/** Filled cells a line after a totals line has at most to be a footer (see DataRowFilter). */
+const FOOTER_CELLS = 2;
 
 /** Indexes of the data rows below the header (see DataRowFilter). */
 export function dataRowIndexes(cells: readonly (readonly unknown[])[], headerIndex: number): number[] {

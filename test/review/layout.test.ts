@@ -226,6 +226,21 @@ describe("a totals line", () => {
     ]);
   });
 
+  it("a sparse data row after a subtotal is still data (only a line of one or two cells is a footer)", () => {
+    const header = ["Customer", "Product", "Subscription ID", "Quantity", "Term", "Start Date", "Auto Renew", "Status", "Planned Qty", "Planned Action", "Notes"];
+    const cells = [
+      header,
+      ["Acme", "Microsoft 365 E3", "S-1", 10, "P1Y", "2025-12-01", "Yes", "Active", 8, "Reduce", "call in Dec"],
+      ["Subtotal", "", "", 10],
+      ["Beta", "Microsoft 365 E3", "", "", "P1Y", "2025-12-02"],
+      ["Total", "", "", 10],
+      ["Prices ex GST", "Page 1 of 1"],
+    ];
+    const r = reviewReport(cells, { asOf: iso("2026-11-23") });
+    expect(r.rows).toBe(2);
+    expect(r.findings.filter((f) => f.rule === "RENEWAL_DUE").map((f) => f.row)).toEqual([2, 4]);
+  });
+
   it("is not a row that starts with anything else", () => {
     for (const first of ["Customer 1", "Contoso", "Summary", "Subscriptions", "Grandview Ltd", "Tot", "12", "Σ total"]) {
       expect(isTotalsRow([first, "Total"])).toBe(false);
