@@ -108,6 +108,19 @@ export function alternativeWarning(result: ReviewResult): string {
   );
 }
 
+/** What decided the date order, as the table's second line says it after the order. */
+function orderSaid(s: ReviewResult["summary"]): string {
+  if (s.dateOrderAssumed) return " (ASSUMED: the values could be read either way; use --date-order to change)";
+  const stating = s.dateColumns.find((c) => c.source === "header");
+  const said: Partial<Record<string, string>> = {
+    values: " (decided from the values)",
+    header: ` (as ${stating ? `the header “${stating.header}”` : "a column's header"} says)`,
+    hint: ` (decided by ${s.dateOrderHint}: a day-first market's report)`,
+    chosen: " (as --date-order says)",
+  };
+  return said[s.dateOrderSource] ?? "";
+}
+
 /** The readable table, most severe first. */
 export function toTable(result: ReviewResult, file: string): string {
   return Array.from(tablePieces(result, file)).join("");
@@ -137,17 +150,7 @@ export function* tablePieces(result: ReviewResult, file: string): Generator<stri
   lines.push(`${where}: ${s.rowsRead} rows reviewed (header on row ${result.headerRow}) as of ${s.asOf}, horizon ${s.horizon} days`);
   if (result.sheetsSkipped?.length) lines.push(`Sheets passed over (no header row): ${result.sheetsSkipped.map((n) => `“${n}”`).join(", ")}`);
   lines.push(
-    !dateOrderMattered(s) ? `Dates: ${DATE_ORDER_NOT_NEEDED}` : `Dates read ${ORDER[s.dateOrder]}${
-      s.dateOrderAssumed
-        ? " (ASSUMED: the values could be read either way; use --date-order to change)"
-        : s.dateOrderSource === "values"
-          ? " (decided from the values)"
-          : s.dateOrderSource === "hint"
-            ? ` (decided by ${s.dateOrderHint}: a day-first market's report)`
-            : s.dateOrderSource === "chosen"
-            ? " (as --date-order says)"
-            : ""
-    }`,
+    !dateOrderMattered(s) ? `Dates: ${DATE_ORDER_NOT_NEEDED}` : `Dates read ${ORDER[s.dateOrder]}${orderSaid(s)}`,
   );
   lines.push(`Findings: ${SEVERITIES.map((sev) => `${s.bySeverity[sev]} ${sev}`).join(", ")} on ${s.rowsWithFindings} rows`);
   if (s.moneyAtStake.length || s.renewingValue) {

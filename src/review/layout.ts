@@ -77,7 +77,19 @@ export const LAYOUT_SAMPLE = 20000;
 /** Data rows looked at to decide each date column's day/month order. */
 export const DATE_ORDER_SAMPLE = LAYOUT_SAMPLE;
 
-export type DateOrderSource = "values" | "other-columns" | "hint" | "default" | "chosen";
+export type DateOrderSource = "values" | "header" | "other-columns" | "hint" | "default" | "chosen";
+
+/**
+ * The order a date column's header states, as exports that write numeric dates often do: "Start
+ * Date (dd/mm/yyyy)" is day first, "Expiry (MM/DD/YYYY)" month first. Undefined when it states none
+ * (or a year-first format, which needs no order).
+ */
+export function statedDateOrder(header: string): DateOrder | undefined {
+  if (/y{2,4}\s*[/.-]\s*[md]/i.test(header)) return undefined;
+  if (/\bd{1,2}\s*[/.-]\s*m{1,2}\b/i.test(header)) return "dmy";
+  if (/\bm{1,2}\s*[/.-]\s*d{1,2}\b/i.test(header)) return "mdy";
+  return undefined;
+}
 
 /**
  * Whether the day/month order decided anything in a review: false when no date column held a
@@ -184,17 +196,21 @@ export function decideDateOrders(
     numericSeen.set(role, numeric);
     const decided: DateOrder | undefined =
       evidence.dmy > evidence.mdy ? "dmy" : evidence.mdy > evidence.dmy ? "mdy" : undefined;
+    // Values that cannot decide follow what the column's header states (values that can, win).
+    const stated = decided ? undefined : statedDateOrder(cellText(header[column]));
     found.push({
       role,
       column,
       header: cellText(header[column]),
-      order: forced ?? decided ?? fallback,
-      source: forced ? "chosen" : decided ? "values" : "default",
+      order: forced ?? decided ?? stated ?? fallback,
+      source: forced ? "chosen" : decided ? "values" : stated ? "header" : "default",
       evidence,
     });
   }
   if (forced) return { columns: found, order: forced, source: "chosen", assumed: false };
-  const decidedOrders = new Set(found.filter((c) => c.source === "values").map((c) => c.order));
+  const isDecided = (c: DateColumn) => c.source === "values" || c.source === "header";
+  const decidedOrders = new Set(found.filter(isDecided).map((c) => c.order));
+  const decidedBy: DateOrderSource = found.some((c) => c.source === "values") ? "values" : "header";
   const reportOrder = decidedOrders.size === 1 ? [...decidedOrders][0] : undefined;
   let assumed = false;
   for (const c of found) {
@@ -213,11 +229,11 @@ export function decideDateOrders(
       assumed = true;
     }
   }
-  if (reportOrder) return { columns: found, order: reportOrder, source: "values", assumed: false };
+  if (reportOrder) return { columns: found, order: reportOrder, source: decidedBy, assumed: false };
   if (decidedOrders.size > 1) {
     // Columns disagree: each keeps its own; the report's order is the first decided column's.
-    const first = found.find((c) => c.source === "values")!;
-    return { columns: found, order: first.order, source: "values", assumed };
+    const first = found.find(isDecided)!;
+    return { columns: found, order: first.order, source: first.source, assumed };
   }
   if (found.some((c) => c.source === "hint")) return { columns: found, order: "dmy", source: "hint", assumed: false, hint };
   return { columns: found, order: fallback, source: fallbackChosen ? "chosen" : "default", assumed };

@@ -64,6 +64,14 @@ describe("review command line", () => {
     expect((await run(report, "--as-of", "2026-11-21")).out).toMatch(/^Dates read month\/day\/year \(ASSUMED/m);
   });
 
+  it("says a date column's header stated the order", async () => {
+    const report = join(tmp, "stated.csv");
+    writeFileSync(report, "Customer,Product,Term,Start Date (dd/mm/yyyy)\nA,P,P1Y,01/12/2025\n");
+    const { out, err } = await run(report, "--as-of", "2026-11-21");
+    expect(out).toMatch(/^Dates read day\/month\/year \(as the header “Start Date \(dd\/mm\/yyyy\)” says\)$/m);
+    expect(err).toBe("");
+  });
+
   it("--horizon and --date-order change what is found", async () => {
     const report = join(tmp, "ambiguous.csv");
     writeFileSync(report, "Customer,Product,Term,Start Date\nA,P,P1Y,12/01/2025\n");
@@ -220,7 +228,7 @@ describe("review command line", () => {
       expect(doc.sheet).toBe("R&D Subscriptions");
       // Rows as that sheet numbers them.
       expect(doc.findings).toEqual([expect.objectContaining({ row: 2, rule: "RENEWAL_DUE", date: "2026-11-22" })]);
-    });
+    }, 30000);
 
     it("passes over a long first sheet without a header row (more rows than the layout waits for)", async () => {
       const junk = Array.from({ length: 21000 }, (_, i) => [`note ${i}`, i]);
@@ -235,7 +243,7 @@ describe("review command line", () => {
       const { code, err } = await run(f, "--as-of", "2026-11-21");
       expect(code).toBe(1);
       expect(err).toMatch(/No sheet of the workbook holds a report \(looked at “Cover”, “Blank”, “Notes”\): the review needs a header row/);
-    });
+    }, 30000);
 
     it("--highlight paints the report's sheet, not the first one", async () => {
       const f = await workbook("cover-highlight.xlsx", [["Cover", cover], ["Subscriptions", report]]);
@@ -247,7 +255,7 @@ describe("review command line", () => {
       const fill = (sheet: string, row: number) => (wb.getWorksheet(sheet)!.getRow(row).getCell(1).fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
       expect(fill("Subscriptions", 2)).toBe("FFFFE8A3");
       expect([fill("Cover", 2), fill("Subscriptions", 1)]).toEqual([undefined, undefined]);
-    });
+    }, 30000);
   });
 
   it("shows a progress bar on a terminal for a large report, and only there", async () => {

@@ -1,6 +1,6 @@
 import { reviewReport, ReportError } from "../../src/review";
 import { isTotalsRow } from "../../src/review/data-rows";
-import { findHeader, mapHeaderRow } from "../../src/review/layout";
+import { findHeader, mapHeaderRow, statedDateOrder } from "../../src/review/layout";
 import { iso } from "../../src/rules/dates";
 
 const asOf = iso("2026-11-21");
@@ -102,6 +102,38 @@ describe("a header its values do not bear out", () => {
     const r = reviewReport(cells, { asOf: iso("2026-11-23") });
     expect(r.columns.planned_action).toBe(6);
     expect(r.summary.notices.join(" ")).not.toMatch(/not read as/);
+  });
+});
+
+describe("a date column whose header states its format", () => {
+  const report = (header: string, ...starts: string[]) => [
+    ["Customer", "Product", "Subscription ID", "Term", header],
+    ...starts.map((start, i) => [`C${i}`, "Microsoft 365 E3", `S${i}`, "P1Y", start]),
+  ];
+
+  it("reads dates the values cannot decide in the order the header states, and says so (not assumed)", () => {
+    const r = reviewReport(report("Start Date (dd/mm/yyyy)", "01/12/2025", "02/12/2025"), { asOf: iso("2026-11-23") });
+    expect([r.dateOrder, r.summary.dateOrderSource, r.summary.dateOrderAssumed]).toEqual(["dmy", "header", false]);
+    expect(r.findings.map((f) => f.date)).toEqual(["2026-12-01", "2026-12-02"]);
+    expect(r.summary.dateOrderAlternative).toBeUndefined();
+  });
+
+  it("lets values that decide win over the header", () => {
+    const r = reviewReport(report("Start Date (dd/mm/yyyy)", "12/31/2025", "01/12/2025"), { asOf: iso("2026-11-23") });
+    expect([r.dateOrder, r.summary.dateOrderSource]).toEqual(["mdy", "values"]);
+  });
+
+  it("finds the order in the ways headers write it, and none in a year-first format", () => {
+    expect(["Start (DD/MM/YYYY)", "Begin dd.mm.yy", "Ends d/m/yyyy", "Start Date (MM/DD/YYYY)", "Expiry m-d-yyyy", "Start (YYYY-MM-DD)", "Start Date", "Commitment (months)"].map(statedDateOrder)).toEqual([
+      "dmy",
+      "dmy",
+      "dmy",
+      "mdy",
+      "mdy",
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 

@@ -13,7 +13,7 @@ export interface MappingEditorProps {
   columns: ColumnMap;
   detected: ColumnMap;
   dateOrder: DateOrder;
-  /** How the order was decided: values, other-columns, hint, default (assumed), chosen, or none (no date needed it). */
+  /** How the order was decided: values, header, other-columns, hint, default (assumed), chosen, or none (no date needed it). */
   dateOrderSource: string;
   onChange: (role: Role, column: number | null) => void;
   onDateOrderChange: (order: DateOrder) => void;
@@ -21,26 +21,25 @@ export interface MappingEditorProps {
   onReset?: () => void;
 }
 
+/** How the date order was decided, by its source (App passes "none" where no date needed an order). */
+const ORDER_HINTS: Record<string, string> = {
+  default: "Assumed: the dates could be read either way. Check a date and switch if needed.",
+  none: "Not needed: every date is a date cell or unambiguous text. The switch applies to dates written like 03/04/2026.",
+  chosen: "Chosen by you.",
+  header: "Stated in a date column's header (such as dd/mm/yyyy).",
+  hint: "Decided by a day-first market's words in the report (AUD, GST, VAT, .com.au …).",
+  values: "Decided from the dates in the report.",
+};
+
 /** The column mapping the review detected (role ← header), correctable from drop-downs, and the date order with a switch. */
 export function MappingEditor(props: MappingEditorProps): React.ReactElement {
   const styles = useStyles();
   const { headers, columns, detected } = props;
-  const assumed = props.dateOrderSource === "default";
   return (
     <section aria-label="Column mapping" className={styles.grid}>
       <Field
         label="Date order"
-        hint={
-          assumed
-            ? "Assumed: the dates could be read either way. Check a date and switch if needed."
-            : props.dateOrderSource === "none"
-              ? "Not needed: every date is a date cell or unambiguous text. The switch applies to dates written like 03/04/2026."
-              : props.dateOrderSource === "chosen"
-              ? "Chosen by you."
-              : props.dateOrderSource === "hint"
-                ? "Decided by a day-first market's words in the report (AUD, GST, VAT, .com.au …)."
-                : "Decided from the dates in the report."
-        }
+        hint={ORDER_HINTS[props.dateOrderSource] ?? ORDER_HINTS.values}
       >
         <Switch
           checked={props.dateOrder === "dmy"}
