@@ -158,36 +158,56 @@ async function streamCsv(path: string, head: Buffer, onRow: RowSink): Promise<vo
 /** A sheet as exceljs' streaming reader hands it: its name, visibility and rows. */
 type StreamedSheet = AsyncIterable<{ number: number; values: unknown }> & { name?: string; state?: string };
 
+/**
+ * Times a workbook is read again when exceljs' streaming reader fails before any sheet came. Its
+ * zip iteration can end before the last part is read (a race, ~1 read in 200 here, more under load):
+ * a workbook whose xl/workbook.xml is its last part — as exceljs itself writes them — then fails
+ * with "Cannot read properties of undefined (reading 'sheets')". Nothing was handed on yet, so
+ * reading again is safe; a damaged file fails every time and is reported as such.
+ */
+const XLSX_READS = 3;
+
 async function streamXlsx(path: string, onRow: RowSink, events: SheetEvents): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const started = { sheet: false };
+    try {
+      return await streamXlsxOnce(path, onRow, events, started);
+    } catch (error) {
+      if (error instanceof ReadError || error instanceof ReportError || started.sheet || attempt >= XLSX_READS) throw unreadable(path, error);
+    }
+  }
+}
+
+/** Ours as they are; the zip library's own words ("end of central directory record signature not found") mean nothing to a user. */
+function unreadable(path: string, error: unknown): Error {
+  if (error instanceof ReadError || error instanceof ReportError) return error;
+  return new ReadError(`${path} is not a readable .xlsx workbook (damaged, password-protected, or another format renamed .xlsx): open it in Excel and save it as .xlsx or CSV.`);
+}
+
+async function streamXlsxOnce(path: string, onRow: RowSink, events: SheetEvents, started: { sheet: boolean }): Promise<void> {
   const { default: ExcelJS } = await import("exceljs");
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
   let sheets = 0;
-  try {
-    for await (const item of reader) {
-      const sheet = item as unknown as StreamedSheet;
-      // A sheet's part must be read through before the next one comes, also when it is passed over.
-      if (sheet.state !== undefined && sheet.state !== "visible") {
-        for await (const row of sheet) void row;
-        continue;
-      }
-      sheets++;
-      const name = sheet.name ?? `Sheet${sheets}`;
-      events.onSheet?.(name);
-      let next = 1;
-      for await (const row of sheet) {
-        // Rows the file leaves out are empty rows: keep the numbering of the sheet.
-        for (; next < row.number; next++) onRow([], 0, 0);
-        const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-        onRow(Array.from(values, plainValue), 0, 0);
-        next = row.number + 1;
-      }
-      if (events.onSheetEnd ? events.onSheetEnd(name) : true) break;
+  for await (const item of reader) {
+    const sheet = item as unknown as StreamedSheet;
+    // A sheet's part must be read through before the next one comes, also when it is passed over.
+    if (sheet.state !== undefined && sheet.state !== "visible") {
+      for await (const row of sheet) void row;
+      continue;
     }
-  } catch (error) {
-    // Ours (the rows' reader's) as they are.
-    if (error instanceof ReadError || error instanceof ReportError) throw error;
-    // The zip library's own words ("end of central directory record signature not found") mean nothing to a user.
-    throw new ReadError(`${path} is not a readable .xlsx workbook (damaged, password-protected, or another format renamed .xlsx): open it in Excel and save it as .xlsx or CSV.`);
+    sheets++;
+    started.sheet = true;
+    const name = sheet.name ?? `Sheet${sheets}`;
+    events.onSheet?.(name);
+    let next = 1;
+    for await (const row of sheet) {
+      // Rows the file leaves out are empty rows: keep the numbering of the sheet.
+      for (; next < row.number; next++) onRow([], 0, 0);
+      const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+      onRow(Array.from(values, plainValue), 0, 0);
+      next = row.number + 1;
+    }
+    if (events.onSheetEnd ? events.onSheetEnd(name) : true) break;
   }
   if (!sheets) throw new ReadError(`${path} has no worksheet.`);
 }

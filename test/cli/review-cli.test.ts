@@ -245,6 +245,40 @@ describe("review command line", () => {
       expect(err).toMatch(/No sheet of the workbook holds a report \(looked at “Cover”, “Blank”, “Notes”\): the review needs a header row/);
     }, 30000);
 
+    it("reads a workbook again when exceljs' streaming reader fails before any sheet came (its zip race), but not a damaged one forever", async () => {
+      const f = await workbook("race.xlsx", [["Report", report]]);
+      const ExcelJS = (await import("exceljs")).default;
+      const proto = ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as { [Symbol.asyncIterator]: () => AsyncIterator<unknown> };
+      const original = proto[Symbol.asyncIterator];
+      let calls = 0;
+      const failing = (times: number) =>
+        jest.spyOn(proto, Symbol.asyncIterator).mockImplementation(function (this: unknown) {
+          calls++;
+          if (calls <= times) {
+            return (async function* () {
+              throw new TypeError("Cannot read properties of undefined (reading 'sheets')");
+            })();
+          }
+          return original.call(this);
+        });
+      const spy = failing(1);
+      try {
+        const { code, out } = await run(f, "--as-of", "2026-11-21", "--json");
+        expect([code, calls]).toEqual([0, 2]);
+        expect(JSON.parse(out).findings).toEqual([expect.objectContaining({ row: 2, rule: "RENEWAL_DUE" })]);
+        // Failing every time: the user's one-line message after a few reads.
+        calls = 0;
+        spy.mockRestore();
+        failing(99);
+        const failed = await run(f, "--as-of", "2026-11-21");
+        expect(failed.code).toBe(1);
+        expect(failed.err).toMatch(/race\.xlsx is not a readable \.xlsx workbook/);
+        expect(calls).toBe(3);
+      } finally {
+        jest.restoreAllMocks();
+      }
+    }, 30000);
+
     it("--highlight paints the report's sheet, not the first one", async () => {
       const f = await workbook("cover-highlight.xlsx", [["Cover", cover], ["Subscriptions", report]]);
       const copy = join(tmp, "cover-highlight-copy.xlsx");
