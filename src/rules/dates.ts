@@ -201,9 +201,15 @@ const DAY_MON_YEAR_RE = new RegExp(String.raw`^(\d{1,2})[\s-]+([A-Za-z]{3,9}\.?)
 const MON_DAY_YEAR_RE = new RegExp(String.raw`^([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${TIME}$`);
 /** Numeric dates with the order unknown: 03/04/2024, 3-4-2024, 03.04.2024, with an optional time. */
 const NUMERIC_RE = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})${TIME}$`);
-/** Reports' two-digit years (see readDateText's `shortYears`): 11/30/26, 30.11.26, 19-JAN-24. */
+/** Reports' two-digit years (see readDateText's `reportForms`): 11/30/26, 30.11.26, 19-JAN-24. */
 const NUMERIC_SHORT_RE = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{2})${TIME}$`);
 const DAY_MON_SHORT_RE = new RegExp(String.raw`^(\d{1,2})[\s-]+([A-Za-z]{3,9}\.?)[\s-]+(\d{2})${TIME}$`);
+/** Reports' dates with the day ordinal or slashes around the month name: 30th November 2026, 30/Nov/2026. */
+const DAY_MON_LOOSE_RE = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?[\s/-]+([A-Za-z]{3,9}\.?)[\s,/-]+(\d{4})${TIME}$`);
+/** A weekday before a report's date, as Excel's long date format writes it: "Monday, November 30, 2026". */
+const WEEKDAY_RE = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+/i;
+/** A JavaScript date's zone text after a report's date: "… 00:00:00 GMT+0000 (Coordinated Universal Time)". */
+const JS_ZONE_RE = /\s+GMT[+-]\d{4}(?:\s*\([^)]*\))?$/;
 /** Numeric dates with a four- or two-digit year: a report column's day/month order is decided from either. */
 const NUMERIC_ANY_RE = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
 
@@ -229,15 +235,19 @@ function finish(year: number, month: number, day: number, fraction: number): Dat
  * "ambiguous". A time of day becomes the serial's fraction; a zone suffix is not converted (the
  * written calendar day is the day).
  *
- * `shortYears` (reports only, RULES.md §6 "legacy files"; never the formulas): also two-digit years,
- * as exports cut to a short date format write them — `11/30/26`, `30.11.26` (in `order`) and
- * `19-JAN-24` — read as 20yy: every subscription and enrollment date is in 2000–2099. (Excel's own
- * pivot would read `30` as 1930: a three-year term written in 2027 ends in 2030.)
+ * `reportForms` (reports only, RULES.md §6 "legacy files"; never the formulas): also the forms
+ * exports write — two-digit years as a short date format cuts them (`11/30/26`, `30.11.26` in `order`,
+ * `19-JAN-24`), read as 20yy: every subscription and enrollment date is in 2000–2099 (Excel's own
+ * pivot would read `30` as 1930: a three-year term written in 2027 ends in 2030); a weekday before
+ * the date, as Excel's long date format writes it (`Monday, November 30, 2026`); `30th November
+ * 2026`, `30/Nov/2026`; and a JavaScript date's text (`Mon Nov 30 2026 00:00:00 GMT+0000 (…)`).
  * @example readDateText("15-Jan-2024") // { ok: true, serial: 45306 }
  * @example readDateText("1/15/24", "mdy", true) // { ok: true, serial: 45306 }
  */
-export function readDateText(text: string, order?: DateOrder, shortYears = false): DateReading {
-  const t = text.trim();
+export function readDateText(text: string, order?: DateOrder, reportForms = false): DateReading {
+  let t = text.trim();
+  // A weekday or a zone name decorates the date; what is left is read as usual.
+  if (reportForms && (WEEKDAY_RE.test(t) || JS_ZONE_RE.test(t))) t = t.replace(WEEKDAY_RE, "").replace(JS_ZONE_RE, "");
   let m = ISO_RE.exec(t);
   if (m) return finish(+m[1], +m[2], +m[3], timeFraction(m[4], m[5], m[6], m[7]));
   m = YMD_RE.exec(t);
@@ -251,11 +261,13 @@ export function readDateText(text: string, order?: DateOrder, shortYears = false
   }
   m = NUMERIC_RE.exec(t);
   if (m) return numeric(m, +m[4], order);
-  if (shortYears) {
+  if (reportForms) {
     m = DAY_MON_SHORT_RE.exec(t);
     if (m) return dayMonthYear(m, 2000 + +m[3]);
     m = NUMERIC_SHORT_RE.exec(t);
     if (m) return numeric(m, 2000 + +m[4], order);
+    m = DAY_MON_LOOSE_RE.exec(t);
+    if (m) return dayMonthYear(m, +m[3]);
   }
   return { ok: false, reason: "not-a-date" };
 }

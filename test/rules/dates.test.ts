@@ -91,7 +91,16 @@ describe("date texts (RULES.md §1)", () => {
     expect(readDateText("6/26/2024 0:00", "mdy")).toEqual({ ok: true, serial: iso("2024-06-26") });
   });
 
-  it("two-digit years are read only for reports (shortYears), as 20yy; the formulas stay with four digits", () => {
+  it("reports' other forms (reportForms): Excel's long date with its weekday, an ordinal day, a JavaScript date's text; never in a formula", () => {
+    for (const text of ["Monday, November 30, 2026", "Mon, 30 Nov 2026", "Monday, 30 November 2026", "30th November 2026", "30/Nov/2026", "Mon Nov 30 2026 00:00:00 GMT+0000 (Coordinated Universal Time)"]) {
+      expect([text, readDateText(text, "mdy", true)]).toEqual([text, { ok: true, serial: iso("2026-11-30") }]);
+      expect(readDateText(text, "mdy").ok).toBe(false);
+    }
+    // A weekday before something that is no date leaves no date.
+    expect(readDateText("Monday, soon", "mdy", true)).toMatchObject({ ok: false });
+  });
+
+  it("two-digit years are read only for reports (reportForms), as 20yy; the formulas stay with four digits", () => {
     expect(readDateText("11/30/26", "mdy", true)).toEqual({ ok: true, serial: iso("2026-11-30") });
     expect(readDateText("30.11.26", "dmy", true)).toEqual({ ok: true, serial: iso("2026-11-30") });
     expect(readDateText("19-JAN-24", undefined, true)).toEqual({ ok: true, serial: iso("2024-01-19") });
