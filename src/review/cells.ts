@@ -11,12 +11,28 @@ export const BLANK = Symbol("blank");
 export const BAD = Symbol("bad");
 export type Read<T> = T | typeof BLANK | typeof BAD;
 
-export const isBlankCell = isBlank;
+/** What an Excel pivot table writes for an empty item: a blank cell once pasted as values. */
+const PIVOT_BLANK = /^\s*\(blank\)\s*$/i;
 
-/** Text of a cell for display and grouping (trimmed; numbers as Excel would show them plainly). */
+/**
+ * A blank report cell: empty, only spaces, or "(blank)" as a pivot table writes an empty item (a
+ * pivot pasted as values is a report too).
+ */
+export function isBlankCell(value: unknown): boolean {
+  return isBlank(value) || (typeof value === "string" && mayBePivotBlank(value) && PIVOT_BLANK.test(value));
+}
+
+/** Whether a text starts with "(" or a space: only those are tested for "(blank)" (most cells start otherwise). */
+function mayBePivotBlank(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 40 || c === 32 || c === 9 || c === 160;
+}
+
+/** Text of a cell for display and grouping (trimmed; numbers as Excel would show them plainly; "(blank)" is ""). */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
-  return String(value).trim();
+  const text = String(value).trim();
+  return text.charCodeAt(0) === 40 && PIVOT_BLANK.test(text) ? "" : text;
 }
 
 /** What follows a seat count or a monthly price: "10 seats", "36.00/month", "$36.00 per user per month". */

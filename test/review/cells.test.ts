@@ -3,7 +3,7 @@
  * read; anything else stays a data issue (RULES.md §6). Formulas stay strict (RULES.md §2).
  */
 import { DateReader } from "../../src/review/date-reader";
-import { BAD, readAction, readAmount, readFlag, readName, readStatus, readTerm } from "../../src/review/cells";
+import { BAD, BLANK, readAction, readAmount, readFlag, readName, readStatus, readTerm } from "../../src/review/cells";
 import { iso } from "../../src/rules/dates";
 import { parseTerm } from "../../src/rules/terms";
 
@@ -100,6 +100,18 @@ describe("report dates written as one number, year first (ERP exports)", () => {
     expect(dates.read(20250229)).toBe(BAD);
     expect(dates.read(45306)).toBe(iso("2024-01-15"));
     expect(dates.read("45306")).toBe(iso("2024-01-15"));
+  });
+});
+
+describe("a pivot table's (blank)", () => {
+  it("is a blank cell for every reader: no data issue, no name", () => {
+    expect(readStatus("(blank)")).toBe("active");
+    expect(readAction("(blank)")).toBe(BLANK);
+    expect(readAmount(" (Blank) ")).toBe(BLANK);
+    expect(new DateReader("mdy").read("(blank)")).toBe(BLANK);
+    expect(readName("(blank)").text).toBe("");
+    // A name that merely ends in a bracket is a name.
+    expect(readName("Contoso (blank stationery)").text).toBe("Contoso (blank stationery)");
   });
 });
 
