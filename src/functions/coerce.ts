@@ -3,7 +3,8 @@
  * the day serials, terms, fractions and flags the rules take. Every failure is a RuleError whose
  * message names the argument and says what to type instead.
  */
-import { checkSerial, readDateText } from "../rules/dates";
+import { checkSerial } from "../rules/dates";
+import { readDateText } from "../rules/date-text";
 import { RuleError, requireFraction } from "../rules/errors";
 import { isBlank, readNumber, readPercentText, readYesNo } from "../rules/values";
 import { parseBilling, parseTerm, productType, segmentScope, type BillingPlan, type ProductType, type SegmentScope, type TermMonths } from "../rules/terms";

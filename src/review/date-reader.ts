@@ -3,7 +3,8 @@
  * as text), text dates in the column's day/month order (two-digit years too), and ERP-style
  * year-first numbers. One reader a date column, with a cache: reports repeat the same dates.
  */
-import { fromYMD, isValidYMD, readDateText, type DateOrder } from "../rules/dates";
+import { readDateText } from "../rules/date-text";
+import { fromYMD, isValidYMD, type DateOrder } from "../rules/dates";
 import { BAD, BLANK, isBlankCell, own, type Read } from "./cells";
 
 /**

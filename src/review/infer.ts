@@ -5,7 +5,8 @@
  * and seat counts. A column plays one role; headers (and the user's corrections) always win.
  * "Plainly" means: at least 80 % of a column's non-blank values (of the first rows) read cleanly.
  */
-import { isSerialInRange, numericDateParts, readDateText } from "../rules/dates";
+import { numericDateParts, readDateText } from "../rules/date-text";
+import { isSerialInRange } from "../rules/dates";
 import { isBlank, readNumber } from "../rules/values";
 import { cellText, readAction, readFlag, readStatus, readTerm, BAD } from "./cells";
 import { compactDate } from "./date-reader";

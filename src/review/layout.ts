@@ -2,7 +2,8 @@
  * Reading a report's layout: where the header row is, which column plays which role, and which
  * day/month order each date column uses (RULES.md §6). Which rows are data: ./data-rows.
  */
-import { isDottedDate, numericDateParts, type DateOrder } from "../rules/dates";
+import { isDottedDate, numericDateParts } from "../rules/date-text";
+import type { DateOrder } from "../rules/dates";
 import { decimalCommaEvidence } from "../rules/values";
 import { cellText } from "./cells";
 import { DATE_ROLES, ROLES, roleOfHeader, type Role } from "./roles";

@@ -6,11 +6,11 @@ import {
   fromYMD,
   isValidYMD,
   iso,
-  readDateText,
   toISO,
   toYMD,
   todaySerial,
 } from "../../src/rules/dates";
+import { readDateText } from "../../src/rules/date-text";
 
 describe("day serials (RULES.md §1)", () => {
   it("1900-03-01 is serial 61 and 2024-01-15 is 45306, as in Excel", () => {
