@@ -19,20 +19,20 @@ const PIVOT_BLANK = /^\s*\(blank\)\s*$/i;
  * pivot pasted as values is a report too).
  */
 export function isBlankCell(value: unknown): boolean {
-  return isBlank(value) || (typeof value === "string" && mayBePivotBlank(value) && PIVOT_BLANK.test(value));
+  return isBlank(value) || (typeof value === "string" && isPivotBlank(value));
 }
 
-/** Whether a text starts with "(" or a space: only those are tested for "(blank)" (most cells start otherwise). */
-function mayBePivotBlank(text: string): boolean {
+/** "(blank)", spaces around it allowed. Only a text starting with "(" or a space is tested (most cells start otherwise). */
+function isPivotBlank(text: string): boolean {
   const c = text.charCodeAt(0);
-  return c === 40 || c === 32 || c === 9 || c === 160;
+  return (c === 40 || c === 32 || c === 9 || c === 160) && PIVOT_BLANK.test(text);
 }
 
 /** Text of a cell for display and grouping (trimmed; numbers as Excel would show them plainly; "(blank)" is ""). */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
   const text = String(value).trim();
-  return text.charCodeAt(0) === 40 && PIVOT_BLANK.test(text) ? "" : text;
+  return isPivotBlank(text) ? "" : text;
 }
 
 /** What follows a seat count or a monthly price: "10 seats", "36.00/month", "$36.00 per user per month". */

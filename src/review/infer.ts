@@ -131,10 +131,10 @@ const DATE_ROLES_BY_TIME: readonly Role[] = ["start_date", "end_date", "renewal_
  * not read for the role is left to its values, and another header naming the role takes it. A plain
  * header ("Planned Action", "Status") is kept whatever its values (they are data issues).
  */
-const BORNE_OUT: Array<[Role, ReadonlySet<string>, (v: unknown) => boolean]> = [
-  ["planned_action", new Set(["plan", "action", "intent"]), (v) => readAction(v) !== BAD],
-  ["status", new Set(["state"]), (v) => readStatus(v) !== BAD],
-  ["product", new Set(["subscription", "item"]), (v) => typeof v === "string" && !GUID.test(v.trim()) && readNumber(v) === undefined],
+const BORNE_OUT: Array<[Role, ReadonlySet<string>, (v: unknown) => boolean, string]> = [
+  ["planned_action", new Set(["plan", "action", "intent"]), (v) => readAction(v) !== BAD, "actions"],
+  ["status", new Set(["state"]), (v) => readStatus(v) !== BAD, "statuses"],
+  ["product", new Set(["subscription", "item"]), (v) => typeof v === "string" && !GUID.test(v.trim()) && readNumber(v) === undefined, "product names"],
 ];
 /** Share of a header-named column's non-blank values that must read for its role (see BORNE_OUT). */
 const BORNE_OUT_SHARE = 0.5;
@@ -146,6 +146,8 @@ export interface OverruledColumn {
   header: string;
   /** One of its values, to show. */
   example: string;
+  /** What the role's values are ("actions"), to say what this column's are not. */
+  kind: string;
 }
 
 /**
@@ -163,13 +165,13 @@ export function inferRoles(
   const out: ColumnMap = { ...columns };
   const header = cells[headerIndex] ?? [];
   const overruled: OverruledColumn[] = [];
-  for (const [role, words, test] of BORNE_OUT) {
+  for (const [role, words, test, kind] of BORNE_OUT) {
     const column = out[role];
     if (column === undefined || !words.has(normalizeHeader(header[column]))) continue;
     const p = profile(cells, rows, column, cellText(header[column]));
     if (p.values.length === 0 || p.share(test) >= BORNE_OUT_SHARE) continue;
     delete out[role];
-    overruled.push({ role, column, header: p.header, example: cellText(p.values.find((v) => !test(v))) });
+    overruled.push({ role, column, header: p.header, example: cellText(p.values.find((v) => !test(v))), kind });
     // Another header naming the role (the next synonym: "Offer" after "Subscription") takes it.
     const claimed = new Set(Object.values(out));
     let next: [number, number] | undefined;

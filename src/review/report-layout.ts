@@ -44,7 +44,7 @@ export class ReportLayout {
     for (const o of detected.overruled) {
       if (this.columns[o.role] === o.column) continue; // the user mapped it back
       this.notices.push(
-        `“${o.header}” is not read as the ${ROLE_LABELS[o.role].toLowerCase()}: its values are not ${VALUE_WORDS[o.role] ?? "of that kind"} (such as ${quote(o.example)}). Map it if it is.`,
+        `“${o.header}” is not read as the ${ROLE_LABELS[o.role].toLowerCase()}: its values are not ${o.kind} (such as ${quote(o.example)}). Map it if it is.`,
       );
     }
     this.inferred = detected.inferred.filter((c) => this.columns[c.role] === c.column);
@@ -79,9 +79,6 @@ export class ReportLayout {
     return this.dates.assumed && !options.noAlternative && !options.forceDateOrder;
   }
 }
-
-/** What a role's values are, for the note on a header its values do not bear out. */
-const VALUE_WORDS: Partial<Record<Role, string>> = { planned_action: "actions", status: "statuses", product: "product names", customer: "names" };
 
 function applyMapping(detected: ColumnMap, mapping?: Partial<Record<Role, number | null>>): ColumnMap {
   if (!mapping) return detected;

@@ -157,6 +157,16 @@ describe("how the dates were read", () => {
     expect(screen.getByText(/dates M\/D\/Y/).textContent).toMatch(/\(assumed\)/);
   });
 
+  it("a date column whose header states dd/mm/yyyy: the details say so", async () => {
+    const cells = [
+      ["Customer", "Product", "Term", "Start Date (dd/mm/yyyy)"],
+      ["Alpen AG", "Microsoft 365 E3", "P1Y", "01/12/2025"],
+    ];
+    wrap(<StatusLine result={reviewReport(cells, { asOf: iso("2026-11-21") })} />);
+    fireEvent.click(screen.getByRole("button", { name: "Details" }));
+    expect(screen.getByText(/Dates read day\/month\/year/).textContent).toMatch(/as a date column's header says/);
+  });
+
   it("the mapping tab says the switch decided nothing when no date needed it", () => {
     wrap(<MappingEditor headers={["Customer", "Start Date"]} columns={{ customer: 0, start_date: 1 }} detected={{ customer: 0, start_date: 1 }} dateOrder="mdy" dateOrderSource="none" onChange={() => undefined} onDateOrderChange={() => undefined} />);
     expect(screen.getByText(/Not needed: every date is a date cell or unambiguous text/)).toBeTruthy();

@@ -66,7 +66,13 @@ export function SummaryPanel({ result }: { result: ReviewResult }): React.ReactE
       <Caption1 className={styles.note}>
         As of {formatIso(s.asOf)}, horizon {s.horizon} days. Header on row {result.headerRow}.{" "}
         {!dateOrderMattered(s) ? `Dates: ${DATE_ORDER_NOT_NEEDED}` : `Dates read ${ORDER_WORDS[s.dateOrder]}`}
-        {s.dateOrderAssumed ? " (assumed: check the Mapping tab)" : s.dateOrderSource === "hint" ? ` (decided by ${s.dateOrderHint})` : ""}
+        {s.dateOrderAssumed
+          ? " (assumed: check the Mapping tab)"
+          : s.dateOrderSource === "hint"
+            ? ` (decided by ${s.dateOrderHint})`
+            : s.dateOrderSource === "header"
+              ? " (as a date column's header says)"
+              : ""}
         {s.decimalComma ? "; amounts read with decimal commas (36,00)" : ""}.
       </Caption1>
       {rules.length > 0 && (
