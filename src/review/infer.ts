@@ -10,6 +10,7 @@ import { isSerialInRange } from "../rules/dates";
 import { isBlank, readNumber } from "../rules/values";
 import { cellText, readAction, readFlag, readStatus, readTerm, BAD } from "./cells";
 import { compactDate } from "./date-reader";
+import { EA_DATE_WORDS, eaListColumns, isEaList, type RereadColumn } from "./ea-report";
 import { LAYOUT_SAMPLE, type ColumnMap } from "./layout";
 import { ROLES, normalizeHeader, roleOfHeader, type Role } from "./roles";
 
@@ -161,8 +162,8 @@ export function inferRoles(
   rows: readonly number[],
   columns: ColumnMap,
   asOf: number,
-): { columns: ColumnMap; inferred: InferredColumn[]; overruled: OverruledColumn[] } {
-  const out: ColumnMap = { ...columns };
+): { columns: ColumnMap; inferred: InferredColumn[]; overruled: OverruledColumn[]; reread: RereadColumn[] } {
+  let out: ColumnMap = { ...columns };
   const header = cells[headerIndex] ?? [];
   const overruled: OverruledColumn[] = [];
   for (const [role, words, test, kind] of BORNE_OUT) {
@@ -181,6 +182,11 @@ export function inferRoles(
     });
     if (next) out[role] = next[0];
   }
+  // A list of EA enrollments: its end date is the enrollment's expiry, its signature date the signed date.
+  const eaList = isEaList(cells, headerIndex, rows, out);
+  let reread: RereadColumn[] = [];
+  if (eaList) ({ columns: out, reread } = eaListColumns(out, header));
+  const dateWords = eaList ? [...EA_DATE_WORDS, ...DATE_HEADER_WORDS] : DATE_HEADER_WORDS;
   const taken = new Set(Object.values(out));
   const width = Math.max(header.length, ...rows.slice(0, 50).map((i) => cells[i]?.length ?? 0));
   const free: Profile[] = [];
@@ -201,7 +207,7 @@ export function inferRoles(
     const dates = p.values.map(isDateValue);
     const share = dates.filter((d) => d !== undefined).length / p.values.length;
     if (share < INFER_SHARE) continue;
-    const worded = DATE_HEADER_WORDS.find(([re, role]) => re.test(p.header) && out[role] === undefined)?.[1];
+    const worded = dateWords.find(([re, role]) => re.test(p.header) && out[role] === undefined)?.[1];
     let role = worded;
     if (!role) {
       const known = dates.filter((d): d is number => d !== undefined).sort((a, b) => a - b);
@@ -210,7 +216,7 @@ export function inferRoles(
       const future = out.end_date === undefined && out.renewal_date === undefined;
       if (candidate === "start_date" ? out.start_date === undefined : future) role = candidate;
     }
-    if (role && DATE_ROLES_BY_TIME.includes(role)) assign(role, p, share);
+    if (role && (DATE_ROLES_BY_TIME.includes(role) || (eaList && EA_DATE_WORDS.some(([, r]) => r === role)))) assign(role, p, share);
   }
   for (const [role, test] of TESTS) {
     if (out[role] !== undefined) continue;
@@ -231,7 +237,7 @@ export function inferRoles(
     }
   }
   inferred.sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
-  return { columns: out, inferred, overruled };
+  return { columns: out, inferred, overruled, reread };
 }
 
 /** Roles that place renewals or say a row's state: a header found by values must give one of them. */

@@ -47,6 +47,12 @@ export class ReportLayout {
         `“${o.header}” is not read as the ${ROLE_LABELS[o.role].toLowerCase()}: its values are not ${o.kind} (such as ${quote(o.example)}). Map it if it is.`,
       );
     }
+    for (const r of detected.reread) {
+      if (this.columns[r.role] !== r.column) continue;
+      this.notices.push(
+        `“${r.header}” is read as the ${ROLE_LABELS[r.role]}: the report lists EA enrollments (no term, auto-renew or renewal column). Map it to ${ROLE_LABELS[r.from]} if it is a subscription's.`,
+      );
+    }
     this.inferred = detected.inferred.filter((c) => this.columns[c.role] === c.column);
     this.headers = (cells[header.index] ?? []).map(cellText);
     this.dates = decideDateOrders(

@@ -94,8 +94,8 @@ export const ROLE_SYNONYMS: Record<Role, readonly string[]> = {
   unit_price: ["UnitPrice", "Unit Price", "Monthly Unit Price", "Monthly Price", "Price", "Unit Cost", "Price Per Unit", "Effective Unit Price", "EffectiveUnitPrice", "Cost Price", "Buy Price", "Sell Price", "Price Per Month", "Monthly Cost", "Unit Price Per Month", "Monthly Price Per Seat", "Price Per Seat"],
   segment: ["Segment", "Customer Segment", "Deal Segment", "Sector"],
   discount: ["Negotiated Discount", "Discount", "Overall Discount", "Discount Percent", "Discount %", "Discount Rate"],
-  expiry_date: ["Enrollment Expiry Date", "Enrolment Expiry Date", "Enrollment Expiration Date", "Enrollment End Date", "Agreement Expiry Date", "EA Expiry Date", "Enrollment Expiry", "Enrolment End Date", "Agreement End Date"],
-  signed_date: ["Renewal Signed Date", "Signed Date", "Signature Date", "Date Signed", "Signed", "PO Signed Date", "PO Received Date", "Renewal Signed"],
+  expiry_date: ["Enrollment Expiry Date", "Enrolment Expiry Date", "Enrollment Expiration Date", "Enrollment End Date", "Agreement Expiry Date", "EA Expiry Date", "Enrollment Expiry", "Enrolment End Date", "Agreement End Date", "Enrollment Expiration", "Enrolment Expiration", "Enrolment Expiry", "Enrollment End", "Agreement Expiration Date", "Agreement Expiry", "EA End Date", "EA Expiration Date"],
+  signed_date: ["Renewal Signed Date", "Signed Date", "Signature Date", "Date Signed", "Signed", "PO Signed Date", "PO Received Date", "Renewal Signed", "Signed On", "Renewal Signed On", "Renewal PO Date", "Renewal PO Received", "Countersigned Date"],
 };
 
 /** Header text compared without case, spaces or punctuation: "Auto-Renew" ~ "autoRenew". */

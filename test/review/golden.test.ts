@@ -3,7 +3,9 @@
  * encoding the command line reads, or input.json
  * as Excel's range.values), the review options, and the findings expected — written by hand from
  * RULES.md, one line per finding: `row rule severity date|- [actBy=YYYY-MM-DD] [cost=N]  # why`
- * (act-by date and money at stake as RULES.md §6's second table defines them).
+ * (act-by date and money at stake as RULES.md §6's second table defines them). Optional facts: `rows N`,
+ * `dateOrder dmy|mdy`, `assumed yes|no`, `inferred role,…`, `belowMinimum N`, `below customer|product|seats`,
+ * `notice TEXT` (a note the review shows contains TEXT).
  */
 import { readFileSync, readdirSync, existsSync } from "fs";
 import { join } from "path";
@@ -60,6 +62,7 @@ describe.each(readdirSync(casesDir))("golden report %s", (name) => {
     if (expected.facts.dateOrder) expect(result.dateOrder).toBe(expected.facts.dateOrder);
     if (expected.facts.assumed) expect(result.summary.dateOrderAssumed).toBe(expected.facts.assumed === "yes");
     if (expected.facts.inferred) expect(result.summary.inferredColumns.map((c) => c.role)).toEqual(expected.facts.inferred.split(","));
+    if (expected.facts.notice) expect(result.summary.notices.join("\n")).toContain(expected.facts.notice);
     if (expected.facts.belowMinimum) expect(result.summary.belowIncentiveMinimum).toHaveLength(Number(expected.facts.belowMinimum));
     for (const b of expected.below) {
       const [customer, product, seats] = b.split("|").map((s) => s.trim());
