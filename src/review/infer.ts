@@ -12,7 +12,7 @@ import { cellText, readAction, readFlag, readStatus, readTerm, BAD } from "./cel
 import { compactDate } from "./date-reader";
 import { EA_DATE_WORDS, eaListColumns, isEaList, type RereadColumn } from "./ea-report";
 import { LAYOUT_SAMPLE, type ColumnMap } from "./layout";
-import { ROLES, normalizeHeader, roleOfHeader, type Role } from "./roles";
+import { PER_YEAR, ROLES, normalizeHeader, plainHeader, roleOfHeader, type Role } from "./roles";
 
 /** Data rows looked at per column. */
 export const INFER_SAMPLE = 500;
@@ -31,6 +31,13 @@ const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}
 const MONEY = /[$€£¥₹]|\b[A-Z]{3}\b|\d[.,]\d{2}(?!\d)/;
 const PRODUCT_WORDS = /\b(microsoft|office|365|m365|o365|exchange|sharepoint|teams|dynamics|power\s?(bi|apps|automate)|azure|defender|intune|entra|visio|project|copilot|windows|onedrive|e[1-5]|business\s(basic|standard|premium))\b/i;
 const COMPANY_WORDS = /\b(ltd|limited|pty|gmbh|ag|inc|llc|corp|corporation|co|company|sa|sas|bv|nv|plc|group|holdings|ab|as|oy|kk|srl|spa)\b\.?|\.onmicrosoft\.com|@/i;
+/**
+ * Headers of amounts that are no monthly price per seat (RULES.md §6's unit price): totals, taxes,
+ * margins and prices per year. Money in such a column would put the money at stake off by the seats
+ * or by twelve: its values never make it the unit price.
+ */
+const NOT_UNIT_PRICE = /total|amount|\bsum\b|extended|\bline\b|\btax\b|\bgst\b|\bvat\b|margin|discount|revenue|profit|credit|balance|invoice|charge|billed|commission|rebate|\bmrr\b|\barr\b|\btcv\b|\bacv\b|contract\s*value/i;
+
 /** Words of a billing plan (as opposed to a commitment term). */
 const BILLING_ONLY = /^(monthly|annual|annually|yearly|triennial|upfront|prepaid|month|year)$/i;
 
@@ -105,6 +112,8 @@ const TESTS: Array<[Role, (p: Profile) => number]> = [
   ["auto_renew", (p) => p.share((v) => typeof v === "boolean" || (isText(v) && readFlag(v) !== BAD))],
   ["planned_action", (p) => p.share((v) => isText(v) && readAction(v) !== BAD)],
   ["unit_price", (p) => {
+    const plain = plainHeader(p.header);
+    if (NOT_UNIT_PRICE.test(plain) || PER_YEAR.test(p.header)) return 0;
     const numeric = p.share((v) => readNumber(v) !== undefined || readNumber(v, true) !== undefined);
     const money = p.share((v) => (typeof v === "number" ? !Number.isInteger(v) : typeof v === "string" && MONEY.test(v)));
     return money >= 0.5 ? numeric : 0;

@@ -127,6 +127,17 @@ const DECORATION = /\(([^)]*)\)|\b(?:ex|excl|exc|inc|incl)\.?\s*(?:gst|vat|tax)\
 export function roleOfHeader(text: unknown): [Role, number] | undefined {
   const exact = LOOKUP.get(normalizeHeader(text));
   if (exact || typeof text !== "string") return exact;
-  const plain = text.replace(DECORATION, " ");
-  return plain === text ? undefined : LOOKUP.get(normalizeHeader(plain));
+  const plain = plainHeader(text);
+  if (plain === text) return undefined;
+  const found = LOOKUP.get(normalizeHeader(plain));
+  // "Unit Price (annual)" is a price per year: not the monthly unit price RULES.md §6 reads.
+  return found?.[0] === "unit_price" && PER_YEAR.test(text) ? undefined : found;
 }
+
+/** A header without its money and tax words: "Unit Price (ex GST)" → "Unit Price". */
+export function plainHeader(text: string): string {
+  return text.replace(DECORATION, " ");
+}
+
+/** Words of a price per year (or per term) rather than per month. */
+export const PER_YEAR = /\b(?:annual(?:ly)?|yearly|years?|yr|per\s*annum|p\.?\s?a)\b/i;

@@ -221,6 +221,35 @@ describe("roles from values never take a billing period for the term", () => {
   });
 });
 
+describe("roles from values never take a total or a yearly price for the monthly unit price", () => {
+  const report = (priceHeader: string, price: string) => [
+    ["Customer", "Product", "Qty", "Term", "Start Date", "Auto Renew", priceHeader],
+    ["Acme Pty Ltd", "Microsoft 365 E3", "10", "P1Y", "2025-12-10", "Yes", price],
+  ];
+
+  it("a Line Total, an Amount or a GST column of money is no unit price: the renewal has no cost rather than one ten times too high", () => {
+    for (const header of ["Line Total", "Amount (AUD)", "GST", "Extended Price", "Monthly Total inc GST"]) {
+      const r = reviewReport(report(header, "$360.00"), { asOf });
+      expect([header, r.columns.unit_price]).toEqual([header, undefined]);
+      expect(r.findings.map((f) => [f.rule, f.cost])).toEqual([["RENEWAL_DUE", undefined]]);
+    }
+  });
+
+  it("an Annual Price, a Yearly Price or a Unit Price (annual) is a price per year: not read as the monthly price (money twelve times too high)", () => {
+    for (const header of ["Annual Price", "Yearly Price", "Unit Price (annual)", "Price p.a.", "Price per annum"]) {
+      expect([header, reviewReport(report(header, "$432.00"), { asOf }).columns.unit_price]).toEqual([header, undefined]);
+    }
+  });
+
+  it("a money column headed by a plain word is still the unit price, and so are decorated price headers", () => {
+    for (const header of ["Sell ex GST", "Rate", "Unit Price (AUD)", "Unit Price (monthly)", "Price per month"]) {
+      const r = reviewReport(report(header, "$36.00"), { asOf });
+      expect([header, r.columns.unit_price]).toEqual([header, 6]);
+      expect(r.findings[0].cost).toBe(4320); // 10 seats × 36.00 × 12 months
+    }
+  });
+});
+
 describe("a totals line", () => {
   it("is a row whose first filled cell says Total, Totals, Subtotal, Grand total or Sum, in any case", () => {
     for (const first of ["Total", "TOTAL", " totals ", "Subtotal", "Sub total", "Grand Total", "grand  subtotal", "Sum", "SUM:"]) {
