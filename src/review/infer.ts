@@ -7,7 +7,7 @@
  */
 import { numericDateParts, readDateText } from "../rules/date-text";
 import { isSerialInRange } from "../rules/dates";
-import { isBlank, readNumber } from "../rules/values";
+import { isBlank, readNumber, readYesNo } from "../rules/values";
 import { cellText, readAction, readFlag, readStatus, readTerm, BAD } from "./cells";
 import { compactDate } from "./date-reader";
 import { EA_DATE_WORDS, eaListColumns, isEaList, type RereadColumn } from "./ea-report";
@@ -37,6 +37,11 @@ const COMPANY_WORDS = /\b(ltd|limited|pty|gmbh|ag|inc|llc|corp|corporation|co|co
  * or by twelve: its values never make it the unit price.
  */
 const NOT_UNIT_PRICE = /total|amount|\bsum\b|extended|\bline\b|\btax\b|\bgst\b|\bvat\b|margin|discount|revenue|profit|credit|balance|invoice|charge|billed|commission|rebate|\bmrr\b|\barr\b|\btcv\b|\bacv\b|contract\s*value/i;
+
+/** Header words of an auto-renew flag (English, German, French, Italian, Spanish, Portuguese). */
+const RENEW_HEADER = /renew|auto|recur|roll\s*over|continu|verl[äa]ng|erneuer|renouvel|rinnov|renova/i;
+/** Headers of yes/no columns that flag something else than renewing. */
+const OTHER_FLAG_HEADER = /trial|test|demo|active|billable|tax|exempt|\bept\b|opt[\s-]*(?:in|out)|promo|add[\s-]*on|\bpaid\b|\bfree\b|suspend|cancel|delet|enabled|disabled|assign|consent|approv|verif|internal|\bnfr\b|lock|eligib|primary|default|gdap|legacy|migrat|transfer|reseller|partner|admin|\bmfa\b|credit|invoice|sandbox|pilot|nonprofit|non[\s-]profit|education|\bgov/i;
 
 /** Words of a billing plan (as opposed to a commitment term). */
 const BILLING_ONLY = /^(monthly|annual|annually|yearly|triennial|upfront|prepaid|month|year)$/i;
@@ -109,7 +114,15 @@ const TESTS: Array<[Role, (p: Profile) => number]> = [
   }],
   ["status", (p) => p.share((v) => isText(v) && readStatus(v) !== BAD && !/^\s*$/.test(v))],
   ["term", (p) => p.share((v) => isText(v) && readTerm(v) !== BAD)],
-  ["auto_renew", (p) => p.share((v) => typeof v === "boolean" || (isText(v) && readFlag(v) !== BAD))],
+  ["auto_renew", (p) => {
+    const share = p.share((v) => typeof v === "boolean" || (isText(v) && readFlag(v) !== BAD));
+    // Plain Yes/No (True/False, On/Off) says nothing of what it flags: a header naming something else
+    // ("Is Trial", "Active", "Billable") keeps it from the auto-renew, and among plain columns one whose
+    // header speaks of renewing comes first. Auto/Manual and renewal phrases speak for themselves.
+    const plain = p.share((v) => typeof v === "boolean" || (typeof v === "string" && readYesNo(v) !== undefined));
+    if (plain < 0.5 || RENEW_HEADER.test(p.header)) return share;
+    return OTHER_FLAG_HEADER.test(p.header) ? 0 : share * 0.999;
+  }],
   ["planned_action", (p) => p.share((v) => isText(v) && readAction(v) !== BAD)],
   ["unit_price", (p) => {
     const plain = plainHeader(p.header);

@@ -250,6 +250,40 @@ describe("roles from values never take a total or a yearly price for the monthly
   });
 });
 
+describe("a column of plain Yes/No is not the auto-renew when its header names something else", () => {
+  const report = (header: string, values: [string, string]) => [
+    ["Customer", "Product", "Qty", "Term", "Start Date", header],
+    ["Acme Pty Ltd", "Microsoft 365 E3", "10", "P1Y", "2025-12-10", values[0]],
+    ["Beta Pty Ltd", "Microsoft 365 E3", "5", "P1Y", "2025-12-12", values[1]],
+  ];
+
+  it("an Is Trial or Active column of No is not auto-renew off: no Extended Service Term risk is raised from it", () => {
+    for (const header of ["Is Trial", "Trial", "Active", "Billable"]) {
+      const r = reviewReport(report(header, ["No", "No"]), { asOf: iso("2026-12-03") });
+      expect([header, r.columns.auto_renew]).toEqual([header, undefined]);
+      expect(r.findings.filter((f) => f.rule === "EST_RISK")).toEqual([]);
+    }
+  });
+
+  it("Renews, Auto, Recurring headers over Yes/No, and Auto/Manual values under any header, are the auto-renew", () => {
+    const cases: Array<[string, [string, string]]> = [["Renews?", ["Yes", "No"]], ["Auto", ["TRUE", "FALSE"]], ["Recurring", ["Y", "N"]], ["Renewal Setting", ["Auto", "Manual"]], ["Setting", ["Auto", "Manual"]]];
+    for (const [header, values] of cases) {
+      const r = reviewReport(report(header, values), { asOf: iso("2026-12-03") });
+      expect([header, r.columns.auto_renew]).toEqual([header, 5]);
+      expect(r.findings.filter((f) => f.rule === "EST_RISK").map((f) => f.row)).toEqual([3]);
+    }
+  });
+
+  it("of two Yes/No columns no header names, the one whose header speaks of renewing is the auto-renew, wherever it stands", () => {
+    const cells = [
+      ["Customer", "Product", "Qty", "Term", "Start Date", "Managed", "Renews"],
+      ["Acme Pty Ltd", "Microsoft 365 E3", "10", "P1Y", "2025-12-10", "Yes", "Yes"],
+      ["Beta Pty Ltd", "Microsoft 365 E3", "5", "P1Y", "2025-12-12", "Yes", "No"],
+    ];
+    expect(reviewReport(cells, { asOf: iso("2026-12-03") }).columns.auto_renew).toBe(6);
+  });
+});
+
 describe("a totals line", () => {
   it("is a row whose first filled cell says Total, Totals, Subtotal, Grand total or Sum, in any case", () => {
     for (const first of ["Total", "TOTAL", " totals ", "Subtotal", "Sub total", "Grand Total", "grand  subtotal", "Sum", "SUM:"]) {
