@@ -47,8 +47,11 @@ const DAY_MON_SHORT_RE = new RegExp(String.raw`^(\d{1,2})[\s-]+([A-Za-z]{3,9}\.?
 const DAY_MON_LOOSE_RE = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?[\s/-]+([A-Za-z]{3,9}\.?)[\s,/-]+(\d{4})${TIME}$`);
 /** A weekday before a report's date, as Excel's long date format writes it: "Monday, November 30, 2026". */
 const WEEKDAY_RE = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+/i;
-/** A JavaScript date's zone text after a report's date: "… 00:00:00 GMT+0000 (Coordinated Universal Time)". */
-const JS_ZONE_RE = /\s+GMT[+-]\d{4}(?:\s*\([^)]*\))?$/;
+/**
+ * A zone named after a report's date: a JavaScript date's "… 00:00:00 GMT+0000 (Coordinated Universal
+ * Time)", a database export's "2026-11-30 00:00:00 UTC". The date is read as written (§1: no zone).
+ */
+const JS_ZONE_RE = /\s+(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?(?:\s*\([^)]*\))?$/i;
 /** Numeric dates with a four- or two-digit year: a report column's day/month order is decided from either. */
 const NUMERIC_ANY_RE = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
 
