@@ -6,6 +6,8 @@
 import { isBlankCell } from "./cells";
 
 const TOTAL_RE = /^(grand\s+)?(sub\s*)?totals?\b|^sum\b/i;
+/** Excel's Subtotal command labels a group's line after the group: "Acme Pty Ltd Total", "Acme Count". */
+const GROUP_TOTAL_RE = /\s(?:sub\s*)?(?:totals?|count|sum)\s*:?$/i;
 /** The cell says only that: "Total", "Subtotal:", "Grand total", "SUM". */
 const TOTAL_ONLY_RE = /^(grand\s+)?(sub\s*)?totals?\s*:?$|^sum\s*:?$/i;
 /** Filled cells a totals line whose first cell says more ("Total for Acme", "Total (AUD)") has at most. */
@@ -14,17 +16,20 @@ const TOTALS_CELLS = 3;
 /**
  * A totals line: its first non-blank cell says Total (or Subtotal, Grand total, Sum). When that
  * cell says more than the word, only a sparse row is one: "Total for Acme,,,15" is, a customer
- * called "Total Tools" with its product, dates and seats is data.
+ * called "Total Tools" with its product, dates and seats is data. So is a sparse row whose first
+ * cell ends with the word, as Excel's Subtotal command writes them ("Acme Pty Ltd Total,,,20").
  */
 export function isTotalsRow(row: readonly unknown[]): boolean {
   for (const cell of row) {
     if (isBlankCell(cell)) continue;
     if (typeof cell !== "string") return false;
     const t = cell.trim();
-    // Only text starting with g, s or t can say it (most rows start otherwise: no regular expression for them).
+    // Only text starting with g, s or t can say it first (most rows start otherwise: no regular expression for them).
     const first = t.charCodeAt(0) | 0x20;
-    if (!((first === 0x67 || first === 0x73 || first === 0x74) && TOTAL_RE.test(t))) return false;
-    return TOTAL_ONLY_RE.test(t) || filledCount(row) <= TOTALS_CELLS;
+    if ((first === 0x67 || first === 0x73 || first === 0x74) && TOTAL_RE.test(t)) return TOTAL_ONLY_RE.test(t) || filledCount(row) <= TOTALS_CELLS;
+    // …or last: only text ending in l, t or m ("Total", "Count", "Sum", with a colon or spaces after).
+    const last = t.charCodeAt(t.length - 1) | 0x20;
+    return (last === 0x6c || last === 0x74 || last === 0x6d || last === 0x3a || last === 0x73) && GROUP_TOTAL_RE.test(t) && filledCount(row) <= TOTALS_CELLS;
   }
   return false;
 }
@@ -100,4 +105,25 @@ export function dataRowIndexes(cells: readonly (readonly unknown[])[], headerInd
   const filter = new DataRowFilter(cells[headerIndex]);
   for (let i = headerIndex + 1; i < cells.length; i++) if (filter.accept(cells[i])) indexes.push(i);
   return indexes;
+}
+
+/**
+ * Whether a report writes each customer once, on the first row of its group, and leaves the cell
+ * blank on the group's other rows (a pivot table in compact or outline form, a report grouped by
+ * customer for reading). Told from its first data rows: the first names a customer, at least two
+ * others are blank (a fifth of the rows or more), and the names written are nearly all different —
+ * in a list that repeats its customer on every row, a blank is a missing customer, not a group's.
+ */
+export function writesCustomerOnce(cells: readonly (readonly unknown[])[], rows: readonly number[], column: number | undefined): boolean {
+  if (column === undefined || !rows.length || isBlankCell(cells[rows[0]]?.[column])) return false;
+  const names = new Set<string>();
+  let written = 0;
+  for (const r of rows) {
+    const cell = cells[r]?.[column];
+    if (isBlankCell(cell)) continue;
+    written++;
+    names.add(String(cell).trim().toLowerCase());
+  }
+  const blank = rows.length - written;
+  return blank >= 2 && blank >= 0.2 * rows.length && names.size >= 0.9 * written;
 }

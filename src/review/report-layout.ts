@@ -3,8 +3,8 @@
  */
 import { cellText, quote } from "./cells";
 import { DateReader } from "./date-reader";
-import { dataRowIndexes } from "./data-rows";
-import { HEADER_SCAN_ROWS, ReportError, dayFirstHint, decideDateOrders, decideDecimalComma, findHeader, mapHeaderRow, type ColumnMap, type DateOrderDecision } from "./layout";
+import { dataRowIndexes, writesCustomerOnce } from "./data-rows";
+import { HEADER_SCAN_ROWS, LAYOUT_SAMPLE, ReportError, dayFirstHint, decideDateOrders, decideDecimalComma, findHeader, mapHeaderRow, type ColumnMap, type DateOrderDecision } from "./layout";
 import { findHeaderByValues, inferRoles, type InferredColumn } from "./infer";
 import { ROLES, ROLE_LABELS, type Role } from "./roles";
 import { RowReader } from "./row";
@@ -68,7 +68,13 @@ export class ReportLayout {
     const readers: Partial<Record<Role, DateReader>> = {};
     for (const c of this.dates.columns) readers[c.role] = new DateReader(c.order);
     this.decimalComma = decideDecimalComma(cells, dataRows, this.columns);
-    this.reader = new RowReader(this.columns, this.headers, readers, this.decimalComma);
+    const carry = writesCustomerOnce(cells, dataRows.slice(0, LAYOUT_SAMPLE), this.columns.customer);
+    if (carry) {
+      this.notices.push(
+        `“${this.headers[this.columns.customer as number] || "Customer"}” names each customer once, on the first row of its group: the blank cells below are read as that customer.`,
+      );
+    }
+    this.reader = new RowReader(this.columns, this.headers, readers, this.decimalComma, carry);
     const { isEa, hasNceDates } = this.reader;
     if (!isEa && hasNceDates && this.columns.term === undefined) {
       this.notices.push(

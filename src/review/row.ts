@@ -83,6 +83,7 @@ export class RowReader {
   private readonly at: Record<Role, number>;
   private readonly dateReaders: Record<DateRole, DateReader | undefined>;
   private readonly customers = new NameMemo();
+  private lastCustomer: unknown = undefined;
   private readonly products = new NameMemo();
 
   constructor(
@@ -91,6 +92,8 @@ export class RowReader {
     private readonly readers: Partial<Record<Role, DateReader>>,
     /** The report writes amounts with a decimal comma (`36,00`). */
     private readonly decimalComma = false,
+    /** The report writes each customer once per group (see writesCustomerOnce): a blank customer is the one above. */
+    private readonly carryCustomer = false,
   ) {
     this.at = Object.fromEntries(ROLES.map((r) => [r, columns[r] ?? -1])) as Record<Role, number>;
     this.dateReaders = Object.fromEntries(DATE_ROLES.map((r) => [r, readers[r]])) as Record<DateRole, DateReader | undefined>;
@@ -116,8 +119,14 @@ export class RowReader {
    */
   read(cells: Cells, row: number): RowFacts | null {
     const status = readStatus(cellAt(cells, this.at.status));
+    let customerCell = cellAt(cells, this.at.customer);
+    if (this.carryCustomer) {
+      // Carried from an ended row too: a group's first row may be a cancelled subscription.
+      if (isBlankCell(customerCell)) customerCell = this.lastCustomer;
+      else this.lastCustomer = customerCell;
+    }
     if (status === "ended") return null;
-    const customers = this.customers.read(cellAt(cells, this.at.customer));
+    const customers = this.customers.read(customerCell);
     const products = this.products.read(cellAt(cells, this.at.product));
     const customer = customers.text;
     const product = products.text;

@@ -299,6 +299,15 @@ describe("a totals line", () => {
     expect(isTotalsRow(["Total", "", "15", "450.00", "36.00", "12"])).toBe(true);
   });
 
+  it("is a sparse row whose first cell ends with Total, Count or Sum, as Excel's Subtotal command writes (Acme Pty Ltd Total), but not a customer called Smith Total with its data", () => {
+    for (const first of ["Acme Pty Ltd Total", "Acme Pty Ltd total:", "Beta Totals", "Acme Count", "Acme Sum", "Acme Subtotal", "Σ total"]) {
+      expect([first, isTotalsRow([first, "", "", "20"])]).toEqual([first, true]);
+    }
+    expect(isTotalsRow(["Smith Total", "Microsoft 365 E3", "S-3", "7", "P1Y", "2025-12-02"])).toBe(false);
+    expect(isTotalsRow(["Totalcare Ltd", "", "", "20"])).toBe(false);
+    expect(isTotalsRow(["Acme Pty Ltd", "", "", "20"])).toBe(false);
+  });
+
   it("does not end the data: a report exported page by page, each page with its title, header and total, is read whole", () => {
     const header = ["Customer", "Product", "Subscription ID", "Quantity", "Term", "Start Date", "Auto Renew"];
     const cells = [
@@ -337,7 +346,7 @@ describe("a totals line", () => {
   });
 
   it("is not a row that starts with anything else", () => {
-    for (const first of ["Customer 1", "Contoso", "Summary", "Subscriptions", "Grandview Ltd", "Tot", "12", "Σ total"]) {
+    for (const first of ["Customer 1", "Contoso", "Summary", "Subscriptions", "Grandview Ltd", "Tot", "12", "Totally Cloud", "Count Me In"]) {
       expect(isTotalsRow([first, "Total"])).toBe(false);
     }
     expect(isTotalsRow([12, "Total"])).toBe(false);
