@@ -158,14 +158,25 @@ const ACTIONS: Record<string, PlannedAction> = {
   keep: "keep",
   increase: "increase",
   upgrade: "upgrade",
+  downgrade: "reduce",
+  autorenew: "keep",
+  none: "keep",
+  noaction: "keep",
+  nothing: "keep",
+  donothing: "keep",
 };
+
+/** Planned-action cells that say nothing is decided yet: read as a blank cell. */
+const NO_PLAN_YET = new Set(["-", "--", "—", "–", "n/a", "na", "tbd", "tbc", "?", "unknown", "undecided", "pending"]);
 
 /** An action phrase by its first words: "Cancel at end of term", "Reduce seats", "Move to new partner", "No change". */
 const ACTION_PHRASES: Array<[RegExp, PlannedAction]> = [
-  [/^(cancel|terminate|do not renew|don'?t renew|not renewing)\b/, "cancel"],
-  [/^(reduce|decrease|downsize|lower|remove)\b/, "reduce"],
-  [/^(move|transfer|migrat|leav|switch|new partner|churn)/, "move"],
-  [/^(keep|renew|no change|unchanged|retain|maintain|as is)\b/, "keep"],
+  [/^(cancel|terminate|do not renew|don'?t renew|not renewing|let (it )?(expire|lapse)|expire|lapse)\b/, "cancel"],
+  [/^(reduce|decrease|downsize|downgrade|lower|remove)\b/, "reduce"],
+  [/^(move|transfer|leav|new partner|churn)/, "move"],
+  // "Switch to monthly" or "Migrate to E5" is no move: only a switch to another partner is.
+  [/^(switch|migrat)\w*\b.*\b(partner|csp|provider|reseller|distributor|msp|vendor|competitor)\b/, "move"],
+  [/^(keep|renew|auto[\s-]*renew|no change|unchanged|retain|maintain|as is)\b/, "keep"],
   [/^(increase|add|grow)\b/, "increase"],
   [/^upgrade\b/, "upgrade"],
 ];
@@ -174,6 +185,7 @@ const ACTION_PHRASES: Array<[RegExp, PlannedAction]> = [
 export function readAction(value: unknown): Read<PlannedAction> {
   if (isBlankCell(value)) return BLANK;
   const text = String(value).toLowerCase();
+  if (NO_PLAN_YET.has(text.trim())) return BLANK;
   const exact = ACTIONS[text.replace(/[^a-z]/g, "")];
   if (exact) return exact;
   const t = text.trim();

@@ -123,7 +123,8 @@ const TESTS: Array<[Role, (p: Profile) => number]> = [
     if (plain < 0.5 || RENEW_HEADER.test(p.header)) return share;
     return OTHER_FLAG_HEADER.test(p.header) ? 0 : share * 0.999;
   }],
-  ["planned_action", (p) => p.share((v) => isText(v) && readAction(v) !== BAD)],
+  // A column of "N/A" or "-" alone is no planned action: only actions count.
+  ["planned_action", (p) => p.share((v) => isText(v) && typeof readAction(v) === "string")],
   ["unit_price", (p) => {
     const plain = plainHeader(p.header);
     if (NOT_UNIT_PRICE.test(plain) || PER_YEAR.test(p.header)) return 0;

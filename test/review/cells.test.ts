@@ -127,8 +127,25 @@ describe("report planned actions", () => {
     ["Renew", "keep"],
     ["Add seats", "increase"],
     ["Upgrade to E5", "upgrade"],
+    ["Auto-Renew", "keep"],
+    ["None", "keep"],
+    ["No action", "keep"],
+    ["Do nothing", "keep"],
+    ["Let expire", "cancel"],
+    ["Expire", "cancel"],
+    ["Downgrade to E3", "reduce"],
+    ["Switch to another partner", "move"],
+    ["Migrate to new CSP", "move"],
   ])("%s is %s", (text, action) => {
     expect(readAction(text)).toBe(action);
+  });
+
+  it("a switch of term or product is no move to another partner: a data issue, not an overlap cost", () => {
+    for (const text of ["Switch to monthly", "Migrate to E5", "Switch to annual billing"]) expect([text, readAction(text)]).toEqual([text, BAD]);
+  });
+
+  it("a cell that says nothing is decided yet (-, N/A, TBD) is read as blank: no data issue", () => {
+    for (const text of ["-", "N/A", "n/a", "TBD", "tbc", "—", " ? "]) expect([text, readAction(text)]).toEqual([text, BLANK]);
   });
 
   it("words that are no action stay a data issue", () => {
