@@ -129,11 +129,14 @@ const STATUSES: Record<string, Status> = {
   // Words of the same end (not RULES.md's list, which they do not change): nothing more is billed.
   terminated: "ended",
   ended: "ended",
+  // Disabled's opposite, as exports that say Enabled/Disabled write an active subscription.
+  enabled: "active",
 };
 
 /**
  * RULES.md §6 statuses: blank or active = active; suspended; cancelled, expired, deleted, disabled
- * (and terminated, ended) = ended. A note in brackets is not part of it: "Active (auto-renew)".
+ * (and terminated, ended) = ended; enabled = active. A note in brackets or after a dash or colon is not
+ * part of it: "Active (auto-renew)", "Suspended - non-payment".
  * Anything else (pending, trial …) is no status the review knows: a data issue.
  */
 export function readStatus(value: unknown): Read<Status> {
@@ -141,7 +144,13 @@ export function readStatus(value: unknown): Read<Status> {
   // The common spellings without allocating a lowered copy.
   if (value === "Active" || value === "active") return "active";
   const t = String(value).trim().toLowerCase();
-  return STATUSES[t] ?? (t.includes("(") ? STATUSES[t.replace(/\([^)]*\)/g, " ").trim()] : undefined) ?? BAD;
+  return (
+    STATUSES[t] ??
+    (t.includes("(") ? STATUSES[t.replace(/\([^)]*\)/g, " ").trim()] : undefined) ??
+    // A note after a dash or colon: "Suspended - non-payment", "Cancelled: customer request".
+    (/\s[-–]\s|:/.test(t) ? STATUSES[t.split(/\s[-–]\s|:/)[0].trim()] : undefined) ??
+    BAD
+  );
 }
 
 export type PlannedAction = "reduce" | "cancel" | "move" | "keep" | "increase" | "upgrade";

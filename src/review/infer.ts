@@ -112,7 +112,8 @@ const TESTS: Array<[Role, (p: Profile) => number]> = [
     const share = p.share((v) => typeof v === "string" && GUID.test(v.trim()));
     return new Set(p.values.map((v) => cellText(v).toLowerCase())).size >= 0.9 * p.values.length ? share : 0;
   }],
-  ["status", (p) => p.share((v) => isText(v) && readStatus(v) !== BAD && !/^\s*$/.test(v))],
+  // Enabled/Disabled under a header that speaks of renewing is the auto-renew, not a status.
+  ["status", (p) => (RENEW_HEADER.test(p.header) ? 0 : p.share((v) => isText(v) && readStatus(v) !== BAD && !/^\s*$/.test(v)))],
   ["term", (p) => p.share((v) => isText(v) && readTerm(v) !== BAD)],
   ["auto_renew", (p) => {
     const share = p.share((v) => typeof v === "boolean" || (isText(v) && readFlag(v) !== BAD));

@@ -89,6 +89,16 @@ describe("report auto-renew flags and statuses", () => {
     expect(readStatus("Ended")).toBe("ended");
     expect(readStatus("Pending")).toBe(BAD);
   });
+
+  it("a note after a dash or a colon is not part of the status; Enabled is active (Disabled's opposite)", () => {
+    expect(readStatus("Suspended - non-payment")).toBe("suspended");
+    expect(readStatus("Cancelled: customer request")).toBe("ended");
+    expect(readStatus("Active – renewing")).toBe("active");
+    expect(readStatus("Enabled")).toBe("active");
+    // A dash inside a word is no note.
+    expect(readStatus("Pending-Cancel")).toBe(BAD);
+    expect(readStatus("Re-activated")).toBe(BAD);
+  });
 });
 
 describe("report dates written as one number, year first (ERP exports)", () => {

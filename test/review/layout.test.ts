@@ -274,6 +274,18 @@ describe("a column of plain Yes/No is not the auto-renew when its header names s
     }
   });
 
+  it("Enabled/Disabled under a header that speaks of renewing is the auto-renew; under another it is the status (Disabled is ended)", () => {
+    const cells = [
+      ["Customer", "Product", "Qty", "Term", "Start Date", "Renewal", "Lifecycle"],
+      ["Acme Pty Ltd", "Microsoft 365 E3", "10", "P1Y", "2025-12-10", "Disabled", "Enabled"],
+      ["Beta Pty Ltd", "Microsoft 365 E3", "5", "P1Y", "2025-12-12", "Enabled", "Enabled"],
+      ["Gamma Pty Ltd", "Microsoft 365 E3", "5", "P1Y", "2025-12-13", "Enabled", "Disabled"],
+    ];
+    const r = reviewReport(cells, { asOf: iso("2026-12-03") });
+    expect([r.columns.auto_renew, r.columns.status]).toEqual([5, 6]);
+    expect(r.findings.map((f) => [f.row, f.rule]).sort()).toEqual([[2, "EST_RISK"], [2, "RENEWAL_DUE"], [3, "RENEWAL_DUE"]]);
+  });
+
   it("of two Yes/No columns no header names, the one whose header speaks of renewing is the auto-renew, wherever it stands", () => {
     const cells = [
       ["Customer", "Product", "Qty", "Term", "Start Date", "Managed", "Renews"],
