@@ -61,7 +61,7 @@ const termCache = new Map<string, Read<TermMonths>>();
  * A report's term text with its decoration taken off: "Annual Commitment" → "annual", "P1Y (annual)"
  * → "p1y", "Annual - Paid Monthly" → "annual", "1 yr" → "1 year", "36M" → "36 month", "NCE Annual"
  * → "annual", "Month-to-month" → "monthly"; a term and its billing in one cell, the term first
- * ("Annual/Monthly", "P1Y/Monthly") → the term. Reports write terms many ways; the formulas accept
+ * ("Annual/Monthly", "P1Y/Monthly", "Annual Upfront", "Annual Monthly") → the term. Reports write terms many ways; the formulas accept
  * only RULES.md §2's forms.
  */
 function plainTerm(text: string): string {
@@ -71,7 +71,8 @@ function plainTerm(text: string): string {
   let t = lower.replace(/\([^)]*\)/g, " ").split(cut)[0];
   t = t.replace(/\b(nce|commitment|commit|term|plan|subscription|contract|agreement|licen[cs]e)s?\b/g, " ").replace(/\s+/g, " ").trim();
   t = t.replace(/\b(\d+)\s*(y|yr|yrs)\b/, "$1 year").replace(/\b(\d+)\s*(m|mo|mos|mth|mths)\b/, "$1 month").replace(/^month[\s-]+to[\s-]+month$/, "monthly");
-  return t;
+  // The term, then its billing in a word: "Annual Upfront", "Annual Monthly", "Yearly Prepaid".
+  return t.replace(/^new commerce\s+/, "").replace(/^(.+?)\s+(?:upfront|up-front|prepaid|pre-paid|monthly|annual|annually|yearly)$/, "$1");
 }
 
 const TERM_MEMO = 4;

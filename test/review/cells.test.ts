@@ -28,11 +28,17 @@ describe("report terms", () => {
     ["P1Y/Monthly", 12],
     ["P3Y/Annual", 36],
     ["One-Year commitment for monthly/yearly billing", 12],
+    ["Annual Upfront", 12],
+    ["Yearly Prepaid", 12],
+    ["Annual Monthly", 12],
+    ["Monthly Monthly", 1],
+    ["3 Years Upfront", 36],
+    ["New Commerce Annual", 12],
   ])("%s is a term of %i months", (text, months) => {
     expect(readTerm(text)).toBe(months);
   });
 
-  it.each(["Flexible", "Monthly billing", "Monthly/yearly billing", "2 Years", "Trial"])("%s is not a term (a data issue)", (text) => {
+  it.each(["Flexible", "Monthly billing", "Monthly/yearly billing", "2 Years", "Trial", "Legacy Annual", "Upfront"])("%s is not a term (a data issue)", (text) => {
     expect(readTerm(text)).toBe(BAD);
   });
 
