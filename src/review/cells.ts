@@ -98,9 +98,12 @@ export function readTerm(value: unknown): Read<TermMonths> {
   return term;
 }
 
+/** A flag cell that says it is not set: read as blank (RULES.md §6: blank auto-renew is on). */
+const NOT_SET = new Set(["-", "--", "—", "–", "n/a", "na", "not set"]);
+
 /** Reports' auto-renew words beyond yes/no: Enabled/Disabled, Auto/Manual, Renew/None. */
-const ON = new Set([...YES_WORDS, "enabled", "auto", "autorenew", "auto renew", "renew"]);
-const OFF = new Set([...NO_WORDS, "disabled", "manual", "none"]);
+const ON = new Set([...YES_WORDS, "enabled", "auto", "automatic", "autorenew", "auto renew", "renew", "recurring"]);
+const OFF = new Set([...NO_WORDS, "disabled", "manual", "none", "non-recurring", "nonrecurring", "non recurring"]);
 
 /** Renewal phrases of "Renewal Status"-style columns: "Auto Renew On", "Will renew", "Renewing". */
 const ON_PHRASE = /^(?:auto[\s-]*renew(?:al)?s?|renew(?:s|ing)?|will\s+(?:auto[\s-]*)?renew)(?:\s+(?:is\s+)?(?:on|enabled|yes|true))?$/;
@@ -110,7 +113,7 @@ const OFF_PHRASE =
 
 /** Auto-renew flags: Yes/No, TRUE/FALSE, On/Off, Enabled/Disabled, and renewal phrases ("Auto Renew Off", "Will renew"). */
 export function readFlag(value: unknown): Read<boolean> {
-  if (isBlankCell(value)) return BLANK;
+  if (isBlankCell(value) || (typeof value === "string" && NOT_SET.has(value.trim().toLowerCase()))) return BLANK;
   const flag = readYesNo(typeof value === "string" || typeof value === "boolean" || typeof value === "number" ? value : String(value), ON, OFF);
   if (flag !== undefined || typeof value !== "string") return flag ?? BAD;
   const t = value.trim().toLowerCase().replace(/\s+/g, " ");

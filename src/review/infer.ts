@@ -116,7 +116,7 @@ const TESTS: Array<[Role, (p: Profile) => number]> = [
   ["status", (p) => (RENEW_HEADER.test(p.header) ? 0 : p.share((v) => isText(v) && readStatus(v) !== BAD && !/^\s*$/.test(v)))],
   ["term", (p) => p.share((v) => isText(v) && readTerm(v) !== BAD)],
   ["auto_renew", (p) => {
-    const share = p.share((v) => typeof v === "boolean" || (isText(v) && readFlag(v) !== BAD));
+    const share = p.share((v) => typeof v === "boolean" || (isText(v) && typeof readFlag(v) === "boolean"));
     // Plain Yes/No (True/False, On/Off) says nothing of what it flags: a header naming something else
     // ("Is Trial", "Active", "Billable") keeps it from the auto-renew, and among plain columns one whose
     // header speaks of renewing comes first. Auto/Manual and renewal phrases speak for themselves.

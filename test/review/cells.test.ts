@@ -88,6 +88,11 @@ describe("report auto-renew flags and statuses", () => {
     for (const text of ["Active", "Maybe", "Renewal"]) expect(readFlag(text)).toBe(BAD);
   });
 
+  it("Automatic and Recurring are on, Non-recurring off; a dash, N/A or Not set is a blank cell (no data issue)", () => {
+    expect([readFlag("Automatic"), readFlag("Recurring"), readFlag("Non-recurring")]).toEqual([true, true, false]);
+    for (const text of ["-", "N/A", "Not set", " — "]) expect([text, readFlag(text)]).toEqual([text, BLANK]);
+  });
+
   it("a status with a note in brackets is the status; terminated and ended are ended; pending stays a data issue", () => {
     expect(readStatus("Active (auto-renew)")).toBe("active");
     expect(readStatus("Suspended (non-payment)")).toBe("suspended");
