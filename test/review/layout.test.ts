@@ -219,6 +219,17 @@ describe("roles from values never take a billing period for the term", () => {
     expect(r.summary.inferredColumns.map((c) => c.header)).not.toContain("ChargeEndDate");
     expect(r.findings).toEqual([]); // renews 2027-03-10, not 2026-12-01
   });
+
+  it("a next billing, payment or due date is not read as the term end: an annual term billed monthly does not renew every month", () => {
+    for (const header of ["Next Billing Date", "Next Bill Date", "Payment Date", "Due Date", "Paid Until"]) {
+      const cells = [
+        ["Customer", "Product", "Qty", "Term", "Start Date", header],
+        ["Acme Pty Ltd", "Microsoft 365 E3", "10", "P1Y", "2026-03-15", "2026-12-15"],
+      ];
+      const r = reviewReport(cells, { asOf: iso("2026-12-03") });
+      expect([header, r.columns.end_date, r.findings]).toEqual([header, undefined, []]); // renews 2027-03-15
+    }
+  });
 });
 
 describe("roles from values never take a total or a yearly price for the monthly unit price", () => {
