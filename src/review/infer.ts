@@ -46,8 +46,13 @@ const OTHER_FLAG_HEADER = /trial|test|demo|active|billable|tax|exempt|\bept\b|op
 /** Words of a billing plan (as opposed to a commitment term). */
 const BILLING_ONLY = /^(monthly|annual|annually|yearly|triennial|upfront|prepaid|month|year)$/i;
 
-/** Headers of dates that are no subscription date (billing dates and periods, payments, invoices, usage, exports). */
-const NOT_TERM_DATES = /charge|invoice|usage|bill|payment|paid|due\s*date|report|export|generated|modified|updated|created\s*by/i;
+/**
+ * Headers of dates that are no subscription date: billing dates and periods, payments, invoices,
+ * usage, exports, a promotion's or trial's end, price locks, sign-ins, a window's deadline, a
+ * transfer, a quote's validity.
+ */
+const NOT_TERM_DATES =
+  /charge|invoice|usage|bill|payment|paid|due\s*date|report|export|generated|modified|updated|created\s*by|promo|trial|price|lock|login|activity|last\s*(?:seen|used)|consent|gdap|relationship|cancel|reduc|deadline|window|transfer|quote|offer\s*valid/i;
 
 /** Header words that say which date a date column holds. */
 const DATE_HEADER_WORDS: Array<[RegExp, Role]> = [

@@ -220,8 +220,9 @@ describe("roles from values never take a billing period for the term", () => {
     expect(r.findings).toEqual([]); // renews 2027-03-10, not 2026-12-01
   });
 
-  it("a next billing, payment or due date is not read as the term end: an annual term billed monthly does not renew every month", () => {
-    for (const header of ["Next Billing Date", "Next Bill Date", "Payment Date", "Due Date", "Paid Until"]) {
+  it("a next billing, payment or due date, a promotion's or trial's end, a price lock, a deadline or a transfer is not read as the term end", () => {
+    const headers = ["Next Billing Date", "Next Bill Date", "Payment Date", "Due Date", "Paid Until", "Promotion End Date", "Trial End Date", "Price Locked Until", "Cancel By", "Reduction Deadline", "Transfer Date", "Last Login"];
+    for (const header of headers) {
       const cells = [
         ["Customer", "Product", "Qty", "Term", "Start Date", header],
         ["Acme Pty Ltd", "Microsoft 365 E3", "10", "P1Y", "2026-03-15", "2026-12-15"],
