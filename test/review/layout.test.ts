@@ -17,6 +17,15 @@ describe("recognising real report layouts", () => {
     expect(mapHeaderRow(["Subscription ID", "Subscription", "Quantity", "Status"])).toEqual({ subscription_id: 0, product: 1, quantity: 2, status: 3 });
   });
 
+  it("the subscription's own status wins over a plain Status (an order's), and a price that says it is monthly over a plain Unit Price", () => {
+    expect(mapHeaderRow(["Customer", "Status", "Subscription Status", "Unit Price", "Monthly Price"])).toEqual({ customer: 0, status: 2, unit_price: 4 });
+    const cells = [
+      ["Customer", "Product", "Qty", "Term", "Start Date", "Status", "Subscription Status"],
+      ["Acme Pty Ltd", "Microsoft 365 E3", 10, "P1Y", "2025-12-10", "Completed", "Suspended"],
+    ];
+    expect(reviewReport(cells, { asOf }).findings.map((f) => f.rule)).toEqual(["SUSPENDED_DATA_LOSS"]);
+  });
+
   it("Ingram Micro's End Customer Name and Subscription Expiration Date", () => {
     expect(mapHeaderRow(["End Customer Name", "SKU", "Seats", "Subscription Expiration Date", "Term"])).toEqual({ customer: 0, product: 1, quantity: 2, end_date: 3, term: 4 });
   });
