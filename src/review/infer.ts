@@ -38,6 +38,9 @@ const COMPANY_WORDS = /\b(ltd|limited|pty|gmbh|ag|inc|llc|corp|corporation|co|co
  */
 const NOT_UNIT_PRICE = /total|amount|\bsum\b|extended|\bline\b|\btax\b|\bgst\b|\bvat\b|margin|discount|revenue|profit|credit|balance|invoice|charge|billed|commission|rebate|\bmrr\b|\barr\b|\btcv\b|\bacv\b|contract\s*value/i;
 
+/** Headers of ids that are no subscription id, however GUID-like their values. */
+const NOT_SUBSCRIPTION_ID = /tenant|customer|partner|reseller|mpn|order|invoice|domain|user|product|sku|offer|meter|reservation|publisher|billing\s*account/i;
+
 /** Header words of an auto-renew flag (English, German, French, Italian, Spanish, Portuguese). */
 const RENEW_HEADER = /renew|auto|recur|roll\s*over|continu|verl[äa]ng|erneuer|renouvel|rinnov|renova/i;
 /** Headers of yes/no columns that flag something else than renewing. */
@@ -114,6 +117,8 @@ const isText = (v: unknown): v is string => typeof v === "string" && readNumber(
 /** The tests that say a column's values belong to a role, in the order roles are filled. */
 const TESTS: Array<[Role, (p: Profile) => number]> = [
   ["subscription_id", (p) => {
+    // A tenant's, an order's or an invoice's GUID is no subscription's.
+    if (NOT_SUBSCRIPTION_ID.test(p.header)) return 0;
     const share = p.share((v) => typeof v === "string" && GUID.test(v.trim()));
     return new Set(p.values.map((v) => cellText(v).toLowerCase())).size >= 0.9 * p.values.length ? share : 0;
   }],

@@ -217,6 +217,20 @@ describe("hostile cells", () => {
   });
 });
 
+describe("roles from values never take a tenant's or an order's GUID for the subscription id", () => {
+  it("a Tenant ID column is no subscription id: a customer's two subscriptions of a product are both counted for I1", () => {
+    const guid = (n: number) => `${n.toString(16).padStart(8, "0")}-1a2b-4c3d-8e9f-0a1b2c3d4e5f`;
+    for (const header of ["Tenant ID", "Customer ID", "Order ID", "MPN ID"]) {
+      const cells: unknown[][] = [["Customer", header, "Product", "Qty", "Term", "Start Date"]];
+      cells.push(["Acme Pty Ltd", guid(0), "Microsoft 365 E3", 10, "P1Y", "2025-06-10"], ["Acme Pty Ltd", guid(0), "Microsoft 365 E3", 5, "P1Y", "2026-03-01"]);
+      for (let i = 1; i <= 20; i++) cells.push([`Customer ${i} Pty Ltd`, guid(i), "Power BI Pro", 5, "P1Y", "2025-06-12"]);
+      const r = reviewReport(cells, { asOf: iso("2026-12-03") });
+      expect([header, r.columns.subscription_id]).toEqual([header, undefined]);
+      expect(r.summary.belowIncentiveMinimum).toContainEqual(expect.objectContaining({ customer: "Acme Pty Ltd", product: "Microsoft 365 E3", seats: 15 }));
+    }
+  });
+});
+
 describe("roles from values never take a billing period for the term", () => {
   it("Partner Center's ChargeEndDate is not read as the term end when SubscriptionEndDate is missing", () => {
     const cells = [
