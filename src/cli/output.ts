@@ -139,6 +139,13 @@ function messageCell(f: Finding): string {
 /** Table lines written a piece at a time (~45 KB: under V8's large-object size, so it dies young). */
 const TABLE_LINES = 200;
 
+/** The line naming the workbook's sheets passed over, each with why. */
+function sheetsPassedOver(skipped: readonly string[], withoutDates: readonly string[]): string {
+  if (!withoutDates.length) return `Sheets passed over (no header row): ${skipped.map((n) => `“${n}”`).join(", ")}`;
+  const why = (n: string) => (withoutDates.includes(n) ? "no dates, term or status" : "no header row");
+  return `Sheets passed over: ${skipped.map((n) => `“${n}” (${why(n)})`).join(", ")}`;
+}
+
 /**
  * toTable's text in pieces (joined, the same text): the findings' lines 200 at a time, the column
  * widths found in a first pass, so a million-row review's table is never one string in memory.
@@ -148,7 +155,7 @@ export function* tablePieces(result: ReviewResult, file: string): Generator<stri
   const lines: string[] = [];
   const where = result.sheet !== undefined ? `${file} (sheet “${result.sheet}”)` : file;
   lines.push(`${where}: ${s.rowsRead} rows reviewed (header on row ${result.headerRow}) as of ${s.asOf}, horizon ${s.horizon} days`);
-  if (result.sheetsSkipped?.length) lines.push(`Sheets passed over (no header row): ${result.sheetsSkipped.map((n) => `“${n}”`).join(", ")}`);
+  if (result.sheetsSkipped?.length) lines.push(sheetsPassedOver(result.sheetsSkipped, result.sheetsWithoutDates ?? []));
   lines.push(
     !dateOrderMattered(s) ? `Dates: ${DATE_ORDER_NOT_NEEDED}` : `Dates read ${ORDER[s.dateOrder]}${orderSaid(s)}`,
   );

@@ -4,8 +4,10 @@
  * the cross-row rules need (active rows' grouping keys) and the findings are held, so memory follows
  * the findings, not the file. Gives the same result as reviewing the whole file in memory.
  *
- * A workbook's report is on its first visible sheet that has a header row: sheets before it (a
- * cover page, notes) are passed over and named in the result.
+ * A workbook's report is on its first visible sheet that has a header row and something to place
+ * renewals by (dates, a term or a status): sheets before it (a cover page, notes, a summary by
+ * customer) are passed over and named in the result. A workbook none of whose sheets has such
+ * columns is read from its first sheet with a header row.
  */
 import { DataRowFilter, dataRowIndexes } from "../review/data-rows";
 import { HEADER_SCAN_ROWS, LAYOUT_SAMPLE, ReportError } from "../review/layout";
@@ -38,6 +40,7 @@ export async function reviewStream(path: string, options: ReviewOptions, extra: 
   if (first.sheet !== undefined) {
     result.sheet = first.sheet;
     result.sheetsSkipped = first.skipped;
+    if (first.summaries.length) result.sheetsWithoutDates = first.summaries;
   }
   return result;
 }
@@ -49,6 +52,13 @@ interface Pass {
   /** The workbook sheet read (undefined: a CSV file) and the sheets passed over before it. */
   sheet?: string;
   skipped: string[];
+  /** Of the sheets passed over, those with a header row but nothing to place renewals by. */
+  summaries: string[];
+}
+
+/** Whether a sheet's report has something to place renewals by or to say a row's state (RULES.md §6). */
+function placesRenewals(layout: ReportLayout): boolean {
+  return layout.reader.isEa || layout.reader.hasNceDates || layout.columns.term !== undefined || layout.columns.status !== undefined;
 }
 
 async function reviewPass(path: string, given: ReviewOptions, extra: StreamOptions): Promise<Pass> {
@@ -93,13 +103,27 @@ async function reviewPass(path: string, given: ReviewOptions, extra: StreamOptio
   };
 
   const emptyHead = () => head.length === 0 || head.every((r) => r.length === 0 || (r.length === 1 && r[0] === ""));
-  /** Starts the review on this workbook sheet's rows; false when the sheet has no header row (passed over). */
-  const startSheet = (): boolean => {
+  /** A whole sheet with a header row but nothing to place renewals by (a summary), kept in case no later sheet has them. */
+  let fallback: { sheet: string; head: unknown[][] } | undefined;
+  const summaries: string[] = [];
+  /**
+   * Starts the review on this workbook sheet's rows; false when the sheet has no header row, or
+   * (`whole`: all its rows are held) nothing to place renewals by: passed over.
+   */
+  const startSheet = (whole: boolean): boolean => {
+    let header;
     try {
-      findHeaderRow(head, Math.floor(options.asOf));
+      header = findHeaderRow(head, Math.floor(options.asOf));
     } catch (error) {
       if (!(error instanceof ReportError)) throw error;
       skipped.push(sheet!);
+      head = [];
+      return false;
+    }
+    if (whole && !placesRenewals(new ReportLayout(head, options, header, dataRowIndexes(head, header.index)))) {
+      fallback ??= { sheet: sheet!, head };
+      skipped.push(sheet!);
+      summaries.push(sheet!);
       head = [];
       return false;
     }
@@ -117,7 +141,7 @@ async function reviewPass(path: string, given: ReviewOptions, extra: StreamOptio
       } else if (!passing) {
         head.push(row);
         // A workbook's later sheets may hold the report: a long sheet without a header is passed over.
-        if (headIsEnough()) passing = sheet !== undefined ? !startSheet() : (start(), false);
+        if (headIsEnough()) passing = sheet !== undefined ? !startSheet(false) : (start(), false);
       }
       index++;
       if (extra.onProgress && (rowsRead & 8191) === 0) extra.onProgress({ rows: rowsRead, bytes, size });
@@ -132,7 +156,7 @@ async function reviewPass(path: string, given: ReviewOptions, extra: StreamOptio
       },
       onSheetEnd: () => {
         if (review) return true;
-        if (!passing && !emptyHead()) return startSheet();
+        if (!passing && !emptyHead()) return startSheet(true);
         if (!passing) {
           skipped.push(sheet!);
           blankSheets++;
@@ -141,6 +165,14 @@ async function reviewPass(path: string, given: ReviewOptions, extra: StreamOptio
       },
     },
   );
+  if (!review && fallback) {
+    // No sheet has dates, a term or a status: the first with a header row is the report after all.
+    sheet = fallback.sheet;
+    head = fallback.head;
+    skipped.splice(skipped.indexOf(sheet), 1);
+    summaries.splice(summaries.indexOf(sheet), 1);
+    start();
+  }
   if (!review) {
     if (sheet !== undefined && blankSheets < skipped.length) {
       const names = skipped.map((n) => `“${n}”`).join(", ");
@@ -152,5 +184,5 @@ async function reviewPass(path: string, given: ReviewOptions, extra: StreamOptio
     start();
   }
   extra.onProgress?.({ rows: rowsRead, bytes: size, size });
-  return { review: review!, layout: layout!, options, sheet, skipped };
+  return { review: review!, layout: layout!, options, sheet, skipped, summaries };
 }

@@ -98,6 +98,8 @@ export interface ReviewResult {
   sheet?: string;
   /** The workbook's visible sheets before it that hold no report (passed over). */
   sheetsSkipped?: string[];
+  /** Of sheetsSkipped, those with a header row but no dates, term or status (a summary): the report was on a later sheet. */
+  sheetsWithoutDates?: string[];
 }
 
 

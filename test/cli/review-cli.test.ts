@@ -230,6 +230,27 @@ describe("review command line", () => {
       expect(doc.findings).toEqual([expect.objectContaining({ row: 2, rule: "RENEWAL_DUE", date: "2026-11-22" })]);
     }, 30000);
 
+    it("passes over a summary sheet (a header row, but no dates, term or status) for the report after it, and says why", async () => {
+      const summary: unknown[][] = [["Customer", "Product", "Qty"], ["Xlsx Co", "P1", 12]];
+      const f = await workbook("summary.xlsx", [["Cover", cover], ["Summary", summary], ["Subscriptions", report]]);
+      const { code, out, err } = await run(f, "--as-of", "2026-11-21");
+      expect([code, err]).toEqual([0, ""]);
+      expect(out).toMatch(/summary\.xlsx \(sheet “Subscriptions”\): 1 rows reviewed/);
+      expect(out).toMatch(/^Sheets passed over: “Cover” \(no header row\), “Summary” \(no dates, term or status\)$/m);
+      expect(JSON.parse((await run(f, "--as-of", "2026-11-21", "--json")).out).findings).toEqual([expect.objectContaining({ row: 2, rule: "RENEWAL_DUE" })]);
+    }, 30000);
+
+    it("reads a summary sheet after all when no sheet has dates, a term or a status", async () => {
+      const summary: unknown[][] = [["Customer", "Product", "Qty", "Subscription ID"], ["Xlsx Co", "P1", 12, "A"], ["Xlsx Co", "P1", 3, "B"]];
+      const f = await workbook("only-summary.xlsx", [["Cover", cover], ["Summary", summary], ["Notes", [["x"]]]]);
+      const { code, out } = await run(f, "--as-of", "2026-11-21");
+      expect(code).toBe(0);
+      expect(out).toMatch(/only-summary\.xlsx \(sheet “Summary”\): 2 rows reviewed/);
+      // Every sheet was looked at for a better one: those without a header row are named.
+      expect(out).toMatch(/^Sheets passed over \(no header row\): “Cover”, “Notes”$/m);
+      expect(out).toMatch(/DUPLICATE_SUBSCRIPTION/);
+    }, 30000);
+
     it("passes over a long first sheet without a header row (more rows than the layout waits for)", async () => {
       const junk = Array.from({ length: 21000 }, (_, i) => [`note ${i}`, i]);
       const f = await workbook("long-cover.xlsx", [["Notes", junk], ["Report", report]]);
