@@ -11,8 +11,9 @@ import { isBlank, readNumber, readYesNo } from "../rules/values";
 import { cellText, readAction, readFlag, readStatus, readTerm, BAD } from "./cells";
 import { compactDate } from "./date-reader";
 import { EA_DATE_WORDS, eaListColumns, isEaList, type RereadColumn } from "./ea-report";
+import { DATE_HEADER_WORDS, NOT_SUBSCRIPTION_ID, NOT_TERM_DATES, NOT_UNIT_PRICE, OTHER_FLAG_HEADER, PER_YEAR, RENEW_HEADER } from "./header-words";
 import { LAYOUT_SAMPLE, type ColumnMap } from "./layout";
-import { PER_YEAR, ROLES, normalizeHeader, plainHeader, roleOfHeader, type Role } from "./roles";
+import { ROLES, normalizeHeader, plainHeader, roleOfHeader, type Role } from "./roles";
 
 /** Data rows looked at per column. */
 export const INFER_SAMPLE = 500;
@@ -31,39 +32,8 @@ const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}
 const MONEY = /[$€£¥₹]|\b[A-Z]{3}\b|\d[.,]\d{2}(?!\d)/;
 const PRODUCT_WORDS = /\b(microsoft|office|365|m365|o365|exchange|sharepoint|teams|dynamics|power\s?(bi|apps|automate)|azure|defender|intune|entra|visio|project|copilot|windows|onedrive|e[1-5]|business\s(basic|standard|premium))\b/i;
 const COMPANY_WORDS = /\b(ltd|limited|pty|gmbh|ag|inc|llc|corp|corporation|co|company|sa|sas|bv|nv|plc|group|holdings|ab|as|oy|kk|srl|spa)\b\.?|\.onmicrosoft\.com|@/i;
-/**
- * Headers of amounts that are no monthly price per seat (RULES.md §6's unit price): totals, taxes,
- * margins and prices per year. Money in such a column would put the money at stake off by the seats
- * or by twelve: its values never make it the unit price.
- */
-const NOT_UNIT_PRICE = /total|amount|\bsum\b|extended|\bline\b|\btax\b|\bgst\b|\bvat\b|margin|discount|revenue|profit|credit|balance|invoice|charge|billed|commission|rebate|\bmrr\b|\barr\b|\btcv\b|\bacv\b|contract\s*value/i;
-
-/** Headers of ids that are no subscription id, however GUID-like their values. */
-const NOT_SUBSCRIPTION_ID = /tenant|customer|partner|reseller|mpn|order|invoice|domain|user|product|sku|offer|meter|reservation|publisher|billing\s*account/i;
-
-/** Header words of an auto-renew flag (English, German, French, Italian, Spanish, Portuguese). */
-const RENEW_HEADER = /renew|auto|recur|roll\s*over|continu|verl[äa]ng|erneuer|renouvel|rinnov|renova/i;
-/** Headers of yes/no columns that flag something else than renewing. */
-const OTHER_FLAG_HEADER = /trial|test|demo|active|billable|tax|exempt|\bept\b|opt[\s-]*(?:in|out)|promo|add[\s-]*on|\bpaid\b|\bfree\b|suspend|cancel|delet|enabled|disabled|assign|consent|approv|verif|internal|\bnfr\b|lock|eligib|primary|default|gdap|legacy|migrat|transfer|reseller|partner|admin|\bmfa\b|credit|invoice|sandbox|pilot|nonprofit|non[\s-]profit|education|\bgov/i;
-
 /** Words of a billing plan (as opposed to a commitment term). */
 const BILLING_ONLY = /^(monthly|annual|annually|yearly|triennial|upfront|prepaid|month|year)$/i;
-
-/**
- * Headers of dates that are no subscription date: billing dates and periods, payments, invoices,
- * usage, exports, a promotion's or trial's end, price locks, sign-ins, a window's deadline, a
- * transfer, a quote's validity.
- */
-const NOT_TERM_DATES =
-  /charge|invoice|usage|bill|payment|paid|due\s*date|report|export|generated|modified|updated|created\s*by|promo|trial|price|lock|login|activity|last\s*(?:seen|used)|consent|gdap|relationship|cancel|reduc|deadline|window|transfer|quote|offer\s*valid/i;
-
-/** Header words that say which date a date column holds. */
-const DATE_HEADER_WORDS: Array<[RegExp, Role]> = [
-  [/renew|anniversar|revaluat/i, "renewal_date"],
-  [/suspen|status|chang/i, "status_date"],
-  [/end|expir|until|valid\s*to|finish|through/i, "end_date"],
-  [/start|begin|purchas|commenc|creat|order|activat|from|since|bought/i, "start_date"],
-];
 
 function isDateValue(v: unknown): number | undefined {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : Math.floor(v.getTime() / 86400000) + 25569;

@@ -5,6 +5,8 @@
  * (in any spelling: headers are compared without case, spaces or punctuation). Earlier synonyms win
  * when two columns of one report name the same role (ProductName before SkuName).
  */
+import { PER_YEAR } from "./header-words";
+
 export const ROLES = [
   "customer",
   "subscription_id",
@@ -141,5 +143,3 @@ export function plainHeader(text: string): string {
   return text.replace(DECORATION, " ");
 }
 
-/** Words of a price per year (or per term) rather than per month. */
-export const PER_YEAR = /\b(?:annual(?:ly)?|yearly|years?|yr|per\s*annum|p\.?\s?a)\b/i;

@@ -1,0 +1,41 @@
+/**
+ * What a column's header says it is not (or which date it holds), for the roles filled from values
+ * (review/infer.ts): values alone cannot tell a total from a price, a tenant's GUID from a
+ * subscription's, a trial flag from the auto-renew or a billing date from the term end; the header's
+ * words can. Headers that name a role outright are in roles.ts.
+ */
+import type { Role } from "./roles";
+
+/**
+ * Headers of amounts that are no monthly price per seat (RULES.md §6's unit price): totals, taxes,
+ * margins and prices per year. Money in such a column would put the money at stake off by the seats
+ * or by twelve: its values never make it the unit price.
+ */
+export const NOT_UNIT_PRICE = /total|amount|\bsum\b|extended|\bline\b|\btax\b|\bgst\b|\bvat\b|margin|discount|revenue|profit|credit|balance|invoice|charge|billed|commission|rebate|\bmrr\b|\barr\b|\btcv\b|\bacv\b|contract\s*value/i;
+
+/** Headers of ids that are no subscription id, however GUID-like their values. */
+export const NOT_SUBSCRIPTION_ID = /tenant|customer|partner|reseller|mpn|order|invoice|domain|user|product|sku|offer|meter|reservation|publisher|billing\s*account/i;
+
+/** Header words of an auto-renew flag (English, German, French, Italian, Spanish, Portuguese). */
+export const RENEW_HEADER = /renew|auto|recur|roll\s*over|continu|verl[äa]ng|erneuer|renouvel|rinnov|renova/i;
+/** Headers of yes/no columns that flag something else than renewing. */
+export const OTHER_FLAG_HEADER = /trial|test|demo|active|billable|tax|exempt|\bept\b|opt[\s-]*(?:in|out)|promo|add[\s-]*on|\bpaid\b|\bfree\b|suspend|cancel|delet|enabled|disabled|assign|consent|approv|verif|internal|\bnfr\b|lock|eligib|primary|default|gdap|legacy|migrat|transfer|reseller|partner|admin|\bmfa\b|credit|invoice|sandbox|pilot|nonprofit|non[\s-]profit|education|\bgov/i;
+
+/** Words of a price per year (or per term) rather than per month: "Annual Price", "Unit Price (annual)". */
+export const PER_YEAR = /\b(?:annual(?:ly)?|yearly|years?|yr|per\s*annum|p\.?\s?a)\b/i;
+
+/**
+ * Headers of dates that are no subscription date: billing dates and periods, payments, invoices,
+ * usage, exports, a promotion's or trial's end, price locks, sign-ins, a window's deadline, a
+ * transfer, a quote's validity.
+ */
+export const NOT_TERM_DATES =
+  /charge|invoice|usage|bill|payment|paid|due\s*date|report|export|generated|modified|updated|created\s*by|promo|trial|price|lock|login|activity|last\s*(?:seen|used)|consent|gdap|relationship|cancel|reduc|deadline|window|transfer|quote|offer\s*valid/i;
+
+/** Header words that say which date a date column holds. */
+export const DATE_HEADER_WORDS: Array<[RegExp, Role]> = [
+  [/renew|anniversar|revaluat/i, "renewal_date"],
+  [/suspen|status|chang/i, "status_date"],
+  [/end|expir|until|valid\s*to|finish|through/i, "end_date"],
+  [/start|begin|purchas|commenc|creat|order|activat|from|since|bought/i, "start_date"],
+];
