@@ -101,6 +101,16 @@ export function readTerm(value: unknown): Read<TermMonths> {
 /** A flag cell that says it is not set: read as blank (RULES.md §6: blank auto-renew is on). */
 const NOT_SET = new Set(["-", "--", "—", "–", "n/a", "na", "not set"]);
 
+/**
+ * A term from a column whose header counts in years ("Term (Years)"): the numbers 1 and 3 are one and
+ * three years (RULES.md §2 reads a bare number as months); text is read as any term.
+ */
+export function readTermInYears(value: unknown): Read<TermMonths> {
+  const years = typeof value === "number" ? value : typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : undefined;
+  if (years === undefined) return readTerm(value);
+  return years === 1 ? 12 : years === 3 ? 36 : BAD;
+}
+
 /** Reports' auto-renew words beyond yes/no: Enabled/Disabled, Auto/Manual, Renew/None. */
 const ON = new Set([...YES_WORDS, "enabled", "auto", "automatic", "autorenew", "auto renew", "renew", "recurring"]);
 const OFF = new Set([...NO_WORDS, "disabled", "manual", "none", "non-recurring", "nonrecurring", "non recurring"]);
@@ -237,49 +247,6 @@ export function own(text: string): string {
   // flat string (any text survives it). `(" " + text).slice(1)` is 3-4x faster but keeps a slice over
   // a copy one character longer: measured +20 MB at the peak of a million-row review.
   return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
-}
-
-/** A name as the review keeps it: the text as written (trimmed) and the key names are grouped by. */
-export interface Name {
-  readonly text: string;
-  /** Without case or extra spaces: "ACME  Ltd" and "acme ltd" are one customer. */
-  readonly key: string;
-}
-
-/** Two spaces in a row, or a space other than U+0020 (tab, no-break space …): a name's key folds them. Names come trimmed (cellText). */
-const FOLDABLE_SPACE = /\s\s|[^\S ]/;
-
-/** Distinct names a review remembers (beyond, names are still read right, only not shared). */
-const NAMES_KEPT = 250000;
-const names = new Map<string, Name>();
-
-/**
- * A name cell's text and key, one shared copy per distinct text (see `own`): names repeat on
- * thousands of rows and every finding, group and total keeps them.
- * @example readName(" Contoso  Ltd ") // { text: "Contoso  Ltd", key: "contoso ltd" }
- */
-export function readName(value: unknown): Name {
-  const raw = cellText(value);
-  let name = names.get(raw);
-  if (name === undefined) {
-    const text = own(raw);
-    // Made from the copy, so the key holds no parser chunk either.
-    const lower = text.toLowerCase();
-    // Spaces folded only where there is something to fold (most names have single plain spaces).
-    const normal = FOLDABLE_SPACE.test(lower) ? lower.replace(/\s+/g, " ").trim() : lower;
-    name = { text, key: normal === text ? text : normal };
-    if (names.size < NAMES_KEPT) names.set(text, name);
-  }
-  return name;
-}
-
-/**
- * Empties the cache of names. A streamed review calls it when it finishes: its names live on in the
- * findings and totals that use them, and the cache's own ~15 MB for 200k customers is not held
- * while the output is written.
- */
-export function forgetNames(): void {
-  names.clear();
 }
 
 /** A billing plan cell (N6), or undefined when blank or not one ("Monthly", "Annual", "One-Year commitment for monthly billing"). */

@@ -39,3 +39,6 @@ export const DATE_HEADER_WORDS: Array<[RegExp, Role]> = [
   [/end|expir|until|valid\s*to|finish|through/i, "end_date"],
   [/start|begin|purchas|commenc|creat|order|activat|from|since|bought/i, "start_date"],
 ];
+
+/** A term column's header that counts in years: "Term (Years)", "Term (yrs)", "Duration in years". */
+export const TERM_IN_YEARS = /\b(?:years?|yrs?)\b/i;

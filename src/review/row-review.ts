@@ -3,7 +3,7 @@
  * the cross-row rules (duplicates, I1) and the summary at the end.
  */
 import { toISO } from "../rules/dates";
-import { forgetNames } from "./cells";
+import { forgetNames } from "./names";
 import { CheckContext, DEFAULT_PARAMETERS } from "./checks/context";
 import { checkSuspended } from "./checks/csp";
 import { checkDuplicates } from "./checks/duplicates";

@@ -5,7 +5,7 @@
  * in ./checks get facts, never cells.
  */
 import type { DateOrder } from "../rules/dates";
-import { isKnownSegment, segmentScope } from "../rules/terms";
+import { isKnownSegment, segmentScope, type TermMonths } from "../rules/terms";
 import {
   BAD,
   BLANK,
@@ -18,10 +18,12 @@ import {
   readFlag,
   readStatus,
   readTerm,
+  readTermInYears,
   type Read,
 } from "./cells";
+import { TERM_IN_YEARS } from "./header-words";
 import type { DateReader } from "./date-reader";
-import { NameMemo } from "./name-memo";
+import { NameMemo } from "./names";
 import type { DataIssue, EaFacts, NceFacts, RowBase, RowFacts, SuspendedFacts } from "./facts";
 import type { ColumnMap } from "./layout";
 import { DATE_ROLES, ROLES, ROLE_LABELS, type DateRole, type Role } from "./roles";
@@ -51,6 +53,7 @@ export class RowReader {
   /** Each role's column (-1: none) and each date role's reader, as objects of one fixed shape: a row reads its cells without looking a role up. */
   private readonly at: Record<Role, number>;
   private readonly dateReaders: Record<DateRole, DateReader | undefined>;
+  private readonly readTerm: (cell: unknown) => Read<TermMonths>;
   private readonly customers = new NameMemo();
   private lastCustomer: unknown = undefined;
   private readonly products = new NameMemo();
@@ -68,6 +71,8 @@ export class RowReader {
     this.dateReaders = Object.fromEntries(DATE_ROLES.map((r) => [r, readers[r]])) as Record<DateRole, DateReader | undefined>;
     this.isEa = columns.expiry_date !== undefined;
     this.hasNceDates = (["start_date", "renewal_date", "end_date"] as Role[]).some((r) => columns[r] !== undefined);
+    // A term column whose header counts in years ("Term (Years)"): its numbers are years, not months.
+    this.readTerm = columns.term !== undefined && TERM_IN_YEARS.test(headers[columns.term] ?? "") ? readTermInYears : readTerm;
   }
 
   cell(cells: Cells, role: Role): unknown {
@@ -168,7 +173,7 @@ export class RowReader {
       cost: undefined,
       family: "suspended",
       statusDate,
-      term: readTerm(cellAt(cells, this.at.term)),
+      term: this.readTerm(cellAt(cells, this.at.term)),
       start: readDate(this.dateReaders.start_date, cellAt(cells, this.at.start_date)),
       renewal: readDate(this.dateReaders.renewal_date, cellAt(cells, this.at.renewal_date)),
       end: readDate(this.dateReaders.end_date, cellAt(cells, this.at.end_date)),
@@ -210,7 +215,7 @@ export class RowReader {
   }
 
   private nce(cells: Cells, base: RowBase, issues: DataIssue[]): NceFacts {
-    const term = readTerm(cellAt(cells, this.at.term));
+    const term = this.readTerm(cellAt(cells, this.at.term));
     const start = readDate(this.dateReaders.start_date, cellAt(cells, this.at.start_date));
     const renewal = readDate(this.dateReaders.renewal_date, cellAt(cells, this.at.renewal_date));
     const end = readDate(this.dateReaders.end_date, cellAt(cells, this.at.end_date));

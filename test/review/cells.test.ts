@@ -3,7 +3,8 @@
  * read; anything else stays a data issue (RULES.md §6). Formulas stay strict (RULES.md §2).
  */
 import { DateReader } from "../../src/review/date-reader";
-import { BAD, BLANK, readAction, readAmount, readFlag, readName, readStatus, readTerm } from "../../src/review/cells";
+import { BAD, BLANK, readAction, readAmount, readFlag, readStatus, readTerm, readTermInYears } from "../../src/review/cells";
+import { readName } from "../../src/review/names";
 import { iso } from "../../src/rules/dates";
 import { parseTerm } from "../../src/rules/terms";
 
@@ -40,6 +41,10 @@ describe("report terms", () => {
 
   it.each(["Flexible", "Monthly billing", "Monthly/yearly billing", "2 Years", "Trial", "Legacy Annual", "Upfront"])("%s is not a term (a data issue)", (text) => {
     expect(readTerm(text)).toBe(BAD);
+  });
+
+  it("a term column counted in years reads 1 and 3 as one and three years (not months); other numbers are no term; text reads as usual", () => {
+    expect([readTermInYears(1), readTermInYears("3"), readTermInYears(12), readTermInYears("P1M"), readTermInYears("")]).toEqual([12, 36, BAD, 1, BLANK]);
   });
 
   it("formulas keep RULES.md §2's forms only: 'Annual Commitment' is #VALUE! there", () => {

@@ -114,6 +114,29 @@ describe("a header its values do not bear out", () => {
   });
 });
 
+describe("a term column whose header counts in years", () => {
+  it("reads Term (Years) 1 as an annual term: no monthly windows or monthly renewals", () => {
+    const cells = [
+      ["Customer", "Product", "Qty", "Term (Years)", "Start Date"],
+      ["Acme Pty Ltd", "Microsoft 365 E3", 10, 1, "2026-03-15"],
+      ["Beta Pty Ltd", "Microsoft 365 E3", 10, "3", "2024-12-20"],
+    ];
+    const r = reviewReport(cells, { asOf: iso("2026-12-03") });
+    expect(r.columns.term).toBe(3);
+    // Acme renews on 15 Mar 2027, Beta on 20 Dec 2027: nothing is due. Read as months, Acme would
+    // renew on 15 Dec 2026 (RENEWAL_DUE) and Beta's "3" would be a data issue.
+    expect(r.findings).toEqual([]);
+  });
+
+  it("reads Term (Months) 1 and 12 as months, as RULES.md §2 reads numbers", () => {
+    const cells = [
+      ["Customer", "Product", "Qty", "Term (Months)", "Start Date"],
+      ["Acme Pty Ltd", "Microsoft 365 E3", 10, 1, "2026-11-15"],
+    ];
+    expect(reviewReport(cells, { asOf: iso("2026-12-03") }).findings.map((f) => [f.rule, f.date])).toEqual([["RENEWAL_DUE", "2026-12-15"]]);
+  });
+});
+
 describe("a date column whose header states its format", () => {
   const report = (header: string, ...starts: string[]) => [
     ["Customer", "Product", "Subscription ID", "Term", header],
