@@ -52,6 +52,10 @@ const WEEKDAY_RE = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|
  * Time)", a database export's "2026-11-30 00:00:00 UTC". The date is read as written (§1: no zone).
  */
 const JS_ZONE_RE = /\s+(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?(?:\s*\([^)]*\))?$/i;
+/** A report's date-time with a comma between the year and the time. */
+const YEAR_COMMA_TIME_RE = /(\d{4}),\s+(?=\d{1,2}:\d{2})/;
+/** A zone offset after a report's time of day. */
+const TIME_OFFSET_RE = /(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp][Mm])?)\s*(?:Z|[+-]\d{2}:?\d{2})$/;
 /** Numeric dates with a four- or two-digit year: a report column's day/month order is decided from either. */
 const NUMERIC_ANY_RE = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
 
@@ -88,6 +92,9 @@ export function readDateText(text: string, order?: DateOrder, reportForms = fals
   let t = text.trim();
   // A weekday or a zone name decorates the date; what is left is read as usual.
   if (reportForms && (WEEKDAY_RE.test(t) || JS_ZONE_RE.test(t))) t = t.replace(WEEKDAY_RE, "").replace(JS_ZONE_RE, "");
+  // A comma before the time ("Dec 10, 2026, 12:00 AM", as toLocaleString writes) and an offset after
+  // it ("12/10/2026 12:00:00 AM +00:00", a .NET DateTimeOffset): the date is read as written.
+  if (reportForms && /:\d\d/.test(t)) t = t.replace(YEAR_COMMA_TIME_RE, "$1 ").replace(TIME_OFFSET_RE, "$1");
   let m = ISO_RE.exec(t);
   if (m) return finish(+m[1], +m[2], +m[3], timeFraction(m[4], m[5], m[6], m[7]));
   m = YMD_RE.exec(t);
