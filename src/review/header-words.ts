@@ -27,10 +27,10 @@ export const PER_YEAR = /\b(?:annual(?:ly)?|yearly|years?|yr|per\s*annum|p\.?\s?
 /**
  * Headers of dates that are no subscription date: billing dates and periods, payments, invoices,
  * usage, exports, a promotion's or trial's end, price locks, sign-ins, a window's deadline, a
- * transfer, a quote's validity.
+ * transfer, a quote's validity, an exchange rate's (Partner Center's PCToBCExchangeRateDate).
  */
 export const NOT_TERM_DATES =
-  /charge|invoice|usage|bill|payment|paid|due\s*date|report|export|generated|modified|updated|created\s*by|promo|trial|price|lock|login|activity|last\s*(?:seen|used)|consent|gdap|relationship|cancel|reduc|deadline|window|transfer|quote|offer\s*valid/i;
+  /charge|invoice|usage|bill|payment|paid|due\s*date|report|export|generated|modified|updated|created\s*by|promo|trial|price|lock|login|activity|last\s*(?:seen|used)|consent|gdap|relationship|cancel|reduc|deadline|window|transfer|quote|offer\s*valid|exchange|\brate\b/i;
 
 /** Header words that say which date a date column holds. */
 export const DATE_HEADER_WORDS: Array<[RegExp, Role]> = [

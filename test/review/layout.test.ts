@@ -267,7 +267,7 @@ describe("roles from values never take a billing period for the term", () => {
   });
 
   it("a next billing, payment or due date, a promotion's or trial's end, a price lock, a deadline or a transfer is not read as the term end", () => {
-    const headers = ["Next Billing Date", "Next Bill Date", "Payment Date", "Due Date", "Paid Until", "Promotion End Date", "Trial End Date", "Price Locked Until", "Cancel By", "Reduction Deadline", "Transfer Date", "Last Login"];
+    const headers = ["Next Billing Date", "Next Bill Date", "Payment Date", "Due Date", "Paid Until", "Promotion End Date", "Trial End Date", "Price Locked Until", "Cancel By", "Reduction Deadline", "Transfer Date", "Last Login", "PCToBCExchangeRateDate"];
     for (const header of headers) {
       const cells = [
         ["Customer", "Product", "Qty", "Term", "Start Date", header],
@@ -275,6 +275,8 @@ describe("roles from values never take a billing period for the term", () => {
       ];
       const r = reviewReport(cells, { asOf: iso("2026-12-03") });
       expect([header, r.columns.end_date, r.findings]).toEqual([header, undefined, []]); // renews 2027-03-15
+      // Nor any other date of the subscription's (an exchange rate's date was read as the status date).
+      expect([header, Object.values(r.columns).includes(5)]).toEqual([header, false]);
     }
   });
 });
