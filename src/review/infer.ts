@@ -11,7 +11,7 @@ import { isBlank, readNumber, readYesNo } from "../rules/values";
 import { cellText, readAction, readFlag, readStatus, readTerm, BAD } from "./cells";
 import { compactDate } from "./date-reader";
 import { EA_DATE_WORDS, eaListColumns, isEaList, type RereadColumn } from "./ea-report";
-import { DATE_HEADER_WORDS, NOT_SUBSCRIPTION_ID, NOT_TERM_DATES, NOT_UNIT_PRICE, OTHER_FLAG_HEADER, PER_YEAR, RENEW_HEADER } from "./header-words";
+import { DATE_HEADER_WORDS, NEGATED_HEADER, NOT_SUBSCRIPTION_ID, NOT_TERM_DATES, NOT_UNIT_PRICE, OTHER_FLAG_HEADER, PER_YEAR, RENEW_HEADER } from "./header-words";
 import { LAYOUT_SAMPLE, type ColumnMap } from "./layout";
 import { ROLES, normalizeHeader, plainHeader, roleOfHeader, type Role } from "./roles";
 
@@ -101,6 +101,8 @@ const TESTS: Array<[Role, (p: Profile) => number]> = [
     // ("Is Trial", "Active", "Billable") keeps it from the auto-renew, and among plain columns one whose
     // header speaks of renewing comes first. Auto/Manual and renewal phrases speak for themselves.
     const plain = p.share((v) => typeof v === "boolean" || (typeof v === "string" && readYesNo(v) !== undefined));
+    // "Do Not Renew: Yes" is auto-renew off: a negated header's flags would be read the wrong way round.
+    if (NEGATED_HEADER.test(p.header)) return 0;
     if (plain < 0.5 || RENEW_HEADER.test(p.header)) return share;
     return OTHER_FLAG_HEADER.test(p.header) ? 0 : share * 0.999;
   }],

@@ -325,6 +325,13 @@ describe("a column of plain Yes/No is not the auto-renew when its header names s
     }
   });
 
+  it("a header that says the opposite (Do Not Renew, Non-renewing, Cancel at term end) is never read as auto-renew: its Yes would be read as on", () => {
+    for (const header of ["Do Not Renew", "Non-renewing", "Cancel at term end", "Opt out of auto-renewal"]) {
+      const r = reviewReport(report(header, ["Yes", "No"]), { asOf: iso("2026-12-03") });
+      expect([header, r.columns.auto_renew]).toEqual([header, undefined]);
+    }
+  });
+
   it("Renews, Auto, Recurring headers over Yes/No, and Auto/Manual values under any header, are the auto-renew", () => {
     const cases: Array<[string, [string, string]]> = [["Renews?", ["Yes", "No"]], ["Auto", ["TRUE", "FALSE"]], ["Recurring", ["Y", "N"]], ["Renewal Setting", ["Auto", "Manual"]], ["Setting", ["Auto", "Manual"]]];
     for (const [header, values] of cases) {
