@@ -16,6 +16,11 @@ export const NOT_UNIT_PRICE = /total|amount|\bsum\b|extended|\bline\b|\btax\b|\b
 /** Headers of ids that are no subscription id, however GUID-like their values. */
 export const NOT_SUBSCRIPTION_ID = /tenant|customer|partner|reseller|mpn|order|invoice|domain|user|product|sku|offer|meter|reservation|publisher|billing\s*account/i;
 
+/** Headers of whole numbers that are no seat count: days, months, years, ages, percentages, rates, ids, orders. */
+export const NOT_QUANTITY = /\bdays?\b|\bmonths?\b|\byears?\b|\bage\b|percent|%|\brate\b|score|\bids?\b|phone|\bzip\b|postal|invoice|\border\b|\bterm\b|duration/i;
+/** Headers of a seat count: they come first among columns of whole numbers. */
+export const SEATS_HEADER = /seat|licen[cs]|user|qty|quantit|units?\b|count|purchased|owned/i;
+
 /** Header words of an auto-renew flag (English, German, French, Italian, Spanish, Portuguese). */
 export const RENEW_HEADER = /renew|auto|recur|roll\s*over|continu|verl[äa]ng|erneuer|renouvel|rinnov|renova/i;
 /** A header that says the opposite of what its column flags: "Do Not Renew", "Non-renewing", "Opt out of renewal". */

@@ -11,7 +11,7 @@ import { isBlank, readNumber, readYesNo } from "../rules/values";
 import { cellText, readAction, readFlag, readStatus, readTerm, BAD } from "./cells";
 import { compactDate } from "./date-reader";
 import { EA_DATE_WORDS, eaListColumns, isEaList, type RereadColumn } from "./ea-report";
-import { DATE_HEADER_WORDS, NEGATED_HEADER, NOT_SUBSCRIPTION_ID, NOT_TERM_DATES, NOT_UNIT_PRICE, OTHER_FLAG_HEADER, PER_YEAR, RENEW_HEADER } from "./header-words";
+import { DATE_HEADER_WORDS, NEGATED_HEADER, NOT_QUANTITY, NOT_SUBSCRIPTION_ID, SEATS_HEADER, NOT_TERM_DATES, NOT_UNIT_PRICE, OTHER_FLAG_HEADER, PER_YEAR, RENEW_HEADER } from "./header-words";
 import { LAYOUT_SAMPLE, type ColumnMap } from "./layout";
 import { ROLES, normalizeHeader, plainHeader, roleOfHeader, type Role } from "./roles";
 
@@ -116,13 +116,17 @@ const TESTS: Array<[Role, (p: Profile) => number]> = [
     return money >= 0.5 ? numeric : 0;
   }],
   ["quantity", (p) => {
+    // Days to renewal, a term in months, an age, a percentage or an id are whole numbers too.
+    if (NOT_QUANTITY.test(p.header)) return 0;
     const counts = p.values.map((v) => (typeof v === "number" ? v : typeof v === "string" && !MONEY.test(v) ? readNumber(v) : undefined));
     // Every value different and large: an id or account number, not seats.
     if (counts.length >= 20 && new Set(counts).size === counts.length && Math.max(...counts.map((n) => n ?? 0)) > 10000) return 0;
-    return p.share((v) => {
+    const share = p.share((v) => {
       const n = typeof v === "number" ? v : typeof v === "string" && !MONEY.test(v) ? readNumber(v) : undefined;
       return n !== undefined && Number.isInteger(n) && n >= 0 && n < 1e7;
     });
+    // A header of seats or licences comes first among columns of counts.
+    return SEATS_HEADER.test(p.header) ? share : share * 0.999;
   }],
   ["product", (p) => (p.share((v) => typeof v === "string" && PRODUCT_WORDS.test(v)) >= 0.6 ? 1 : 0)],
   ["customer", (p) => (p.share(isText) >= INFER_SHARE && p.share((v) => typeof v === "string" && COMPANY_WORDS.test(v)) >= 0.3 ? 1 : 0)],

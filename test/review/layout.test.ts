@@ -240,6 +240,26 @@ describe("hostile cells", () => {
   });
 });
 
+describe("roles from values never take days, months or percentages for the seats", () => {
+  it("Days To Renewal before Licences Owned: the licences are the seats (I1 counts 40, not 12)", () => {
+    const cells = [
+      ["Customer", "Product", "Days To Renewal", "Licences Owned", "Term", "Start Date"],
+      ["Acme Pty Ltd", "Microsoft 365 E3", 12, 40, "P1Y", "2025-12-15"],
+      ["Beta Pty Ltd", "Microsoft 365 E3", 300, 5, "P1Y", "2026-09-29"],
+    ];
+    const r = reviewReport(cells, { asOf: iso("2026-12-03") });
+    expect(r.columns.quantity).toBe(3);
+    expect(r.summary.belowIncentiveMinimum).toContainEqual(expect.objectContaining({ customer: "Acme Pty Ltd", seats: 40 }));
+  });
+
+  it("a column of counts whose header says days, months, a percentage or an id is never the seats", () => {
+    for (const header of ["Days Left", "Months Remaining", "Usage %", "Account ID"]) {
+      const cells = [["Customer", "Product", header, "Term", "Start Date"], ["Acme Pty Ltd", "Microsoft 365 E3", 12, "P1Y", "2025-12-15"]];
+      expect([header, reviewReport(cells, { asOf: iso("2026-12-03") }).columns.quantity]).toEqual([header, undefined]);
+    }
+  });
+});
+
 describe("roles from values never take a tenant's or an order's GUID for the subscription id", () => {
   it("a Tenant ID column is no subscription id: a customer's two subscriptions of a product are both counted for I1", () => {
     const guid = (n: number) => `${n.toString(16).padStart(8, "0")}-1a2b-4c3d-8e9f-0a1b2c3d4e5f`;
