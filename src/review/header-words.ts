@@ -21,6 +21,10 @@ export const NOT_QUANTITY = /\bdays?\b|\bmonths?\b|\byears?\b|\bage\b|percent|%|
 /** Headers of a seat count: they come first among columns of whole numbers. */
 export const SEATS_HEADER = /seat|licen[cs]|user|qty|quantit|units?\b|count|purchased|owned/i;
 
+/** Headers of the seats planned for the renewal: a word of the future and a word of seats, either order. */
+export const PLANNED_SEATS_HEADER =
+  /(?:renew|planned|plan|target|next|future|scheduled|requested|new|intended|forecast).*(?:qty|quantit|seats?|licen[cs]|units)|(?:qty|quantit|seats?|licen[cs]|units).*(?:renew|planned|target|next\s*term|future|scheduled|requested|forecast)/i;
+
 /** Header words of an auto-renew flag (English, German, French, Italian, Spanish, Portuguese). */
 export const RENEW_HEADER = /renew|auto|recur|roll\s*over|continu|verl[äa]ng|erneuer|renouvel|rinnov|renova/i;
 /** A header that says the opposite of what its column flags: "Do Not Renew", "Non-renewing", "Opt out of renewal". */

@@ -11,7 +11,7 @@ import { isBlank, readNumber, readYesNo } from "../rules/values";
 import { cellText, readAction, readFlag, readStatus, readTerm, BAD } from "./cells";
 import { compactDate } from "./date-reader";
 import { EA_DATE_WORDS, eaListColumns, isEaList, type RereadColumn } from "./ea-report";
-import { DATE_HEADER_WORDS, NEGATED_HEADER, NOT_QUANTITY, NOT_SUBSCRIPTION_ID, SEATS_HEADER, NOT_TERM_DATES, NOT_UNIT_PRICE, OTHER_FLAG_HEADER, PER_YEAR, RENEW_HEADER } from "./header-words";
+import { DATE_HEADER_WORDS, NEGATED_HEADER, NOT_QUANTITY, NOT_SUBSCRIPTION_ID, PLANNED_SEATS_HEADER, SEATS_HEADER, NOT_TERM_DATES, NOT_UNIT_PRICE, OTHER_FLAG_HEADER, PER_YEAR, RENEW_HEADER } from "./header-words";
 import { LAYOUT_SAMPLE, type ColumnMap } from "./layout";
 import { ROLES, normalizeHeader, plainHeader, roleOfHeader, type Role } from "./roles";
 
@@ -227,6 +227,18 @@ export function inferRoles(
       if (candidate === "start_date" ? out.start_date === undefined : future) role = candidate;
     }
     if (role && (DATE_ROLES_BY_TIME.includes(role) || (eaList && EA_DATE_WORDS.some(([, r]) => r === role)))) assign(role, p, share);
+  }
+  // Seats planned for the renewal, by the header's words ("Qty at Renewal", "Next Term Seats"): values
+  // alone cannot tell them from the seats held now.
+  if (out.planned_quantity === undefined) {
+    const p = open().find((c) => PLANNED_SEATS_HEADER.test(c.header) && !NEGATED_HEADER.test(c.header));
+    if (p) {
+      const share = p.share((v) => {
+        const n = readNumber(v);
+        return n !== undefined && Number.isInteger(n) && n >= 0;
+      });
+      if (share >= INFER_SHARE) assign("planned_quantity", p, share);
+    }
   }
   for (const [role, test] of TESTS) {
     if (out[role] !== undefined) continue;

@@ -260,6 +260,27 @@ describe("roles from values never take days, months or percentages for the seats
   });
 });
 
+describe("seats planned for the renewal, by their header's words", () => {
+  it("Qty at Renewal below the seats held is a planned reduction: REDUCTION_BLOCKED outside the window, RENEWAL_DUE high", () => {
+    for (const header of ["Qty at Renewal", "Next Term Seats", "Renewal Licences", "Planned Seats"]) {
+      const cells = [
+        ["Customer", "Product", "Qty", header, "Term", "Start Date", "Auto Renew"],
+        ["Acme Pty Ltd", "Microsoft 365 E3", 20, 15, "P1Y", "2025-12-10", "Yes"],
+      ];
+      const r = reviewReport(cells, { asOf: iso("2026-12-03") });
+      expect([header, r.columns.planned_quantity]).toEqual([header, 3]);
+      expect(r.findings.map((f) => [f.rule, f.severity]).sort()).toEqual([["REDUCTION_BLOCKED", "high"], ["RENEWAL_DUE", "high"]]);
+    }
+  });
+
+  it("a header that only speaks of renewing, or of seats not to renew, is no planned seat count", () => {
+    for (const header of ["Renewal Price", "Seats Not Renewing"]) {
+      const cells = [["Customer", "Product", "Qty", header, "Term", "Start Date"], ["Acme Pty Ltd", "Microsoft 365 E3", 20, 15, "P1Y", "2025-12-10"]];
+      expect([header, reviewReport(cells, { asOf: iso("2026-12-03") }).columns.planned_quantity]).toEqual([header, undefined]);
+    }
+  });
+});
+
 describe("roles from values never take a tenant's or an order's GUID for the subscription id", () => {
   it("a Tenant ID column is no subscription id: a customer's two subscriptions of a product are both counted for I1", () => {
     const guid = (n: number) => `${n.toString(16).padStart(8, "0")}-1a2b-4c3d-8e9f-0a1b2c3d4e5f`;
