@@ -25,7 +25,7 @@ const EA_PROGRAM = /^(?:ea|eas|sce|ea\s*subscription|enterprise\s*agreement(?:\s
 
 /** Header words of the EA dates, in an EA list. */
 export const EA_DATE_WORDS: Array<[RegExp, Role]> = [
-  [/sign|\bpo\b|purchase\s*order|countersign|received/i, "signed_date"],
+  [/\bsign|countersign|\bpo\b|purchase\s*order|received/i, "signed_date"],
   [/end|expir|until|valid\s*to/i, "expiry_date"],
 ];
 

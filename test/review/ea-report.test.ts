@@ -41,6 +41,19 @@ describe("a list of EA enrollments whose headers do not say Enrollment Expiry", 
   });
 });
 
+describe("an EA list's other dates", () => {
+  it("an EA Anniversary (yearly within the enrollment) or an Assigned Date is neither the expiry nor the signed date", () => {
+    const cells = [
+      ["Customer", "Enrollment Number", "EA Anniversary", "Assigned Date"],
+      ["Opal Insurance", "84451230", "2026-11-01", "2026-10-01"],
+    ];
+    const r = reviewReport(cells, { asOf });
+    expect([r.columns.expiry_date, r.columns.signed_date]).toEqual([undefined, undefined]);
+    // Read as the expiry, the anniversary made an EA_LATE of an enrollment that has a year to run.
+    expect(r.findings.filter((f) => f.rule === "EA_LATE")).toEqual([]);
+  });
+});
+
 describe("a subscription report is never taken for an EA list", () => {
   it("a report with a term column stays a subscription report, even with an enrollment number and a signed date", () => {
     expect(eaList([["Customer", "Enrollment Number", "Term", "End Date", "Signed Date"], ["A", "1", "P1Y", "2026-12-10", "2025-12-01"]])).toBe(false);
