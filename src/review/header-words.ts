@@ -16,8 +16,11 @@ export const NOT_UNIT_PRICE = /total|amount|\bsum\b|extended|\bline\b|\btax\b|\b
 /** Headers of ids that are no subscription id, however GUID-like their values. */
 export const NOT_SUBSCRIPTION_ID = /tenant|customer|partner|reseller|mpn|order|invoice|domain|user|product|sku|offer|meter|reservation|publisher|billing\s*account/i;
 
-/** Headers of whole numbers that are no seat count: days, months, years, ages, percentages, rates, ids, orders. */
-export const NOT_QUANTITY = /\bdays?\b|\bmonths?\b|\byears?\b|\bage\b|percent|%|\brate\b|score|\bids?\b|phone|\bzip\b|postal|invoice|\border\b|\bterm\b|duration/i;
+/**
+ * Headers of whole numbers that are no seat count: days, months, years, ages, percentages, rates, ids,
+ * orders — and seats assigned, used or left over (a subscription's quantity is what was bought).
+ */
+export const NOT_QUANTITY = /assign|consum|\bused\b|\bunused\b|available|in\s*use|\bdays?\b|\bmonths?\b|\byears?\b|\bage\b|percent|%|\brate\b|score|\bids?\b|phone|\bzip\b|postal|invoice|\border\b|\bterm\b|duration/i;
 /** Headers of a seat count: they come first among columns of whole numbers. */
 export const SEATS_HEADER = /seat|licen[cs]|user|qty|quantit|units?\b|count|purchased|owned/i;
 
