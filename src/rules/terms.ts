@@ -75,7 +75,19 @@ const SEGMENTS: Record<string, SegmentScope> = {
   academic: "out-of-scope", newcommerce: "out-of-scope", transitiontonewcommerce: "out-of-scope",
   awspricematch: "out-of-scope", awspricematched: "out-of-scope", pricematched: "out-of-scope",
   nonenterprise: "out-of-scope",
+  // The same segments as CRM exports name them.
+  privatesector: "in-scope", enterprise: "in-scope", smb: "in-scope", smc: "in-scope",
+  notforprofit: "out-of-scope", nfp: "out-of-scope", charities: "out-of-scope", ngo: "out-of-scope",
+  federal: "out-of-scope", federalgovernment: "out-of-scope", stateandlocal: "out-of-scope", statelocal: "out-of-scope",
+  slg: "out-of-scope", localgovernment: "out-of-scope", stategovernment: "out-of-scope",
 };
+
+/** A segment's key: letters only, without a note in brackets ("Commercial (Indirect)" → "commercial"). */
+function segmentKey(value: unknown): string {
+  if (typeof value !== "string") return "";
+  const key = value.toLowerCase().replace(/[^a-z]/g, "");
+  return key in SEGMENTS || !value.includes("(") ? key : value.replace(/\([^)]*\)/g, "").toLowerCase().replace(/[^a-z]/g, "");
+}
 
 export const SEGMENT_FORMS =
   "commercial (also EA, EAS, SCE, direct, indirect, deal desk) or an out-of-scope segment: public sector, GOV, PUBSEC, SOE, nonprofit, education, new commerce, AWS price-matched, non-enterprise";
@@ -85,15 +97,14 @@ export const SEGMENT_FORMS =
  * @example segmentScope("Education") // "out-of-scope"
  */
 export function segmentScope(value: unknown): SegmentScope {
-  const key = typeof value === "string" ? value.toLowerCase().replace(/[^a-z]/g, "") : "";
-  const scope = SEGMENTS[key];
+  const scope = SEGMENTS[segmentKey(value)];
   if (!scope) throw new RuleError("value", `segment ${JSON.stringify(value)} is not known: use ${SEGMENT_FORMS}.`);
   return scope;
 }
 
 /** Whether a text names a segment at all. */
 export function isKnownSegment(value: unknown): boolean {
-  return typeof value === "string" && value.toLowerCase().replace(/[^a-z]/g, "") in SEGMENTS;
+  return segmentKey(value) in SEGMENTS;
 }
 
 export type ProductType = "online" | "on-premises";

@@ -21,10 +21,10 @@ describe("terms (RULES.md §2)", () => {
 });
 
 describe("EA segments and product types (RULES.md §4)", () => {
-  it.each([["Commercial"], ["EA"], ["EAS"], ["SCE"], ["indirect"], ["Public sector deal desk"]])("%s loses discount when late", (s) => {
+  it.each([["Commercial"], ["EA"], ["EAS"], ["SCE"], ["indirect"], ["Public sector deal desk"], ["Commercial (Indirect)"], ["Private Sector"], ["SMB"]])("%s loses discount when late", (s) => {
     expect(segmentScope(s)).toBe("in-scope");
   });
-  it.each([["Public Sector"], ["GOV"], ["PUBSEC"], ["SOE"], ["Nonprofit"], ["non-profit"], ["Education"], ["new commerce"], ["AWS price-matched"], ["non-enterprise"]])(
+  it.each([["Public Sector"], ["GOV"], ["PUBSEC"], ["SOE"], ["Nonprofit"], ["non-profit"], ["Education"], ["new commerce"], ["AWS price-matched"], ["non-enterprise"], ["Not-for-profit"], ["NFP"], ["Federal"], ["State & Local"], ["Education (K-12)"]])(
     "%s keeps its discount when late",
     (s) => {
       expect(segmentScope(s)).toBe("out-of-scope");
