@@ -31,7 +31,7 @@ export const PLANNED_SEATS_HEADER =
 /** Header words of an auto-renew flag (English, German, French, Italian, Spanish, Portuguese). */
 export const RENEW_HEADER = /renew|auto|recur|roll\s*over|continu|verl[äa]ng|erneuer|renouvel|rinnov|renova/i;
 /** A header that says the opposite of what its column flags: "Do Not Renew", "Non-renewing", "Opt out of renewal". */
-export const NEGATED_HEADER = /\b(?:not|non|no|don'?t|never|without)\b|\bnon[\s-]?|opt[\s-]*out|block|stop|cancel|disable|expir|lapse|terminat/i;
+export const NEGATED_HEADER = /\b(?:not|non|no|don'?t|never|without)\b|\bnon[\s-]?|opt[\s-]*out|block|stop|cancel|disable|discontinu|expir|lapse|terminat/i;
 /** Headers of yes/no columns that flag something else than renewing. */
 export const OTHER_FLAG_HEADER = /trial|test|demo|active|billable|tax|exempt|\bept\b|opt[\s-]*(?:in|out)|promo|add[\s-]*on|\bpaid\b|\bfree\b|suspend|cancel|delet|enabled|disabled|assign|consent|approv|verif|internal|\bnfr\b|lock|eligib|primary|default|gdap|legacy|migrat|transfer|reseller|partner|admin|\bmfa\b|credit|invoice|sandbox|pilot|nonprofit|non[\s-]profit|education|\bgov/i;
 

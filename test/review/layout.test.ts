@@ -367,7 +367,7 @@ describe("a column of plain Yes/No is not the auto-renew when its header names s
   });
 
   it("a header that says the opposite (Do Not Renew, Non-renewing, Cancel at term end) is never read as auto-renew: its Yes would be read as on", () => {
-    for (const header of ["Do Not Renew", "Non-renewing", "Cancel at term end", "Opt out of auto-renewal"]) {
+    for (const header of ["Do Not Renew", "Non-renewing", "Cancel at term end", "Opt out of auto-renewal", "Discontinued"]) {
       const r = reviewReport(report(header, ["Yes", "No"]), { asOf: iso("2026-12-03") });
       expect([header, r.columns.auto_renew]).toEqual([header, undefined]);
     }
