@@ -98,8 +98,11 @@ export function readTerm(value: unknown): Read<TermMonths> {
   return term;
 }
 
+/** Cells that say nothing, as reports fill an empty cell: dashes, N/A. */
+const SAYS_NOTHING = ["-", "--", "—", "–", "n/a", "na"];
+
 /** A flag cell that says it is not set: read as blank (RULES.md §6: blank auto-renew is on). */
-const NOT_SET = new Set(["-", "--", "—", "–", "n/a", "na", "not set"]);
+const NOT_SET = new Set([...SAYS_NOTHING, "not set"]);
 
 /**
  * A term from a column whose header counts in years ("Term (Years)"): the numbers 1 and 3 are one and
@@ -190,7 +193,7 @@ const ACTIONS: Record<string, PlannedAction> = {
 };
 
 /** Planned-action cells that say nothing is decided yet: read as a blank cell. */
-const NO_PLAN_YET = new Set(["-", "--", "—", "–", "n/a", "na", "tbd", "tbc", "?", "unknown", "undecided", "pending"]);
+const NO_PLAN_YET = new Set([...SAYS_NOTHING, "tbd", "tbc", "?", "unknown", "undecided", "pending"]);
 
 /** An action phrase by its first words: "Cancel at end of term", "Reduce seats", "Move to new partner", "No change". */
 const ACTION_PHRASES: Array<[RegExp, PlannedAction]> = [

@@ -2,7 +2,7 @@
  * What a column's header says it is not (or which date it holds), for the roles filled from values
  * (review/infer.ts): values alone cannot tell a total from a price, a tenant's GUID from a
  * subscription's, a trial flag from the auto-renew or a billing date from the term end; the header's
- * words can. Headers that name a role outright are in roles.ts.
+ * words can. Headers that name a role outright are in roles.ts; an EA list's own words in ea-report.ts.
  */
 import type { Role } from "./roles";
 

@@ -84,8 +84,12 @@ function profile(cells: readonly (readonly unknown[])[], rows: readonly number[]
 
 const isText = (v: unknown): v is string => typeof v === "string" && readNumber(v) === undefined;
 
-/** The tests that say a column's values belong to a role, in the order roles are filled. */
-const TESTS: Array<[Role, (p: Profile) => number]> = [
+/**
+ * The tests that say a column's values belong to a role, in the order roles are filled, each with
+ * the header words that put a column first among those whose values qualify (a "Renews" column before
+ * another Yes/No one, "Licences Owned" before another column of counts).
+ */
+const TESTS: Array<[Role, (p: Profile) => number, RegExp?]> = [
   ["subscription_id", (p) => {
     // A tenant's, an order's or an invoice's GUID is no subscription's.
     if (NOT_SUBSCRIPTION_ID.test(p.header)) return 0;
@@ -98,14 +102,14 @@ const TESTS: Array<[Role, (p: Profile) => number]> = [
   ["auto_renew", (p) => {
     const share = p.share((v) => typeof v === "boolean" || (isText(v) && typeof readFlag(v) === "boolean"));
     // Plain Yes/No (True/False, On/Off) says nothing of what it flags: a header naming something else
-    // ("Is Trial", "Active", "Billable") keeps it from the auto-renew, and among plain columns one whose
-    // header speaks of renewing comes first. Auto/Manual and renewal phrases speak for themselves.
+    // ("Is Trial", "Active", "Billable") keeps it from the auto-renew. Auto/Manual and renewal phrases
+    // speak for themselves.
     const plain = p.share((v) => typeof v === "boolean" || (typeof v === "string" && readYesNo(v) !== undefined));
     // "Do Not Renew: Yes" is auto-renew off: a negated header's flags would be read the wrong way round.
     if (NEGATED_HEADER.test(p.header)) return 0;
     if (plain < 0.5 || RENEW_HEADER.test(p.header)) return share;
-    return OTHER_FLAG_HEADER.test(p.header) ? 0 : share * 0.999;
-  }],
+    return OTHER_FLAG_HEADER.test(p.header) ? 0 : share;
+  }, RENEW_HEADER],
   // A column of "N/A" or "-" alone is no planned action: only actions count.
   ["planned_action", (p) => p.share((v) => isText(v) && typeof readAction(v) === "string")],
   ["unit_price", (p) => {
@@ -121,13 +125,11 @@ const TESTS: Array<[Role, (p: Profile) => number]> = [
     const counts = p.values.map((v) => (typeof v === "number" ? v : typeof v === "string" && !MONEY.test(v) ? readNumber(v) : undefined));
     // Every value different and large: an id or account number, not seats.
     if (counts.length >= 20 && new Set(counts).size === counts.length && Math.max(...counts.map((n) => n ?? 0)) > 10000) return 0;
-    const share = p.share((v) => {
+    return p.share((v) => {
       const n = typeof v === "number" ? v : typeof v === "string" && !MONEY.test(v) ? readNumber(v) : undefined;
       return n !== undefined && Number.isInteger(n) && n >= 0 && n < 1e7;
     });
-    // A header of seats or licences comes first among columns of counts.
-    return SEATS_HEADER.test(p.header) ? share : share * 0.999;
-  }],
+  }, SEATS_HEADER],
   ["product", (p) => (p.share((v) => typeof v === "string" && PRODUCT_WORDS.test(v)) >= 0.6 ? 1 : 0)],
   ["customer", (p) => (p.share(isText) >= INFER_SHARE && p.share((v) => typeof v === "string" && COMPANY_WORDS.test(v)) >= 0.3 ? 1 : 0)],
 ];
@@ -240,12 +242,15 @@ export function inferRoles(
       if (share >= INFER_SHARE) assign("planned_quantity", p, share);
     }
   }
-  for (const [role, test] of TESTS) {
+  for (const [role, test, preferred] of TESTS) {
     if (out[role] !== undefined) continue;
-    let best: [Profile, number] | undefined;
+    // The best column: one whose header the role prefers, then the largest share, then the first.
+    let best: [Profile, number, boolean] | undefined;
     for (const p of open()) {
       const share = test(p);
-      if (share >= INFER_SHARE && (!best || share > best[1])) best = [p, share];
+      if (share < INFER_SHARE) continue;
+      const named = preferred?.test(p.header) ?? false;
+      if (!best || (named && !best[2]) || (named === best[2] && share > best[1])) best = [p, share, named];
     }
     if (best) assign(role, best[0], best[1]);
   }

@@ -252,6 +252,12 @@ describe("roles from values never take days, months or percentages for the seats
     expect(r.summary.belowIncentiveMinimum).toContainEqual(expect.objectContaining({ customer: "Acme Pty Ltd", seats: 40 }));
   });
 
+  it("a column of counts under an unknown header still fills the seats at exactly 80 % readable values (the threshold)", () => {
+    const cells: unknown[][] = [["Customer", "Product", "Anzahl", "Term", "Start Date"]];
+    ["10", "12", "5", "7", "viele"].forEach((n, i) => cells.push([`Customer ${i}`, "Microsoft 365 E3", n, "P1Y", "2025-12-15"]));
+    expect(reviewReport(cells, { asOf: iso("2026-12-03") }).columns.quantity).toBe(2);
+  });
+
   it("a column of counts whose header says days, months, a percentage, an id, or seats assigned or available is never the seats", () => {
     for (const header of ["Days Left", "Months Remaining", "Usage %", "Account ID", "Assigned Licenses", "Available Licenses"]) {
       const cells = [["Customer", "Product", header, "Term", "Start Date"], ["Acme Pty Ltd", "Microsoft 365 E3", 12, "P1Y", "2025-12-15"]];
