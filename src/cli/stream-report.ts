@@ -10,7 +10,8 @@ import { extname } from "path";
 import { Readable } from "stream";
 import { StringDecoder } from "string_decoder";
 import Papa from "papaparse";
-import { looksBinary, type TextEncoding } from "../review/decode";
+import iconv from "iconv-lite";
+import { decodeAll, looksBinary, type TextEncoding } from "../review/decode";
 import { ReportError } from "../review/layout";
 
 export class ReadError extends Error {}
@@ -124,13 +125,19 @@ export function sniffEncoding(head: Uint8Array, whole: boolean): { encoding: Tex
 
 async function streamCsv(path: string, head: Buffer, onRow: RowSink): Promise<void> {
   const { encoding, skip } = sniffEncoding(head, head.length < SNIFF_BYTES);
-  const sample = new TextDecoder(encoding).decode(head.subarray(skip, skip + 400000));
+  const sample = decodeAll(head.subarray(skip, skip + 400000), encoding);
   if (looksBinary(sample)) throw new ReadError(`${path} is not a CSV or XLSX report (it holds binary data).`);
   let read = skip;
   async function* text(): AsyncGenerator<string> {
     // Chunk by chunk: a character cut at a chunk's end is completed by the next one. Node's own
-    // StringDecoder for UTF-8 and UTF-16 LE (twice as fast as TextDecoder here), TextDecoder for the rest.
-    const decoder = encoding === "utf-8" || encoding === "utf-16le" ? new StringDecoder(encoding === "utf-8" ? "utf8" : "utf16le") : undefined;
+    // StringDecoder for UTF-8 and UTF-16 LE (twice as fast as TextDecoder here), iconv-lite for
+    // Windows-1252 (Node's TextDecoder reads it as Latin-1: see review/decode.ts), TextDecoder for UTF-16 BE.
+    const decoder =
+      encoding === "utf-8" || encoding === "utf-16le"
+        ? new StringDecoder(encoding === "utf-8" ? "utf8" : "utf16le")
+        : encoding === "windows-1252"
+          ? iconv.getDecoder("windows-1252")
+          : undefined;
     const other = decoder ? undefined : new TextDecoder(encoding);
     for await (const block of blocks(path, skip)) {
       for (let at = 0; at < block.length; at += TEXT_BYTES) {

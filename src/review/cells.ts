@@ -6,6 +6,7 @@
  */
 import { YES_WORDS, NO_WORDS, isBlank, readNumber, readPercentText, readYesNo } from "../rules/values";
 import { parseBilling, termMonthsOrUndefined, type BillingPlan, type TermMonths } from "../rules/terms";
+import { LOCAL_ACTIONS, LOCAL_OFF, LOCAL_ON, LOCAL_STATUSES, englishTermWords, fold } from "./local-words";
 
 export const BLANK = Symbol("blank");
 export const BAD = Symbol("bad");
@@ -75,6 +76,12 @@ function plainTerm(text: string): string {
   return t.replace(/^new commerce\s+/, "").replace(/^(.+?)\s+(?:upfront|up-front|prepaid|pre-paid|monthly|annual|annually|yearly)$/, "$1");
 }
 
+/** A term written in another language ("1 Jahr", "Mensuel", "3 años"; local-words.ts), or undefined. */
+function localTerm(text: string): TermMonths | undefined {
+  const english = englishTermWords(text);
+  return english === undefined ? undefined : termMonthsOrUndefined(english) ?? termMonthsOrUndefined(plainTerm(english));
+}
+
 const TERM_MEMO = 4;
 const recentTerms: string[] = new Array(TERM_MEMO).fill("");
 const recentReads: Read<TermMonths>[] = new Array(TERM_MEMO).fill(BLANK);
@@ -89,7 +96,7 @@ export function readTerm(value: unknown): Read<TermMonths> {
   for (let i = 0; i < TERM_MEMO; i++) if (recentTerms[i] === value) return recentReads[i];
   let term = termCache.get(value);
   if (term === undefined) {
-    term = termMonthsOrUndefined(value.trim()) ?? termMonthsOrUndefined(plainTerm(value)) ?? BAD;
+    term = termMonthsOrUndefined(value.trim()) ?? termMonthsOrUndefined(plainTerm(value)) ?? localTerm(value) ?? BAD;
     if (termCache.size < 1000) termCache.set(own(value), term);
   }
   recentTerms[recentNext] = value;
@@ -115,8 +122,8 @@ export function readTermInYears(value: unknown): Read<TermMonths> {
 }
 
 /** Reports' auto-renew words beyond yes/no: Enabled/Disabled, Auto/Manual, Renew/None. */
-const ON = new Set([...YES_WORDS, "enabled", "auto", "automatic", "autorenew", "auto renew", "renew", "recurring"]);
-const OFF = new Set([...NO_WORDS, "disabled", "manual", "none", "non-recurring", "nonrecurring", "non recurring"]);
+const ON = new Set([...YES_WORDS, "enabled", "auto", "automatic", "autorenew", "auto renew", "renew", "recurring", ...LOCAL_ON]);
+const OFF = new Set([...NO_WORDS, "disabled", "manual", "none", "non-recurring", "nonrecurring", "non recurring", ...LOCAL_OFF]);
 
 /** Renewal phrases of "Renewal Status"-style columns: "Auto Renew On", "Will renew", "Renewing". */
 const ON_PHRASE = /^(?:auto[\s-]*renew(?:al)?s?|renew(?:s|ing)?|will\s+(?:auto[\s-]*)?renew)(?:\s+(?:is\s+)?(?:on|enabled|yes|true))?$/;
@@ -130,7 +137,11 @@ export function readFlag(value: unknown): Read<boolean> {
   const flag = readYesNo(typeof value === "string" || typeof value === "boolean" || typeof value === "number" ? value : String(value), ON, OFF);
   if (flag !== undefined || typeof value !== "string") return flag ?? BAD;
   const t = value.trim().toLowerCase().replace(/\s+/g, " ");
-  return ON_PHRASE.test(t) ? true : OFF_PHRASE.test(t) ? false : BAD;
+  if (ON_PHRASE.test(t)) return true;
+  if (OFF_PHRASE.test(t)) return false;
+  // Another language's word with its accents: "Sí", "Não", "Désactivé".
+  const folded = fold(t);
+  return ON.has(folded) ? true : OFF.has(folded) ? false : BAD;
 }
 
 export type Status = "active" | "suspended" | "ended";
@@ -146,8 +157,12 @@ const STATUSES: Record<string, Status> = {
   // Words of the same end (not RULES.md's list, which they do not change): nothing more is billed.
   terminated: "ended",
   ended: "ended",
+  removed: "ended",
   // Disabled's opposite, as exports that say Enabled/Disabled write an active subscription.
   enabled: "active",
+  // CloudBlue's (Ingram Micro's marketplace) word for a subscription suspended for non-payment.
+  "on hold": "suspended",
+  hold: "suspended",
 };
 
 /**
@@ -162,12 +177,17 @@ export function readStatus(value: unknown): Read<Status> {
   if (value === "Active" || value === "active") return "active";
   const t = String(value).trim().toLowerCase();
   return (
-    STATUSES[t] ??
-    (t.includes("(") ? STATUSES[t.replace(/\([^)]*\)/g, " ").trim()] : undefined) ??
+    statusWord(t) ??
+    (t.includes("(") ? statusWord(t.replace(/\([^)]*\)/g, " ").trim()) : undefined) ??
     // A note after a dash or colon: "Suspended - non-payment", "Cancelled: customer request".
-    (/\s[-–]\s|:/.test(t) ? STATUSES[t.split(/\s[-–]\s|:/)[0].trim()] : undefined) ??
+    (/\s[-–]\s|:/.test(t) ? statusWord(t.split(/\s[-–]\s|:/)[0].trim()) : undefined) ??
     BAD
   );
+}
+
+/** A status word in English or another language ("Gesperrt", "Résilié"; local-words.ts). */
+function statusWord(t: string): Status | undefined {
+  return STATUSES[t] ?? LOCAL_STATUSES[fold(t)];
 }
 
 export type PlannedAction = "reduce" | "cancel" | "move" | "keep" | "increase" | "upgrade";
@@ -215,7 +235,11 @@ export function readAction(value: unknown): Read<PlannedAction> {
   const exact = ACTIONS[text.replace(/[^a-z]/g, "")];
   if (exact) return exact;
   const t = text.trim();
-  return ACTION_PHRASES.find(([re]) => re.test(t))?.[1] ?? BAD;
+  const english = ACTION_PHRASES.find(([re]) => re.test(t))?.[1];
+  if (english) return english;
+  // Another language's action: "Kündigen", "Réduire", "No renovar" (local-words.ts).
+  const folded = fold(t);
+  return LOCAL_ACTIONS.find(([re]) => re.test(folded))?.[1] ?? BAD;
 }
 
 /**
@@ -256,9 +280,17 @@ export function own(text: string): string {
 export function readBilling(value: unknown): BillingPlan | undefined {
   if (isBlankCell(value)) return undefined;
   const text = cellText(value);
+  const english = billingOrUndefined(text) ?? billingOrUndefined(englishTermWords(text));
+  if (english) return english;
+  return /\bmonthly\b/i.test(text) && !/yearly|annual|triennial/i.test(text) ? "monthly" : undefined;
+}
+
+/** parseBilling's plan, or undefined where it is none. */
+function billingOrUndefined(text: string | undefined): BillingPlan | undefined {
+  if (text === undefined) return undefined;
   try {
     return parseBilling(text);
   } catch {
-    return /\bmonthly\b/i.test(text) && !/yearly|annual|triennial/i.test(text) ? "monthly" : undefined;
+    return undefined;
   }
 }

@@ -2,8 +2,12 @@
  * Report files' bytes into text (RULES.md §6 "Files"): UTF-8 with or without a BOM, UTF-16 LE/BE
  * with a BOM (PowerShell's `Export-Csv -Encoding Unicode`), and Windows-1252 where the bytes are
  * not UTF-8 (older Excel "CSV" saves: "Müller GmbH" stays "Müller GmbH", not "M�ller GmbH").
- * WHATWG TextDecoder (Node and browsers) does the decoding; nothing is hand-written.
+ * TextDecoder decodes UTF-8 and UTF-16; iconv-lite decodes Windows-1252, because Node's TextDecoder
+ * reads "windows-1252" as Latin-1 (Node 20: "€", "–" and curly quotes became control characters, and
+ * "11,70 €" no price); nothing is hand-written.
  */
+import iconv from "iconv-lite";
+
 export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
 export interface DecodedText {
@@ -19,8 +23,13 @@ export function decodeReport(bytes: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" };
   } catch {
-    return { text: new TextDecoder("windows-1252").decode(body), encoding: "windows-1252" };
+    return { text: decodeAll(body, "windows-1252"), encoding: "windows-1252" };
   }
+}
+
+/** Bytes in a known encoding as text (Windows-1252 through iconv-lite, as decodeReport). */
+export function decodeAll(bytes: Uint8Array, encoding: TextEncoding): string {
+  return encoding === "windows-1252" ? iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "windows-1252") : new TextDecoder(encoding).decode(bytes);
 }
 
 /**

@@ -6,6 +6,7 @@
  * when two columns of one report name the same role (ProductName before SkuName).
  */
 import { PER_YEAR } from "./header-words";
+import { LOCAL_HEADERS, fold } from "./local-words";
 
 export const ROLES = [
   "customer",
@@ -102,11 +103,9 @@ export const ROLE_SYNONYMS: Record<Role, readonly string[]> = {
   signed_date: ["Renewal Signed Date", "Signed Date", "Signature Date", "Date Signed", "Signed", "PO Signed Date", "PO Received Date", "Renewal Signed", "Signed On", "Renewal Signed On", "Renewal PO Date", "Renewal PO Received", "Countersigned Date"],
 };
 
-/** Header text compared without case, spaces or punctuation: "Auto-Renew" ~ "autoRenew". */
+/** Header text compared without case, accents, spaces or punctuation: "Auto-Renew" ~ "autoRenew", "Durée" ~ "duree". */
 export function normalizeHeader(text: unknown): string {
-  return String(text ?? "")
-    .toLowerCase()
-    .replace(/[^a-z0-9%]/g, "");
+  return fold(String(text ?? "")).replace(/[^a-z0-9%]/g, "");
 }
 
 /** Normalised synonym → [role, priority] (lower priority wins). Built once from ROLE_SYNONYMS. */
@@ -116,6 +115,13 @@ const LOOKUP: Map<string, [Role, number]> = (() => {
     ROLE_SYNONYMS[role].forEach((synonym, priority) => {
       const key = normalizeHeader(synonym);
       if (!map.has(key)) map.set(key, [role, priority]);
+    });
+  }
+  // Other languages' headers (local-words.ts), after every English one.
+  for (const role of ROLES) {
+    (LOCAL_HEADERS[role] ?? []).forEach((synonym, i) => {
+      const key = normalizeHeader(synonym);
+      if (!map.has(key)) map.set(key, [role, 1000 + i]);
     });
   }
   return map;

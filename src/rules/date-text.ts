@@ -16,6 +16,39 @@ export function monthFromName(name: string): number {
   return MONTHS[name.toLowerCase().replace(/\.$/, "")] ?? 0;
 }
 
+/**
+ * Month names and abbreviations in German, French, Spanish, Italian, Dutch and Portuguese, without
+ * accents, January to December (reports only: `reportForms`). A word two languages share names the
+ * same month in both.
+ */
+const LOCAL_MONTHS: Record<string, number> = (() => {
+  const months = [
+    "januar janner jan janvier janv enero ene gennaio gen januari janeiro",
+    "februar feb fevrier fevr fev febrero febbraio februari fevereiro",
+    "marz mrz mars marzo maart mrt marco",
+    "april apr avril avr abril abr aprile",
+    "mai mayo may maggio mag mei maio",
+    "juni jun juin junio giugno giu junho",
+    "juli jul juillet juil julio luglio lug julho",
+    "august aug aout agosto ago augustus",
+    "september sep sept septembre septiembre setiembre set settembre setembro",
+    "oktober okt octobre oct octubre ottobre ott outubro out",
+    "november nov novembre noviembre novembro",
+    "dezember dez decembre dec diciembre dic dicembre december dezembro",
+  ];
+  const map: Record<string, number> = {};
+  months.forEach((words, i) => words.split(" ").forEach((word) => (map[word] = i + 1)));
+  return map;
+})();
+
+/** Month number of a month name in English or (reports) another language, accents ignored; 0 if none. */
+function monthFromAnyName(name: string): number {
+  const english = monthFromName(name);
+  if (english) return english;
+  const folded = name.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/\.$/, "");
+  return LOCAL_MONTHS[folded] ?? 0;
+}
+
 /** Fraction of a day from a clock time; NaN when the parts are not a time. */
 function timeFraction(h?: string, min?: string, s?: string, ampm?: string): number {
   if (h === undefined) return 0;
@@ -45,6 +78,8 @@ const NUMERIC_SHORT_RE = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{2
 const DAY_MON_SHORT_RE = new RegExp(String.raw`^(\d{1,2})[\s-]+([A-Za-z]{3,9}\.?)[\s-]+(\d{2})${TIME}$`);
 /** Reports' dates with the day ordinal or slashes around the month name: 30th November 2026, 30/Nov/2026. */
 const DAY_MON_LOOSE_RE = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?[\s/-]+([A-Za-z]{3,9}\.?)[\s,/-]+(\d{4})${TIME}$`);
+/** Reports' dates with a month name in another language: "30. Nov. 2026", "30 déc. 2026", "30 de noviembre de 2026", "30-dic-2026", "30-dic-26". */
+const LOCAL_DAY_MON_YEAR_RE = new RegExp(String.raw`^(\d{1,2})\.?(?:\s+de)?[\s/-]+(\p{L}{3,10}\.?)(?:\s+de)?[\s,/-]+(\d{4}|\d{2})${TIME}$`, "u");
 /** A weekday before a report's date, as Excel's long date format writes it: "Monday, November 30, 2026". */
 const WEEKDAY_RE = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+/i;
 /**
@@ -100,7 +135,8 @@ export function readDateText(text: string, order?: DateOrder, reportForms = fals
   m = YMD_RE.exec(t);
   if (m) return finish(+m[1], +m[3], +m[4], timeFraction(m[5], m[6], m[7], m[8]));
   m = DAY_MON_YEAR_RE.exec(t);
-  if (m) return dayMonthYear(m, +m[3]);
+  // (In a report a name that is no English month may be another language's: read below.)
+  if (m && (!reportForms || monthFromName(m[2]))) return dayMonthYear(m, +m[3]);
   m = MON_DAY_YEAR_RE.exec(t);
   if (m) {
     const month = monthFromName(m[1]);
@@ -110,11 +146,17 @@ export function readDateText(text: string, order?: DateOrder, reportForms = fals
   if (m) return numeric(m, +m[4], order);
   if (reportForms) {
     m = DAY_MON_SHORT_RE.exec(t);
-    if (m) return dayMonthYear(m, 2000 + +m[3]);
+    if (m && monthFromName(m[2])) return dayMonthYear(m, 2000 + +m[3]);
     m = NUMERIC_SHORT_RE.exec(t);
     if (m) return numeric(m, 2000 + +m[4], order);
     m = DAY_MON_LOOSE_RE.exec(t);
-    if (m) return dayMonthYear(m, +m[3]);
+    if (m && monthFromName(m[2])) return dayMonthYear(m, +m[3]);
+    m = LOCAL_DAY_MON_YEAR_RE.exec(t);
+    if (m) {
+      const month = monthFromAnyName(m[2]);
+      const year = m[3].length === 2 ? 2000 + +m[3] : +m[3];
+      return month ? finish(year, month, +m[1], timeFraction(m[4], m[5], m[6], m[7])) : { ok: false, reason: "not-a-date" };
+    }
   }
   return { ok: false, reason: "not-a-date" };
 }

@@ -380,9 +380,9 @@ describe("columns mapped by their values", () => {
   it("the table and --json say which columns were mapped by their values", async () => {
     const f = join(samples, "unknown-headers-clear-values", "input.csv");
     const { out } = await run(f, "--as-of", "2026-11-21");
-    expect(out).toMatch(/Mapped by their values \(no header named them\): Customer ← “Kunde”, Subscription ID ← “Kennung”, Product ← “Artikel”/);
+    expect(out).toMatch(/Mapped by their values \(no header named them\): Customer ← “Klient”, Subscription ID ← “Identyfikator”, Product ← “Towar”/);
     const doc = JSON.parse((await run(f, "--as-of", "2026-11-21", "--json")).out);
-    expect(doc.summary.inferredColumns).toContainEqual({ role: "term", column: 4, header: "Laufzeit" });
+    expect(doc.summary.inferredColumns).toContainEqual({ role: "term", column: 4, header: "Okres" });
   });
 });
 

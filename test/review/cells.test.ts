@@ -106,6 +106,12 @@ describe("report auto-renew flags and statuses", () => {
     expect(readStatus("Pending")).toBe(BAD);
   });
 
+  it("a marketplace's On Hold (CloudBlue's word for a subscription suspended for non-payment) is suspended, Removed is ended", () => {
+    expect(readStatus("On Hold")).toBe("suspended");
+    expect(readStatus("Hold")).toBe("suspended");
+    expect(readStatus("Removed")).toBe("ended");
+  });
+
   it("a note after a dash or a colon is not part of the status; Enabled is active (Disabled's opposite)", () => {
     expect(readStatus("Suspended - non-payment")).toBe("suspended");
     expect(readStatus("Cancelled: customer request")).toBe("ended");
