@@ -160,6 +160,9 @@ const STATUSES: Record<string, Status> = {
   removed: "ended",
   // Disabled's opposite, as exports that say Enabled/Disabled write an active subscription.
   enabled: "active",
+  // Microsoft 365 admin center: an expired subscription in its grace period (RULES.md's "expired").
+  "in grace period": "ended",
+  "grace period": "ended",
   // CloudBlue's (Ingram Micro's marketplace) word for a subscription suspended for non-payment.
   "on hold": "suspended",
   hold: "suspended",

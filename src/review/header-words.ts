@@ -35,6 +35,17 @@ export const NEGATED_HEADER = /\b(?:not|non|no|don'?t|never|without)\b|\bnon[\s-
 /** Headers of yes/no columns that flag something else than renewing. */
 export const OTHER_FLAG_HEADER = /trial|test|demo|active|billable|tax|exempt|\bept\b|opt[\s-]*(?:in|out)|promo|add[\s-]*on|\bpaid\b|\bfree\b|suspend|cancel|delet|enabled|disabled|assign|consent|approv|verif|internal|\bnfr\b|lock|eligib|primary|default|gdap|legacy|migrat|transfer|reseller|partner|admin|\bmfa\b|credit|invoice|sandbox|pilot|nonprofit|non[\s-]profit|education|\bgov/i;
 
+/**
+ * Headers of a monthly price: a word of money and a word of the month ("List $/mo", "Cost per month",
+ * "Monthly Rate", "RRP pm"). Such a column is the unit price by its numbers alone — a workbook's price
+ * cells are plain numbers (36), without the money marks a CSV's text has.
+ */
+export function isMonthlyPriceHeader(header: string): boolean {
+  return MONEY_WORD.test(header) && MONTH_WORD.test(header);
+}
+const MONEY_WORD = /price|cost|rate|fee|msrp|rrp|\berp\b|\blist\b|\bsell\b|\bbuy\b|[$€£]/i;
+const MONTH_WORD = /\/\s*(?:mo|mth|month)\b|\bper\s*(?:mo|mth|month)\b|\bmonthly\b|\bp\/?m\b|\bpupm\b|\bmo\b|\bmth\b/i;
+
 /** Words of a price per year (or per term) rather than per month: "Annual Price", "Unit Price (annual)". */
 export const PER_YEAR = /\b(?:annual(?:ly)?|yearly|years?|yr|per\s*annum|p\.?\s?a)\b/i;
 

@@ -11,7 +11,7 @@ import { isBlank, readNumber, readYesNo } from "../rules/values";
 import { cellText, readAction, readFlag, readStatus, readTerm, BAD } from "./cells";
 import { compactDate } from "./date-reader";
 import { EA_DATE_WORDS, eaListColumns, isEaList, type RereadColumn } from "./ea-report";
-import { DATE_HEADER_WORDS, NEGATED_HEADER, NOT_QUANTITY, NOT_SUBSCRIPTION_ID, PLANNED_SEATS_HEADER, SEATS_HEADER, NOT_TERM_DATES, NOT_UNIT_PRICE, OTHER_FLAG_HEADER, PER_YEAR, RENEW_HEADER } from "./header-words";
+import { DATE_HEADER_WORDS, NEGATED_HEADER, NOT_QUANTITY, NOT_SUBSCRIPTION_ID, PLANNED_SEATS_HEADER, SEATS_HEADER, NOT_TERM_DATES, NOT_UNIT_PRICE, OTHER_FLAG_HEADER, PER_YEAR, RENEW_HEADER, isMonthlyPriceHeader } from "./header-words";
 import { LAYOUT_SAMPLE, type ColumnMap } from "./layout";
 import { ROLES, normalizeHeader, plainHeader, roleOfHeader, type Role } from "./roles";
 
@@ -116,6 +116,7 @@ const TESTS: Array<[Role, (p: Profile) => number, RegExp?]> = [
     const plain = plainHeader(p.header);
     if (NOT_UNIT_PRICE.test(plain) || PER_YEAR.test(p.header)) return 0;
     const numeric = p.share((v) => readNumber(v) !== undefined || readNumber(v, true) !== undefined);
+    if (isMonthlyPriceHeader(p.header)) return numeric;
     const money = p.share((v) => (typeof v === "number" ? !Number.isInteger(v) : typeof v === "string" && MONEY.test(v)));
     return money >= 0.5 ? numeric : 0;
   }],

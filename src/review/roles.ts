@@ -81,7 +81,7 @@ export const ROLE_LABELS: Record<Role, string> = {
  */
 export const ROLE_SYNONYMS: Record<Role, readonly string[]> = {
   customer: ["Customer Name", "Customer", "CustomerName", "End Customer Name", "End Customer", "companyName", "Company Name", "Company", "Client", "Client Name", "Account Name", "Account", "Organization", "Organisation", "Tenant Name", "Customer Company Name", "CustomerCompanyName", "Reseller Customer", "End User", "End User Name"],
-  subscription_id: ["Subscription ID", "SubscriptionId", "Subscription Number", "Sub ID", "Enrollment Number", "Enrolment Number", "Agreement Number", "subscriptionId", "Entitlement ID", "Subscription GUID", "Subscription Reference", "Vendor Subscription ID", "Microsoft Subscription ID"],
+  subscription_id: ["Subscription ID", "SubscriptionId", "Subscription Number", "Sub ID", "Enrollment Number", "Enrolment Number", "Agreement Number", "subscriptionId", "Entitlement ID", "Subscription GUID", "Subscription Reference", "Vendor Subscription ID", "Microsoft Subscription ID", "Sub Ref", "Subscription Ref", "Sub Reference", "Sub No", "Subscription No", "Sub Number", "Subscription Code", "Subscription Key", "License ID", "Licence ID", "License Number", "Licence Number", "License Reference", "Licence Reference"],
   product: ["ProductName", "Product Name", "Product", "Subscription", "Subscription Name", "SkuName", "SKU Name", "SKU", "Offer Name", "offerName", "Offer", "Product Description", "Description", "Item", "productName", "friendlyName", "Friendly Name", "Plan Name", "Service Name", "Licence Name", "License Name", "SubscriptionDescription"],
   quantity: ["Quantity", "Qty", "Seats", "Licenses", "Licences", "License Count", "Licence Count", "Seat Count", "Units", "Paid Available Units", "PAU", "BillableQuantity", "Billable Quantity", "Current Quantity", "Seat Quantity", "Number of Licenses", "Number of Licences", "Users"],
   term: ["Term", "TermAndBillingCycle", "Term Duration", "termDuration", "Term Length", "Commitment", "Commitment Term", "Commitment Period", "Commitment Length", "Subscription Term", "Subscription Period", "billingTerm", "Term And Billing Cycle", "commitment.term", "commitmentTerm.type", "Contract Term", "Contract Length", "Duration"],
@@ -103,9 +103,12 @@ export const ROLE_SYNONYMS: Record<Role, readonly string[]> = {
   signed_date: ["Renewal Signed Date", "Signed Date", "Signature Date", "Date Signed", "Signed", "PO Signed Date", "PO Received Date", "Renewal Signed", "Signed On", "Renewal Signed On", "Renewal PO Date", "Renewal PO Received", "Countersigned Date"],
 };
 
-/** Header text compared without case, accents, spaces or punctuation: "Auto-Renew" ~ "autoRenew", "Durée" ~ "duree". */
+/**
+ * Header text compared without case, accents, spaces or punctuation: "Auto-Renew" ~ "autoRenew",
+ * "Durée" ~ "duree"; "#" is a number ("Subscription #" ~ "Subscription Number", not "Subscription").
+ */
 export function normalizeHeader(text: unknown): string {
-  return fold(String(text ?? "")).replace(/[^a-z0-9%]/g, "");
+  return fold(String(text ?? "")).replace(/#/g, "number").replace(/[^a-z0-9%]/g, "");
 }
 
 /** Normalised synonym → [role, priority] (lower priority wins). Built once from ROLE_SYNONYMS. */

@@ -110,6 +110,8 @@ describe("report auto-renew flags and statuses", () => {
     expect(readStatus("On Hold")).toBe("suspended");
     expect(readStatus("Hold")).toBe("suspended");
     expect(readStatus("Removed")).toBe("ended");
+    // The Microsoft 365 admin center's expired subscription, before it is disabled.
+    expect(readStatus("In grace period")).toBe("ended");
   });
 
   it("a note after a dash or a colon is not part of the status; Enabled is active (Disabled's opposite)", () => {

@@ -44,6 +44,29 @@ describe("recognising real report layouts", () => {
     expect(mapHeaderRow(["  AUTO-RENEW ", "status_changed", "planned qty."])).toEqual({ auto_renew: 0, status_date: 1, planned_quantity: 2 });
   });
 
+  it("a '#' in a header is a number: 'Subscription #' is the subscription id, never the product", () => {
+    expect(mapHeaderRow(["Customer", "Subscription #", "Offer", "Seats"])).toEqual({ customer: 0, subscription_id: 1, product: 2, quantity: 3 });
+    expect(mapHeaderRow(["Sub Ref", "License ID"])).toEqual({ subscription_id: 0 });
+  });
+
+  it("a plain-number column headed as a monthly price is the unit price; one headed per year or as a total is not", () => {
+    const cells = (header: string) => [
+      ["Customer", "Product", "Subscription ID", "Seats", "Term", "Start Date", header],
+      ["Acme Pty Ltd", "Microsoft 365 E3", "S-1", 10, "P1Y", iso("2025-12-10"), 36],
+      ["Beta Ltd", "Power BI Pro", "S-2", 5, "P1Y", iso("2025-12-12"), 14],
+    ];
+    for (const header of ["List $/mo", "Cost per month", "Monthly Rate", "RRP pm", "Fee p/m"]) {
+      const r = reviewReport(cells(header), { asOf });
+      expect([header, r.summary.inferredColumns.map((c) => c.role)]).toEqual([header, ["unit_price"]]);
+      expect(r.findings.find((f) => f.rule === "RENEWAL_DUE" && f.row === 2)?.cost).toBe(10 * 36 * 12);
+    }
+    for (const header of ["Annual Price $", "Total $ per month", "Seats/mo"]) {
+      const r = reviewReport(cells(header), { asOf });
+      expect([header, r.summary.inferredColumns.map((c) => c.role).includes("unit_price")]).toEqual([header, false]);
+      expect([header, r.findings.filter((f) => f.cost !== undefined)]).toEqual([header, []]);
+    }
+  });
+
   it("the header is found below title lines and notes", () => {
     const cells = [["Monthly report"], ["Generated 21/11/2026", ""], [], ["Customer", "Product", "Term"], ["A", "B", "P1Y"]];
     expect(findHeader(cells).index).toBe(3);
