@@ -8,6 +8,7 @@ import { HEADER_SCAN_ROWS, LAYOUT_SAMPLE, ReportError, dayFirstHint, decideDateO
 import { findHeaderByValues, inferRoles, type InferredColumn } from "./infer";
 import { ROLES, ROLE_LABELS, type Role } from "./roles";
 import { RowReader } from "./row";
+import { findTermUnit } from "./term-unit";
 import type { ReviewOptions } from "./types";
 
 /**
@@ -53,8 +54,17 @@ export class ReportLayout {
         `“${r.header}” is read as the ${ROLE_LABELS[r.role]}: the report lists EA enrollments (no term, auto-renew or renewal column). Map it to ${ROLE_LABELS[r.from]} if it is a subscription's.`,
       );
     }
-    this.inferred = detected.inferred.filter((c) => this.columns[c.role] === c.column);
     this.headers = (cells[header.index] ?? []).map(cellText);
+    // A term as a number with its unit beside it ("Term" 1, "Term Unit" Year), unless the user mapped the term.
+    const termUnit = options.mapping && "term" in options.mapping ? undefined : findTermUnit(cells, header.index, dataRows, this.columns, header.columns);
+    if (termUnit) {
+      // The unit column plays no role of its own (a role its values filled gives it up).
+      const columns: ColumnMap = { ...this.columns, term: termUnit.term };
+      for (const role of ROLES) if (role !== "term" && columns[role] === termUnit.unit) delete columns[role];
+      this.columns = columns;
+      this.notices.push(`“${this.headers[termUnit.unit]}” gives the unit of “${this.headers[termUnit.term]}”: its numbers are read in that unit (1 Year is an annual term).`);
+    }
+    this.inferred = detected.inferred.filter((c) => this.columns[c.role] === c.column);
     this.dates = decideDateOrders(
       cells,
       header.index,
@@ -74,7 +84,7 @@ export class ReportLayout {
         `“${this.headers[this.columns.customer as number] || "Customer"}” names each customer once, on the first row of its group: the blank cells below are read as that customer.`,
       );
     }
-    this.reader = new RowReader(this.columns, this.headers, readers, this.decimalComma, carry);
+    this.reader = new RowReader(this.columns, this.headers, readers, this.decimalComma, carry, termUnit?.unit);
     const { isEa, hasNceDates } = this.reader;
     if (!isEa && hasNceDates && this.columns.term === undefined) {
       this.notices.push(

@@ -24,6 +24,7 @@ import {
 import { TERM_IN_YEARS } from "./header-words";
 import type { DateReader } from "./date-reader";
 import { NameMemo } from "./names";
+import { readTermWithUnit } from "./term-unit";
 import type { DataIssue, EaFacts, NceFacts, RowBase, RowFacts, SuspendedFacts } from "./facts";
 import type { ColumnMap } from "./layout";
 import { DATE_ROLES, ROLES, ROLE_LABELS, type DateRole, type Role } from "./roles";
@@ -53,7 +54,7 @@ export class RowReader {
   /** Each role's column (-1: none) and each date role's reader, as objects of one fixed shape: a row reads its cells without looking a role up. */
   private readonly at: Record<Role, number>;
   private readonly dateReaders: Record<DateRole, DateReader | undefined>;
-  private readonly readTerm: (cell: unknown) => Read<TermMonths>;
+  private readonly readTerm: (cells: Cells) => Read<TermMonths>;
   private readonly customers = new NameMemo();
   private lastCustomer: unknown = undefined;
   private readonly products = new NameMemo();
@@ -66,13 +67,20 @@ export class RowReader {
     private readonly decimalComma = false,
     /** The report writes each customer once per group (see writesCustomerOnce): a blank customer is the one above. */
     private readonly carryCustomer = false,
+    /** The column giving the unit of the term column's numbers ("Term Unit": Year), if any (term-unit.ts). */
+    termUnit?: number,
   ) {
     this.at = Object.fromEntries(ROLES.map((r) => [r, columns[r] ?? -1])) as Record<Role, number>;
     this.dateReaders = Object.fromEntries(DATE_ROLES.map((r) => [r, readers[r]])) as Record<DateRole, DateReader | undefined>;
     this.isEa = columns.expiry_date !== undefined;
     this.hasNceDates = (["start_date", "renewal_date", "end_date"] as Role[]).some((r) => columns[r] !== undefined);
     // A term column whose header counts in years ("Term (Years)"): its numbers are years, not months.
-    this.readTerm = columns.term !== undefined && TERM_IN_YEARS.test(headers[columns.term] ?? "") ? readTermInYears : readTerm;
+    this.readTerm =
+      termUnit !== undefined
+        ? (cells) => readTermWithUnit(cellAt(cells, this.at.term), cellAt(cells, termUnit))
+        : columns.term !== undefined && TERM_IN_YEARS.test(headers[columns.term] ?? "")
+          ? (cells) => readTermInYears(cellAt(cells, this.at.term))
+          : (cells) => readTerm(cellAt(cells, this.at.term));
   }
 
   cell(cells: Cells, role: Role): unknown {
@@ -173,7 +181,7 @@ export class RowReader {
       cost: undefined,
       family: "suspended",
       statusDate,
-      term: this.readTerm(cellAt(cells, this.at.term)),
+      term: this.readTerm(cells),
       start: readDate(this.dateReaders.start_date, cellAt(cells, this.at.start_date)),
       renewal: readDate(this.dateReaders.renewal_date, cellAt(cells, this.at.renewal_date)),
       end: readDate(this.dateReaders.end_date, cellAt(cells, this.at.end_date)),
@@ -215,7 +223,7 @@ export class RowReader {
   }
 
   private nce(cells: Cells, base: RowBase, issues: DataIssue[]): NceFacts {
-    const term = this.readTerm(cellAt(cells, this.at.term));
+    const term = this.readTerm(cells);
     const start = readDate(this.dateReaders.start_date, cellAt(cells, this.at.start_date));
     const renewal = readDate(this.dateReaders.renewal_date, cellAt(cells, this.at.renewal_date));
     const end = readDate(this.dateReaders.end_date, cellAt(cells, this.at.end_date));
