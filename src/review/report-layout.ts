@@ -84,7 +84,7 @@ export class ReportLayout {
         `“${this.headers[this.columns.customer as number] || "Customer"}” names each customer once, on the first row of its group: the blank cells below are read as that customer.`,
       );
     }
-    this.reader = new RowReader(this.columns, this.headers, readers, this.decimalComma, carry, termUnit?.unit);
+    this.reader = new RowReader(this.columns, this.headers, readers, this.decimalComma, carry, termUnit?.unit, isOneCustomer(cells, dataRows, this.columns, this.headers));
     const { isEa, hasNceDates } = this.reader;
     if (!isEa && hasNceDates && this.columns.term === undefined) {
       this.notices.push(
@@ -134,3 +134,31 @@ export function findHeaderRow(cells: readonly (readonly unknown[])[], asOf: numb
   }
 }
 
+/** Headers of a column that names customers, even one the review did not map (a domain, a tenant, a reseller's account). */
+const CUSTOMER_WORDS = /customer|tenant|company|client|account|domain|organi[sz]ation|reseller|end\s*user|kunde|cliente|klant|firma|mandant|soci[eé]t[eé]|empresa|bedrijf|entreprise/i;
+/** A domain name: contoso.onmicrosoft.com, contoso.com.au. */
+const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
+
+/**
+ * Whether a report is one customer's own (a tenant's export from the Microsoft 365 admin center or
+ * Partner Center's per-customer subscriptions): no customer column is mapped, no header speaks of
+ * customers, tenants or accounts, and no column holds domain names. Only then are its rows one
+ * customer; a report whose customer column is merely unrecognised keeps its rows apart (decision 39).
+ */
+export function isOneCustomer(cells: readonly (readonly unknown[])[], rows: readonly number[], columns: ColumnMap, headers: readonly string[]): boolean {
+  if (columns.customer !== undefined || headers.some((h) => CUSTOMER_WORDS.test(h))) return false;
+  const mapped = new Set(Object.values(columns));
+  for (let c = 0; c < headers.length; c++) {
+    if (mapped.has(c)) continue;
+    let domains = 0;
+    let seen = 0;
+    for (let r = 0; r < rows.length && seen < 200; r++) {
+      const v = cells[rows[r]]?.[c];
+      if (typeof v !== "string" || v.trim() === "") continue;
+      seen++;
+      if (DOMAIN.test(v.trim()) && /[a-z]/i.test(v)) domains++;
+    }
+    if (seen > 0 && domains / seen >= 0.8) return false;
+  }
+  return true;
+}

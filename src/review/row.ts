@@ -39,6 +39,9 @@ export type { DataIssue, EaFacts, NceFacts, PlainFacts, RowBase, RowFacts, Suspe
 /** One row of a report, as range.values or a CSV parser gives it. */
 export type Cells = readonly unknown[];
 
+/** The customer key of every row of a report that has no customer column. */
+export const ONE_CUSTOMER = "\u0000";
+
 const ORDER_WORDS: Record<DateOrder, string> = { dmy: "day/month/year", mdy: "month/day/year" };
 
 
@@ -69,6 +72,8 @@ export class RowReader {
     private readonly carryCustomer = false,
     /** The column giving the unit of the term column's numbers ("Term Unit": Year), if any (term-unit.ts). */
     termUnit?: number,
+    /** The report is one customer's: it has no customer column at all (report-layout.ts isOneCustomer). */
+    private readonly oneCustomer = false,
   ) {
     this.at = Object.fromEntries(ROLES.map((r) => [r, columns[r] ?? -1])) as Record<Role, number>;
     this.dateReaders = Object.fromEntries(DATE_ROLES.map((r) => [r, readers[r]])) as Record<DateRole, DateReader | undefined>;
@@ -131,7 +136,9 @@ export class RowReader {
     base.customer = customer;
     base.product = product;
     base.subscriptionId = subscriptionId;
-    base.customerKey = customers.key;
+    // A tenant's own export (no customer column, see oneCustomer): its rows are one customer for
+    // duplicates and I1 (rules table, decision 39), under a key no name can have.
+    base.customerKey = this.oneCustomer ? ONE_CUSTOMER : customers.key;
     base.productKey = products.key;
     base.status = status;
     base.quantity = typeof quantity === "number" ? quantity : undefined;

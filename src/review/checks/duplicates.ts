@@ -24,7 +24,8 @@ export function checkDuplicates(groups: Iterable<readonly RowBase[]>, c: CheckCo
       for (const o of list) if (o !== k && others.length < 6) others.push(o.row);
       const more = list.length - 1 - others.length;
       const rows = `${others.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
-      const text = `${k.customer} has ${ids.size} active subscriptions of ${k.product} (also row${list.length > 2 ? "s" : ""} ${rows}): ${ids.size === 2 ? "both are" : "all are"} paid. Check whether one should be cancelled within its 7-day window.`;
+      // (No customer name: a report without a customer column is one customer's.)
+      const text = `${k.customer || "The customer"} has ${ids.size} active subscriptions of ${k.product} (also row${list.length > 2 ? "s" : ""} ${rows}): ${ids.size === 2 ? "both are" : "all are"} paid. Check whether one should be cancelled within its 7-day window.`;
       const next = k.next;
       const actBy = openWindowLast ?? (next !== undefined ? termEndBefore(next) : undefined);
       const cost = next !== undefined && k.quantity !== undefined && k.price !== undefined ? costOfOverlapDays(k.quantity, k.price, next - c.asOf) : undefined;

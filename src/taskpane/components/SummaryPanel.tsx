@@ -103,7 +103,7 @@ export function SummaryPanel({ result }: { result: ReviewResult }): React.ReactE
           <ul className={styles.list}>
             {s.belowIncentiveMinimum.slice(0, 200).map((b) => (
               <li key={`${b.customer}|${b.product}`}>
-                {b.customer} — {b.product}: {b.seats}
+                {b.customer || "(no customer)"} — {b.product}: {b.seats}
               </li>
             ))}
           </ul>
