@@ -36,6 +36,15 @@ describe("recognising real report layouts", () => {
     });
   });
 
+  it("the Microsoft 365 admin center's and CRM exports' headers (Total licenses, Expires On, Purchased On, Auto Renew Status)", () => {
+    expect(mapHeaderRow(["Product name", "Assigned licenses", "Total licenses", "Purchased On", "Expires On", "Auto Renew Status", "Sub Status"])).toEqual({
+      product: 0, quantity: 2, start_date: 3, end_date: 4, auto_renew: 5, status: 6,
+    });
+    expect(mapHeaderRow(["Customer Account Name", "SKU Description", "No. of Licences", "Billing Freq", "Commit Term", "Price Each", "Date Suspended"])).toEqual({
+      customer: 0, product: 1, quantity: 2, billing_frequency: 3, term: 4, unit_price: 5, status_date: 6,
+    });
+  });
+
   it("Dicker Data's Revaluation Date is the anniversary", () => {
     expect(mapHeaderRow(["Customer Name", "Revaluation Date"])).toEqual({ customer: 0, renewal_date: 1 });
   });
