@@ -47,10 +47,14 @@ export interface SuspendedFacts extends RowBase {
   end: Read<number>;
 }
 
+/** An EA renewal a Yes/No column says is signed, on a day the report does not give. */
+export const SIGNED_UNDATED = Symbol("signed, date not given");
+
 export interface EaFacts extends RowBase {
   family: "ea";
   expiry: Read<number>;
-  signed: Read<number>;
+  /** The renewal's signed date; blank (or "No") when not signed; SIGNED_UNDATED for a "Yes". */
+  signed: Read<number> | typeof SIGNED_UNDATED;
   discount?: number;
   /** The segment text as written ("" when blank) and its E2 scope (unknown text counts as in scope). */
   segment: string;

@@ -25,7 +25,7 @@ import { TERM_IN_YEARS } from "./header-words";
 import type { DateReader } from "./date-reader";
 import { NameMemo } from "./names";
 import { readTermWithUnit } from "./term-unit";
-import type { DataIssue, EaFacts, NceFacts, RowBase, RowFacts, SuspendedFacts } from "./facts";
+import { SIGNED_UNDATED, type DataIssue, type EaFacts, type NceFacts, type RowBase, type RowFacts, type SuspendedFacts } from "./facts";
 import type { ColumnMap } from "./layout";
 import { DATE_ROLES, ROLES, ROLE_LABELS, type DateRole, type Role } from "./roles";
 
@@ -197,7 +197,12 @@ export class RowReader {
 
   private ea(cells: Cells, base: RowBase, issues: DataIssue[]): EaFacts {
     const expiry = readDate(this.dateReaders.expiry_date, cellAt(cells, this.at.expiry_date));
-    const signed = readDate(this.dateReaders.signed_date, cellAt(cells, this.at.signed_date));
+    let signed: EaFacts["signed"] = readDate(this.dateReaders.signed_date, cellAt(cells, this.at.signed_date));
+    if (signed === BAD) {
+      // A Yes/No column ("Renewal Signed?"): No is not signed; Yes is signed on a day not given.
+      const flag = readFlag(cellAt(cells, this.at.signed_date));
+      if (typeof flag === "boolean") signed = flag ? SIGNED_UNDATED : BLANK;
+    }
     if (expiry === BAD) this.issue(issues, cells, "expiry_date", "is not a date.");
     else if (expiry === BLANK) issues.push({ role: "expiry_date", message: `${this.header("expiry_date")} is blank: the renewal deadline is unknown.` });
     if (signed === BAD) this.issue(issues, cells, "signed_date", "is not a date.");

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_ADMIN_FEE, eaLateDiscount, isOnTime, processedWithinOneMonth } from "../../rules/ea";
 import { BAD } from "../cells";
+import { SIGNED_UNDATED } from "../facts";
 import { showDate, showPercent } from "../findings";
 import type { EaFacts } from "../row";
 import type { CheckContext } from "./context";
@@ -11,7 +12,8 @@ import type { CheckContext } from "./context";
 /** EA_LATE: expired on or before as_of and not signed, or signed after expiry. */
 export function checkEnrollment(f: EaFacts, c: CheckContext): void {
   const { expiry, signed, discount } = f;
-  if (typeof expiry !== "number" || signed === BAD) return;
+  // Signed ("Yes") on a day the report does not give: nothing says it was late (decision 40).
+  if (typeof expiry !== "number" || signed === BAD || signed === SIGNED_UNDATED) return;
   // E1: late when signed after expiry; unsigned, late once expiry is on or before as_of (§6).
   const late = typeof signed === "number" ? !isOnTime(expiry, signed) : expiry <= c.asOf;
   if (!late) return;
