@@ -84,7 +84,7 @@ export class ReportLayout {
         `“${this.headers[this.columns.customer as number] || "Customer"}” names each customer once, on the first row of its group: the blank cells below are read as that customer.`,
       );
     }
-    this.reader = new RowReader(this.columns, this.headers, readers, this.decimalComma, carry, termUnit?.unit, isOneCustomer(cells, dataRows, this.columns, this.headers));
+    this.reader = new RowReader(this.columns, this.headers, readers, this.decimalComma, carry, termUnit?.unit, oneCustomer(cells, header.index, dataRows, this.columns, this.headers));
     const { isEa, hasNceDates } = this.reader;
     if (!isEa && hasNceDates && this.columns.term === undefined) {
       this.notices.push(
@@ -138,6 +138,33 @@ export function findHeaderRow(cells: readonly (readonly unknown[])[], asOf: numb
 const CUSTOMER_WORDS = /customer|tenant|company|client|account|domain|organi[sz]ation|reseller|end\s*user|kunde|cliente|klant|firma|mandant|soci[eé]t[eé]|empresa|bedrijf|entreprise/i;
 /** A domain name: contoso.onmicrosoft.com, contoso.com.au. */
 const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
+
+/** A title line naming the report's customer: "Customer:" then the name, in one cell or the next. */
+const CUSTOMER_LABEL = /^\s*(?:customer|customer\s+name|client|client\s+name|end\s+customer|account|account\s+name|prepared\s+for|kunde|client\s*final|cliente|klant)\s*(?::\s*(.*)|$)/i;
+
+/**
+ * A report without a customer column is one customer's (see isOneCustomer): undefined when it is not,
+ * else the customer its title lines name ("Customer: Acme Pty Ltd", as a quote writes it) or "".
+ */
+export function oneCustomer(
+  cells: readonly (readonly unknown[])[],
+  headerIndex: number,
+  rows: readonly number[],
+  columns: ColumnMap,
+  headers: readonly string[],
+): { name: string } | undefined {
+  if (!isOneCustomer(cells, rows, columns, headers)) return undefined;
+  for (let r = 0; r < headerIndex; r++) {
+    const line = cells[r] ?? [];
+    for (let c = 0; c < line.length; c++) {
+      const m = typeof line[c] === "string" ? CUSTOMER_LABEL.exec(line[c] as string) : null;
+      if (!m) continue;
+      const name = (m[1] ?? "").trim() || cellText(line.slice(c + 1).find((v) => cellText(v) !== ""));
+      if (name) return { name };
+    }
+  }
+  return { name: "" };
+}
 
 /**
  * Whether a report is one customer's own (a tenant's export from the Microsoft 365 admin center or

@@ -72,8 +72,11 @@ export class RowReader {
     private readonly carryCustomer = false,
     /** The column giving the unit of the term column's numbers ("Term Unit": Year), if any (term-unit.ts). */
     termUnit?: number,
-    /** The report is one customer's: it has no customer column at all (report-layout.ts isOneCustomer). */
-    private readonly oneCustomer = false,
+    /**
+     * The report is one customer's: it has no customer column at all (report-layout.ts oneCustomer);
+     * `name` is the customer its title lines name ("Customer: Acme Pty Ltd"), or "".
+     */
+    private readonly oneCustomer?: { name: string },
   ) {
     this.at = Object.fromEntries(ROLES.map((r) => [r, columns[r] ?? -1])) as Record<Role, number>;
     this.dateReaders = Object.fromEntries(DATE_ROLES.map((r) => [r, readers[r]])) as Record<DateRole, DateReader | undefined>;
@@ -113,7 +116,7 @@ export class RowReader {
       else this.lastCustomer = customerCell;
     }
     if (status === "ended") return null;
-    const customers = this.customers.read(customerCell);
+    const customers = this.customers.read(this.oneCustomer ? this.oneCustomer.name : customerCell);
     const products = this.products.read(cellAt(cells, this.at.product));
     const customer = customers.text;
     const product = products.text;
@@ -138,7 +141,7 @@ export class RowReader {
     base.subscriptionId = subscriptionId;
     // A tenant's own export (no customer column, see oneCustomer): its rows are one customer for
     // duplicates and I1 (rules table, decision 39), under a key no name can have.
-    base.customerKey = this.oneCustomer ? ONE_CUSTOMER : customers.key;
+    base.customerKey = this.oneCustomer && !customers.key ? ONE_CUSTOMER : customers.key;
     base.productKey = products.key;
     base.status = status;
     base.quantity = typeof quantity === "number" ? quantity : undefined;

@@ -34,3 +34,22 @@ describe("a report with no customer column", () => {
     expect(r.findings.filter((f) => f.rule === "DUPLICATE_SUBSCRIPTION")).toEqual([]);
   });
 });
+
+describe("the customer named in a one-customer report's title lines", () => {
+  const table = [["Product", "Subscription ID", "Seats", "Term", "Start Date"], ...rows];
+
+  it.each([
+    [[["Customer:", "Acme Pty Ltd"]]],
+    [[["Customer: Acme Pty Ltd"]]],
+    [[["Renewal quote"], ["Prepared for", "", "Acme Pty Ltd"]]],
+  ])("names every finding's customer (%j)", (title) => {
+    const r = reviewReport([...title, [], ...table], { asOf });
+    expect(r.findings.map((f) => f.customer)).toEqual(["Acme Pty Ltd", "Acme Pty Ltd"]);
+    expect(r.findings[0].message).toMatch(/^Acme Pty Ltd has 2 active subscriptions/);
+  });
+
+  it("takes no name from a title that only mentions customers", () => {
+    const r = reviewReport([["Customers with renewals due"], ["Customer", ""], ...table], { asOf });
+    expect(r.findings.map((f) => f.customer ?? "")).toEqual(["", ""]);
+  });
+});
