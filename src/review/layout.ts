@@ -9,7 +9,9 @@ import { cellText } from "./cells";
 import { DATE_ROLES, ROLES, roleOfHeader, type Role } from "./roles";
 
 /** How far down the review looks for the header row (title lines and notes above it are normal). */
-export const HEADER_SCAN_ROWS = 30;
+export const HEADER_SCAN_ROWS = 100;
+/** Rows searched for a header row found by the values below it (each candidate reads the data below it). */
+export const VALUES_HEADER_SCAN_ROWS = 30;
 
 export type ColumnMap = Partial<Record<Role, number>>;
 

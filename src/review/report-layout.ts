@@ -4,7 +4,7 @@
 import { cellText, quote } from "./cells";
 import { DateReader } from "./date-reader";
 import { dataRowIndexes, writesCustomerOnce } from "./data-rows";
-import { HEADER_SCAN_ROWS, LAYOUT_SAMPLE, ReportError, dayFirstHint, decideDateOrders, decideDecimalComma, findHeader, mapHeaderRow, type ColumnMap, type DateOrderDecision } from "./layout";
+import { LAYOUT_SAMPLE, VALUES_HEADER_SCAN_ROWS, ReportError, dayFirstHint, decideDateOrders, decideDecimalComma, findHeader, mapHeaderRow, type ColumnMap, type DateOrderDecision } from "./layout";
 import { findHeaderByValues, inferRoles, type InferredColumn } from "./infer";
 import { ROLES, ROLE_LABELS, type Role } from "./roles";
 import { RowReader } from "./row";
@@ -128,7 +128,7 @@ export function findHeaderRow(cells: readonly (readonly unknown[])[], asOf: numb
   try {
     return findHeader(cells);
   } catch (error) {
-    const byValues = findHeaderByValues(cells, (i) => dataRowIndexes(cells, i), asOf, HEADER_SCAN_ROWS);
+    const byValues = findHeaderByValues(cells, (i) => dataRowIndexes(cells, i), asOf, VALUES_HEADER_SCAN_ROWS);
     if (byValues) return { index: byValues.index, columns: mapHeaderRow(cells[byValues.index] ?? []) };
     throw error;
   }

@@ -81,6 +81,13 @@ describe("recognising real report layouts", () => {
     expect(findHeader(cells).index).toBe(3);
   });
 
+  it("the header is found below a long preamble (40 lines of notes and terms)", () => {
+    const notes = Array.from({ length: 40 }, (_, i) => [`Note ${i + 1}: prices exclude GST; see terms and conditions.`]);
+    const cells = [...notes, ["Customer", "Product", "Term", "Start Date"], ["Acme Pty Ltd", "Microsoft 365 E3", "P1Y", "2025-12-01"]];
+    expect(findHeader(cells).index).toBe(40);
+    expect(reviewReport(cells, { asOf }).rows).toBe(1);
+  });
+
   it("a sheet with no recognisable header is refused with a message naming the columns looked for", () => {
     expect(() => reviewReport([["a", "b"], ["1", "2"]], { asOf })).toThrow(ReportError);
     expect(() => reviewReport([["a", "b"]], { asOf })).toThrow(/Customer, Product, Quantity/);
