@@ -219,6 +219,9 @@ async function streamXlsxOnce(path: string, onRow: RowSink, events: SheetEvents,
   if (!sheets) throw new ReadError(`${path} has no worksheet.`);
 }
 
+/** What a formula cell reads as when the file holds no value for it (an error result, or never calculated). */
+export const FORMULA_WITHOUT_VALUE = "(a formula with no saved value)";
+
 /** An exceljs cell value as range.values would give it: formulas as their result, rich text as text. */
 export function plainValue(value: unknown): unknown {
   if (value === null || value === undefined) return "";
@@ -228,5 +231,8 @@ export function plainValue(value: unknown): unknown {
   if (v.richText) return v.richText.map((t) => t.text).join("");
   if (typeof v.text === "string") return v.text;
   if (v.error) return v.error;
+  // A formula saved without its value, or whose value is an error (exceljs's stream reader keeps no
+  // error result): what the cell shows is unknown — said in words, never "[object Object]".
+  if ("formula" in v || "sharedFormula" in v) return FORMULA_WITHOUT_VALUE;
   return String(value);
 }

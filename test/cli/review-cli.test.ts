@@ -198,6 +198,22 @@ describe("review command line", () => {
     expect(doc.findings).toEqual([expect.objectContaining({ row: 3, rule: "RENEWAL_DUE", date: "2026-11-22" })]);
   });
 
+  it("reads formula cells by their saved values, and names one saved without a value instead of printing an object", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Report");
+    ws.addRow(["Customer", "Product", "Subscription ID", "Qty", "Term", "Start Date", "End Date"]);
+    ws.addRow(["Formula Co", "P1", "F1", { formula: "10+2", result: 12 }, "P1Y", new Date(Date.UTC(2025, 10, 22)), { formula: "EDATE(F2,12)-1", result: new Date(Date.UTC(2026, 10, 21)) }]);
+    ws.addRow(["Formula Co", "P2", "F2", 5, "P1Y", new Date(Date.UTC(2025, 10, 25)), { formula: "EDATE(F3,12)-1", result: { error: "#N/A" } }]);
+    const f = join(tmp, "formulas.xlsx");
+    await wb.xlsx.writeFile(f);
+    const doc = JSON.parse((await run(f, "--as-of", "2026-11-21", "--json")).out);
+    expect(doc.findings).toContainEqual(expect.objectContaining({ row: 2, rule: "RENEWAL_DUE", date: "2026-11-22" }));
+    const issue = doc.findings.find((x: { row: number; rule: string }) => x.row === 3 && x.rule === "DATA_ISSUE");
+    expect(issue.message).toMatch(/End Date “\(a formula with no saved value\)” is not a date/);
+    expect(JSON.stringify(doc)).not.toMatch(/object Object/);
+  });
+
   describe("a workbook whose report is not on its first sheet", () => {
     /** A workbook of the given sheets, each `[name, rows, hidden?]`. */
     async function workbook(name: string, sheets: Array<[string, unknown[][], boolean?]>): Promise<string> {
