@@ -57,7 +57,9 @@ export class RowReader {
   /** Each role's column (-1: none) and each date role's reader, as objects of one fixed shape: a row reads its cells without looking a role up. */
   private readonly at: Record<Role, number>;
   private readonly dateReaders: Record<DateRole, DateReader | undefined>;
-  private readonly readTerm: (cells: Cells) => Read<TermMonths>;
+  private readonly readTerm: (cell: unknown) => Read<TermMonths>;
+  /** The column of the term's unit ("Term Unit"), or -1. */
+  private readonly termUnit: number;
   private readonly customers = new NameMemo();
   private lastCustomer: unknown = undefined;
   private readonly products = new NameMemo();
@@ -83,12 +85,14 @@ export class RowReader {
     this.isEa = columns.expiry_date !== undefined;
     this.hasNceDates = (["start_date", "renewal_date", "end_date"] as Role[]).some((r) => columns[r] !== undefined);
     // A term column whose header counts in years ("Term (Years)"): its numbers are years, not months.
-    this.readTerm =
-      termUnit !== undefined
-        ? (cells) => readTermWithUnit(cellAt(cells, this.at.term), cellAt(cells, termUnit))
-        : columns.term !== undefined && TERM_IN_YEARS.test(headers[columns.term] ?? "")
-          ? (cells) => readTermInYears(cellAt(cells, this.at.term))
-          : (cells) => readTerm(cellAt(cells, this.at.term));
+    this.readTerm = columns.term !== undefined && TERM_IN_YEARS.test(headers[columns.term] ?? "") ? readTermInYears : readTerm;
+    this.termUnit = termUnit ?? -1;
+  }
+
+  /** The row's term: its cell read alone, or with the unit beside it (term-unit.ts). */
+  private term(cells: Cells): Read<TermMonths> {
+    const cell = cellAt(cells, this.at.term);
+    return this.termUnit < 0 ? this.readTerm(cell) : readTermWithUnit(cell, cellAt(cells, this.termUnit));
   }
 
   cell(cells: Cells, role: Role): unknown {
@@ -191,7 +195,7 @@ export class RowReader {
       cost: undefined,
       family: "suspended",
       statusDate,
-      term: this.readTerm(cells),
+      term: this.term(cells),
       start: readDate(this.dateReaders.start_date, cellAt(cells, this.at.start_date)),
       renewal: readDate(this.dateReaders.renewal_date, cellAt(cells, this.at.renewal_date)),
       end: readDate(this.dateReaders.end_date, cellAt(cells, this.at.end_date)),
@@ -238,7 +242,7 @@ export class RowReader {
   }
 
   private nce(cells: Cells, base: RowBase, issues: DataIssue[]): NceFacts {
-    const term = this.readTerm(cells);
+    const term = this.term(cells);
     const start = readDate(this.dateReaders.start_date, cellAt(cells, this.at.start_date));
     const renewal = readDate(this.dateReaders.renewal_date, cellAt(cells, this.at.renewal_date));
     const end = readDate(this.dateReaders.end_date, cellAt(cells, this.at.end_date));
