@@ -158,6 +158,9 @@ const STATUSES: Record<string, Status> = {
   terminated: "ended",
   ended: "ended",
   removed: "ended",
+  // Distributors' words for a running subscription.
+  live: "active",
+  provisioned: "active",
   // Disabled's opposite, as exports that say Enabled/Disabled write an active subscription.
   enabled: "active",
   // Microsoft 365 admin center: an expired subscription in its grace period (RULES.md's "expired").

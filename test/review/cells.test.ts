@@ -110,6 +110,8 @@ describe("report auto-renew flags and statuses", () => {
     expect(readStatus("On Hold")).toBe("suspended");
     expect(readStatus("Hold")).toBe("suspended");
     expect(readStatus("Removed")).toBe("ended");
+    expect(readStatus("Live")).toBe("active");
+    expect(readStatus("Provisioned")).toBe("active");
     // The Microsoft 365 admin center's expired subscription, before it is disabled.
     expect(readStatus("In grace period")).toBe("ended");
   });
