@@ -106,7 +106,7 @@ describe("report auto-renew flags and statuses", () => {
     expect(readStatus("Pending")).toBe(BAD);
   });
 
-  it("a marketplace's On Hold (CloudBlue's word for a subscription suspended for non-payment) is suspended, Removed is ended", () => {
+  it("a marketplace's On Hold (CloudBlue's word for a subscription suspended for non-payment) is suspended, Removed is ended, Live and Provisioned are active", () => {
     expect(readStatus("On Hold")).toBe("suspended");
     expect(readStatus("Hold")).toBe("suspended");
     expect(readStatus("Removed")).toBe("ended");
