@@ -122,8 +122,8 @@ export function readTermInYears(value: unknown): Read<TermMonths> {
 }
 
 /** Reports' auto-renew words beyond yes/no: Enabled/Disabled, Auto/Manual, Renew/None. */
-const ON = new Set([...YES_WORDS, "enabled", "auto", "automatic", "autorenew", "auto renew", "renew", "recurring", ...LOCAL_ON]);
-const OFF = new Set([...NO_WORDS, "disabled", "manual", "none", "non-recurring", "nonrecurring", "non recurring", ...LOCAL_OFF]);
+const ON = new Set([...YES_WORDS, "enabled", "auto", "automatic", "autorenew", "auto renew", "renew", "recurring", "✓", "✔", "☑", "✅", ...LOCAL_ON]);
+const OFF = new Set([...NO_WORDS, "disabled", "manual", "none", "non-recurring", "nonrecurring", "non recurring", "✗", "✘", "☒", "❌", ...LOCAL_OFF]);
 
 /** Renewal phrases of "Renewal Status"-style columns: "Auto Renew On", "Will renew", "Renewing". */
 const ON_PHRASE = /^(?:auto[\s-]*renew(?:al)?s?|renew(?:s|ing)?|will\s+(?:auto[\s-]*)?renew)(?:\s+(?:is\s+)?(?:on|enabled|yes|true))?$/;

@@ -96,6 +96,9 @@ describe("report auto-renew flags and statuses", () => {
   it("Automatic and Recurring are on, Non-recurring off; a dash, N/A or Not set is a blank cell (no data issue)", () => {
     expect([readFlag("Automatic"), readFlag("Recurring"), readFlag("Non-recurring")]).toEqual([true, true, false]);
     for (const text of ["-", "N/A", "Not set", " — "]) expect([text, readFlag(text)]).toEqual([text, BLANK]);
+    // A tracking sheet's tick and cross marks.
+    for (const text of ["✓", "✔", "☑", "✅"]) expect([text, readFlag(text)]).toEqual([text, true]);
+    for (const text of ["✗", "✘", "☒", "❌"]) expect([text, readFlag(text)]).toEqual([text, false]);
   });
 
   it("a status with a note in brackets is the status; terminated and ended are ended; pending stays a data issue", () => {
