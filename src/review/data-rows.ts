@@ -127,3 +127,13 @@ export function writesCustomerOnce(cells: readonly (readonly unknown[])[], rows:
   const blank = rows.length - written;
   return blank >= 2 && blank >= 0.2 * rows.length && names.size >= 0.9 * written;
 }
+
+/**
+ * A reconciliation file's charge line that adjusts a subscription rather than bills it (Partner
+ * Center's ChargeType): a cancellation, refund, credit or seat removal. Its quantity is a change
+ * (often negative), not the seats held, and it raises no findings of its own (rules table, decision 41).
+ * @example isAdjustmentCharge("cancelImmediate") // true
+ */
+export function isAdjustmentCharge(value: unknown): boolean {
+  return typeof value === "string" && /^\s*(?:cancel|refund|credit|customer\s*credit|remove|return|reversal|void)/i.test(value);
+}

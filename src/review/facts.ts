@@ -85,3 +85,18 @@ export interface UnreadFacts extends Pick<RowBase, "row" | "customer" | "product
 }
 
 export type RowFacts = SuspendedFacts | EaFacts | NceFacts | PlainFacts | UnreadFacts;
+
+/** How a report writes its rows, beyond its columns' roles (report-layout.ts finds it). */
+export interface RowReaderOptions {
+  /** Each customer is written once per group (see writesCustomerOnce): a blank customer is the one above. */
+  carryCustomer?: boolean;
+  /** The column giving the unit of the term column's numbers ("Term Unit": Year), if any (term-unit.ts). */
+  termUnit?: number;
+  /**
+   * The report is one customer's: it has no customer column at all (report-layout.ts oneCustomer);
+   * `name` is the customer its title lines name ("Customer: Acme Pty Ltd"), or "".
+   */
+  oneCustomer?: { name: string };
+  /** The column of a reconciliation file's charge type: a cancellation or credit line is no subscription's state (decision 41). */
+  chargeType?: number;
+}

@@ -6,7 +6,7 @@ import { DateReader } from "./date-reader";
 import { dataRowIndexes, writesCustomerOnce } from "./data-rows";
 import { LAYOUT_SAMPLE, VALUES_HEADER_SCAN_ROWS, ReportError, dayFirstHint, decideDateOrders, decideDecimalComma, findHeader, mapHeaderRow, type ColumnMap, type DateOrderDecision } from "./layout";
 import { findHeaderByValues, inferRoles, type InferredColumn } from "./infer";
-import { ROLES, ROLE_LABELS, type Role } from "./roles";
+import { ROLES, ROLE_LABELS, normalizeHeader, type Role } from "./roles";
 import { RowReader } from "./row";
 import { findTermUnit } from "./term-unit";
 import type { ReviewOptions } from "./types";
@@ -84,7 +84,13 @@ export class ReportLayout {
         `“${this.headers[this.columns.customer as number] || "Customer"}” names each customer once, on the first row of its group: the blank cells below are read as that customer.`,
       );
     }
-    this.reader = new RowReader(this.columns, this.headers, readers, this.decimalComma, carry, termUnit?.unit, oneCustomer(cells, header.index, dataRows, this.columns, this.headers));
+    const chargeType = this.headers.findIndex((h, i) => normalizeHeader(h) === "chargetype" && !Object.values(this.columns).includes(i));
+    this.reader = new RowReader(this.columns, this.headers, readers, this.decimalComma, {
+      carryCustomer: carry,
+      termUnit: termUnit?.unit,
+      oneCustomer: oneCustomer(cells, header.index, dataRows, this.columns, this.headers),
+      chargeType: chargeType >= 0 ? chargeType : undefined,
+    });
     const { isEa, hasNceDates } = this.reader;
     if (!isEa && hasNceDates && this.columns.term === undefined) {
       this.notices.push(

@@ -25,7 +25,8 @@ import { TERM_IN_YEARS } from "./header-words";
 import type { DateReader } from "./date-reader";
 import { NameMemo } from "./names";
 import { readTermWithUnit } from "./term-unit";
-import { SIGNED_UNDATED, type DataIssue, type EaFacts, type NceFacts, type RowBase, type RowFacts, type SuspendedFacts } from "./facts";
+import { isAdjustmentCharge } from "./data-rows";
+import { SIGNED_UNDATED, type DataIssue, type EaFacts, type NceFacts, type RowBase, type RowFacts, type RowReaderOptions, type SuspendedFacts } from "./facts";
 import type { ColumnMap } from "./layout";
 import { DATE_ROLES, ROLES, ROLE_LABELS, type DateRole, type Role } from "./roles";
 
@@ -60,6 +61,10 @@ export class RowReader {
   private readonly readTerm: (cell: unknown) => Read<TermMonths>;
   /** The column of the term's unit ("Term Unit"), or -1. */
   private readonly termUnit: number;
+  /** The column of a reconciliation file's charge type (ChargeType), or -1. */
+  private readonly chargeType: number;
+  private readonly carryCustomer: boolean;
+  private readonly oneCustomer: { name: string } | undefined;
   private readonly customers = new NameMemo();
   private lastCustomer: unknown = undefined;
   private readonly products = new NameMemo();
@@ -70,15 +75,8 @@ export class RowReader {
     private readonly readers: Partial<Record<Role, DateReader>>,
     /** The report writes amounts with a decimal comma (`36,00`). */
     private readonly decimalComma = false,
-    /** The report writes each customer once per group (see writesCustomerOnce): a blank customer is the one above. */
-    private readonly carryCustomer = false,
-    /** The column giving the unit of the term column's numbers ("Term Unit": Year), if any (term-unit.ts). */
-    termUnit?: number,
-    /**
-     * The report is one customer's: it has no customer column at all (report-layout.ts oneCustomer);
-     * `name` is the customer its title lines name ("Customer: Acme Pty Ltd"), or "".
-     */
-    private readonly oneCustomer?: { name: string },
+    /** What else the layout found about how its rows are written (report-layout.ts). */
+    more: RowReaderOptions = {},
   ) {
     this.at = Object.fromEntries(ROLES.map((r) => [r, columns[r] ?? -1])) as Record<Role, number>;
     this.dateReaders = Object.fromEntries(DATE_ROLES.map((r) => [r, readers[r]])) as Record<DateRole, DateReader | undefined>;
@@ -86,7 +84,10 @@ export class RowReader {
     this.hasNceDates = (["start_date", "renewal_date", "end_date"] as Role[]).some((r) => columns[r] !== undefined);
     // A term column whose header counts in years ("Term (Years)"): its numbers are years, not months.
     this.readTerm = columns.term !== undefined && TERM_IN_YEARS.test(headers[columns.term] ?? "") ? readTermInYears : readTerm;
-    this.termUnit = termUnit ?? -1;
+    this.termUnit = more.termUnit ?? -1;
+    this.chargeType = more.chargeType ?? -1;
+    this.carryCustomer = more.carryCustomer ?? false;
+    this.oneCustomer = more.oneCustomer;
   }
 
   /** The row's term: its cell read alone, or with the unit beside it (term-unit.ts). */
@@ -112,7 +113,8 @@ export class RowReader {
    * issues are in `issues` until the next row is read.
    */
   read(cells: Cells, row: number): RowFacts | null {
-    const status = readStatus(cellAt(cells, this.at.status));
+    // A reconciliation file's cancellation, refund or credit line is an adjustment: no findings of its own.
+    const status = this.chargeType >= 0 && isAdjustmentCharge(cellAt(cells, this.chargeType)) ? "ended" : readStatus(cellAt(cells, this.at.status));
     let customerCell = cellAt(cells, this.at.customer);
     if (this.carryCustomer) {
       // Carried from an ended row too: a group's first row may be a cancelled subscription.

@@ -1,5 +1,5 @@
 import { reviewReport } from "../../src/review";
-import { writesCustomerOnce } from "../../src/review/data-rows";
+import { isAdjustmentCharge, writesCustomerOnce } from "../../src/review/data-rows";
 import { iso } from "../../src/rules/dates";
 
 const asOf = iso("2026-12-03");
@@ -52,5 +52,28 @@ describe("a customer written once per group", () => {
     const oneBlank = [header, ["Acme", "E3", "S-1", 1, "P1Y", "2025-06-10"], ["", "E3", "S-2", 1, "P1Y", "2025-06-10"]];
     expect(writesCustomerOnce(oneBlank, rowsOf(oneBlank), 0)).toBe(false);
     expect(writesCustomerOnce(grouped, rowsOf(grouped), undefined)).toBe(false);
+  });
+});
+
+describe("a reconciliation file's adjustment lines (ChargeType)", () => {
+  const header = ["CustomerName", "SubscriptionId", "ProductName", "ChargeType", "Quantity", "UnitPrice", "TermAndBillingCycle", "SubscriptionStartDate", "SubscriptionEndDate"];
+  const asOf = iso("2026-12-03");
+
+  it("raises nothing on a cancellation, refund or seat-removal line: its quantity is a change, not the seats (no data issue for -3)", () => {
+    const r = reviewReport(
+      [
+        header,
+        ["Beta Ltd", "S-1", "Power BI Pro", "cancelImmediate", "-3", "14", "One-Month commitment for monthly billing", "10/25/2026", "12/24/2026"],
+        ["Beta Ltd", "S-2", "Visio Plan 2", "removeQuantity", "-2", "15", "One-Year commitment for monthly/yearly billing", "12/20/2025", "12/19/2026"],
+        ["Beta Ltd", "S-3", "Microsoft 365 E3", "cycleCharge", "10", "36", "One-Year commitment for monthly/yearly billing", "12/10/2025", "12/9/2026"],
+      ],
+      { asOf },
+    );
+    expect(r.findings.map((f) => [f.row, f.rule])).toEqual([[4, "RENEWAL_DUE"]]);
+  });
+
+  it("knows the adjustment words and no others", () => {
+    for (const t of ["cancelImmediate", "Cancel", "refund", "customerCredit", "Credit", "removeQuantity", "Return"]) expect([t, isAdjustmentCharge(t)]).toEqual([t, true]);
+    for (const t of ["new", "renew", "cycleCharge", "addQuantity", "convert", "purchaseFee", "", undefined]) expect([t, isAdjustmentCharge(t)]).toEqual([t, false]);
   });
 });
