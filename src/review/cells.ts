@@ -5,8 +5,7 @@
  * ./date-reader.
  */
 import { YES_WORDS, NO_WORDS, isBlank, readNumber, readPercentText, readYesNo } from "../rules/values";
-import { parseBilling, termMonthsOrUndefined, type BillingPlan, type TermMonths } from "../rules/terms";
-import { LOCAL_ACTIONS, LOCAL_OFF, LOCAL_ON, LOCAL_STATUSES, englishTermWords, fold } from "./local-words";
+import { LOCAL_ACTIONS, LOCAL_OFF, LOCAL_ON, LOCAL_STATUSES, fold } from "./local-words";
 
 export const BLANK = Symbol("blank");
 export const BAD = Symbol("bad");
@@ -56,70 +55,11 @@ export function readAmount(value: unknown, decimalComma = false): Read<number> {
   return n === undefined || n < 0 ? BAD : n;
 }
 
-const termCache = new Map<string, Read<TermMonths>>();
-
-/**
- * A report's term text with its decoration taken off: "Annual Commitment" → "annual", "P1Y (annual)"
- * → "p1y", "Annual - Paid Monthly" → "annual", "1 yr" → "1 year", "36M" → "36 month", "NCE Annual"
- * → "annual", "Month-to-month" → "monthly"; a term and its billing in one cell, the term first
- * ("Annual/Monthly", "P1Y/Monthly", "Annual Upfront", "Annual Monthly") → the term. Reports write terms many ways; the formulas accept
- * only RULES.md §2's forms.
- */
-function plainTerm(text: string): string {
-  const lower = text.toLowerCase();
-  // "Term/billing" with no word of billing around it: the part before the slash is the term.
-  const cut = /bill/.test(lower) ? /\s[-–,/]\s|,|;|\bpaid\b|\bbilled\b/ : /\s[-–,/]\s|,|;|\/|\bpaid\b|\bbilled\b/;
-  let t = lower.replace(/\([^)]*\)/g, " ").split(cut)[0];
-  t = t.replace(/\b(nce|commitment|commit|term|plan|subscription|contract|agreement|licen[cs]e)s?\b/g, " ").replace(/\s+/g, " ").trim();
-  t = t.replace(/\b(\d+)\s*(y|yr|yrs)\b/, "$1 year").replace(/\b(\d+)\s*(m|mo|mos|mth|mths)\b/, "$1 month").replace(/^month[\s-]+to[\s-]+month$/, "monthly");
-  // The term, then its billing in a word: "Annual Upfront", "Annual Monthly", "Yearly Prepaid".
-  return t.replace(/^new commerce\s+/, "").replace(/^(.+?)\s+(?:upfront|up-front|prepaid|pre-paid|monthly|annual|annually|yearly)$/, "$1");
-}
-
-/** A term written in another language ("1 Jahr", "Mensuel", "3 años"; local-words.ts), or undefined. */
-function localTerm(text: string): TermMonths | undefined {
-  const english = englishTermWords(text);
-  return english === undefined ? undefined : termMonthsOrUndefined(english) ?? termMonthsOrUndefined(plainTerm(english));
-}
-
-const TERM_MEMO = 4;
-const recentTerms: string[] = new Array(TERM_MEMO).fill("");
-const recentReads: Read<TermMonths>[] = new Array(TERM_MEMO).fill(BLANK);
-let recentNext = 0;
-
-/** Terms, read once per distinct text (a report repeats a handful of term texts). */
-export function readTerm(value: unknown): Read<TermMonths> {
-  if (isBlankCell(value)) return BLANK;
-  if (typeof value !== "string") return termMonthsOrUndefined(value) ?? BAD;
-  // The last few texts first: comparing a long term text is cheaper than hashing it again. (They
-  // may be a parser's slices: at most TERM_MEMO chunks stay alive for it.)
-  for (let i = 0; i < TERM_MEMO; i++) if (recentTerms[i] === value) return recentReads[i];
-  let term = termCache.get(value);
-  if (term === undefined) {
-    term = termMonthsOrUndefined(value.trim()) ?? termMonthsOrUndefined(plainTerm(value)) ?? localTerm(value) ?? BAD;
-    if (termCache.size < 1000) termCache.set(own(value), term);
-  }
-  recentTerms[recentNext] = value;
-  recentReads[recentNext] = term;
-  recentNext = (recentNext + 1) % TERM_MEMO;
-  return term;
-}
-
 /** Cells that say nothing, as reports fill an empty cell: dashes, N/A. */
 const SAYS_NOTHING = ["-", "--", "—", "–", "n/a", "na"];
 
 /** A flag cell that says it is not set: read as blank (RULES.md §6: blank auto-renew is on). */
 const NOT_SET = new Set([...SAYS_NOTHING, "not set"]);
-
-/**
- * A term from a column whose header counts in years ("Term (Years)"): the numbers 1 and 3 are one and
- * three years (RULES.md §2 reads a bare number as months); text is read as any term.
- */
-export function readTermInYears(value: unknown): Read<TermMonths> {
-  const years = typeof value === "number" ? value : typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : undefined;
-  if (years === undefined) return readTerm(value);
-  return years === 1 ? 12 : years === 3 ? 36 : BAD;
-}
 
 /** Reports' auto-renew words beyond yes/no: Enabled/Disabled, Auto/Manual, Renew/None. */
 const ON = new Set([...YES_WORDS, "enabled", "auto", "automatic", "autorenew", "auto renew", "renew", "recurring", "✓", "✔", "☑", "✅", ...LOCAL_ON]);
@@ -282,21 +222,3 @@ export function own(text: string): string {
   return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
-/** A billing plan cell (N6), or undefined when blank or not one ("Monthly", "Annual", "One-Year commitment for monthly billing"). */
-export function readBilling(value: unknown): BillingPlan | undefined {
-  if (isBlankCell(value)) return undefined;
-  const text = cellText(value);
-  const english = billingOrUndefined(text) ?? billingOrUndefined(englishTermWords(text));
-  if (english) return english;
-  return /\bmonthly\b/i.test(text) && !/yearly|annual|triennial/i.test(text) ? "monthly" : undefined;
-}
-
-/** parseBilling's plan, or undefined where it is none. */
-function billingOrUndefined(text: string | undefined): BillingPlan | undefined {
-  if (text === undefined) return undefined;
-  try {
-    return parseBilling(text);
-  } catch {
-    return undefined;
-  }
-}

@@ -90,7 +90,7 @@ export type RowFacts = SuspendedFacts | EaFacts | NceFacts | PlainFacts | Unread
 export interface RowReaderOptions {
   /** Each customer is written once per group (see writesCustomerOnce): a blank customer is the one above. */
   carryCustomer?: boolean;
-  /** The column giving the unit of the term column's numbers ("Term Unit": Year), if any (term-unit.ts). */
+  /** The column giving the unit of the term column's numbers ("Term Unit": Year), if any (term-cells.ts). */
   termUnit?: number;
   /**
    * The report is one customer's: it has no customer column at all (report-layout.ts oneCustomer);

@@ -8,7 +8,8 @@
 import { numericDateParts, readDateText } from "../rules/date-text";
 import { isSerialInRange } from "../rules/dates";
 import { isBlank, readNumber, readYesNo } from "../rules/values";
-import { cellText, readAction, readFlag, readStatus, readTerm, BAD } from "./cells";
+import { cellText, readAction, readFlag, readStatus, BAD } from "./cells";
+import { readTerm } from "./term-cells";
 import { compactDate } from "./date-reader";
 import { EA_DATE_WORDS, eaListColumns, isEaList, type RereadColumn } from "./ea-report";
 import { DATE_HEADER_WORDS, NEGATED_HEADER, NOT_QUANTITY, NOT_SUBSCRIPTION_ID, PLANNED_SEATS_HEADER, SEATS_HEADER, NOT_TERM_DATES, NOT_UNIT_PRICE, OTHER_FLAG_HEADER, PER_YEAR, RENEW_HEADER, isMonthlyPriceHeader } from "./header-words";

@@ -8,7 +8,7 @@ import { LAYOUT_SAMPLE, VALUES_HEADER_SCAN_ROWS, ReportError, dayFirstHint, deci
 import { findHeaderByValues, inferRoles, type InferredColumn } from "./infer";
 import { ROLES, ROLE_LABELS, normalizeHeader, type Role } from "./roles";
 import { RowReader } from "./row";
-import { findTermUnit } from "./term-unit";
+import { findTermUnit } from "./term-cells";
 import type { ReviewOptions } from "./types";
 
 /**

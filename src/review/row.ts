@@ -17,14 +17,12 @@ import {
   readDiscount,
   readFlag,
   readStatus,
-  readTerm,
-  readTermInYears,
   type Read,
 } from "./cells";
 import { TERM_IN_YEARS } from "./header-words";
 import type { DateReader } from "./date-reader";
 import { NameMemo } from "./names";
-import { readTermWithUnit } from "./term-unit";
+import { readTerm, readTermInYears, readTermWithUnit } from "./term-cells";
 import { isAdjustmentCharge } from "./data-rows";
 import { SIGNED_UNDATED, type DataIssue, type EaFacts, type NceFacts, type RowBase, type RowFacts, type RowReaderOptions, type SuspendedFacts } from "./facts";
 import type { ColumnMap } from "./layout";
@@ -90,7 +88,7 @@ export class RowReader {
     this.oneCustomer = more.oneCustomer;
   }
 
-  /** The row's term: its cell read alone, or with the unit beside it (term-unit.ts). */
+  /** The row's term: its cell read alone, or with the unit beside it (term-cells.ts). */
   private term(cells: Cells): Read<TermMonths> {
     const cell = cellAt(cells, this.at.term);
     return this.termUnit < 0 ? this.readTerm(cell) : readTermWithUnit(cell, cellAt(cells, this.termUnit));

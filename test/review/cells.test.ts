@@ -3,7 +3,8 @@
  * read; anything else stays a data issue (RULES.md §6). Formulas stay strict (RULES.md §2).
  */
 import { DateReader } from "../../src/review/date-reader";
-import { BAD, BLANK, readAction, readAmount, readFlag, readStatus, readTerm, readTermInYears } from "../../src/review/cells";
+import { BAD, BLANK, readAction, readAmount, readFlag, readStatus } from "../../src/review/cells";
+import { readTerm, readTermInYears } from "../../src/review/term-cells";
 import { readName } from "../../src/review/names";
 import { iso } from "../../src/rules/dates";
 import { parseTerm } from "../../src/rules/terms";

@@ -4,7 +4,8 @@
  * English words of RULES.md §6 (rules table, decision 37). The formulas keep §1–§2's English forms, and
  * a word of a language the review does not read stays a data issue.
  */
-import { BAD, BLANK, readAction, readBilling, readFlag, readStatus, readTerm } from "../../src/review/cells";
+import { BAD, BLANK, readAction, readFlag, readStatus } from "../../src/review/cells";
+import { readBilling, readTerm } from "../../src/review/term-cells";
 import { decodeReport } from "../../src/review/decode";
 import { englishTermWords, fold } from "../../src/review/local-words";
 import { normalizeHeader, roleOfHeader } from "../../src/review/roles";

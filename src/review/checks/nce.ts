@@ -7,7 +7,7 @@ import { estPrice } from "../../rules/pricing";
 import type { TermMonths } from "../../rules/terms";
 import { BAD } from "../cells";
 import { showDate, showDays, showMoney, showPercent } from "../findings";
-import { readBilling } from "../cells";
+import { readBilling } from "../term-cells";
 import type { NceFacts } from "../row";
 import type { CheckContext } from "./context";
 

@@ -5,7 +5,7 @@
  */
 import { reviewReport } from "../../src/review";
 import { BAD, BLANK } from "../../src/review/cells";
-import { readTermWithUnit, readUnit } from "../../src/review/term-unit";
+import { readTermWithUnit, readUnit } from "../../src/review/term-cells";
 import { iso } from "../../src/rules/dates";
 
 const asOf = iso("2026-12-03");
