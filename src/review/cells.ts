@@ -189,6 +189,20 @@ export function readAction(value: unknown): Read<PlannedAction> {
 }
 
 /**
+ * The seats a planned reduction's words leave (with no planned-quantity cell): "Reduce to 40" → 40,
+ * "Reduce from 50 to 40 seats" → 40, "Reduce by 10" of 50 → 40. Undefined when the words give no
+ * number of seats ("Reduce seats", "Downgrade to E3") or a number not below the seats held.
+ */
+export function seatsInAction(value: unknown, quantity: number | undefined): number | undefined {
+  if (typeof value !== "string") return undefined;
+  const t = value.toLowerCase();
+  const to = /(?:\bto|->|→)\s*(\d+)(?:\s*(?:seats?|licen[cs]es?|users?|units?))?\s*$/.exec(t);
+  const by = /\bby\s*(\d+)(?:\s*(?:seats?|licen[cs]es?|users?|units?))?\s*$/.exec(t);
+  const seats = to ? Number(to[1]) : by && quantity !== undefined ? quantity - Number(by[1]) : undefined;
+  return seats !== undefined && seats >= 0 && (quantity === undefined || seats < quantity) ? seats : undefined;
+}
+
+/**
  * EA discounts in reports: "12%", 0.12, or 12 (a report's bare number above 1 is read as
  * percentage points, since no discount exceeds 100 %).
  */

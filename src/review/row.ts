@@ -17,6 +17,7 @@ import {
   readDiscount,
   readFlag,
   readStatus,
+  seatsInAction,
   type Read,
 } from "./cells";
 import { TERM_IN_YEARS } from "./header-words";
@@ -278,7 +279,8 @@ export class RowReader {
       start,
       renewal,
       end,
-      plannedQuantity: typeof plannedQuantity === "number" ? plannedQuantity : undefined,
+      // With no planned-quantity cell, a reduction's words may give it ("Reduce to 40").
+      plannedQuantity: typeof plannedQuantity === "number" ? plannedQuantity : action === "reduce" ? seatsInAction(cellAt(cells, this.at.planned_action), base.quantity) : undefined,
       action: typeof action === "string" ? action : undefined,
       autoRenew,
       billingCell: cellAt(cells, this.at.billing_frequency),

@@ -3,10 +3,11 @@
  * read; anything else stays a data issue (RULES.md §6). Formulas stay strict (RULES.md §2).
  */
 import { DateReader } from "../../src/review/date-reader";
-import { BAD, BLANK, readAction, readAmount, readFlag, readStatus } from "../../src/review/cells";
+import { BAD, BLANK, readAction, readAmount, readFlag, readStatus, seatsInAction } from "../../src/review/cells";
 import { readTerm, readTermInYears } from "../../src/review/term-cells";
 import { readName } from "../../src/review/names";
 import { iso } from "../../src/rules/dates";
+import { reviewReport } from "../../src/review";
 import { parseTerm } from "../../src/rules/terms";
 
 describe("report terms", () => {
@@ -202,5 +203,40 @@ describe("a name's grouping key", () => {
     expect(key("Contoso\u00a0Ltd")).toBe("contoso ltd");
     expect(key(" Contoso \u2003 Ltd ")).toBe("contoso ltd");
     expect(readName("Contoso\tLtd").text).toBe("Contoso\tLtd");
+  });
+});
+
+describe("seats a planned reduction's words give (no planned-quantity cell)", () => {
+  it.each([
+    ["Reduce to 40", 50, 40],
+    ["Reduce from 50 to 40 seats", 50, 40],
+    ["reduce -> 40", 50, 40],
+    ["Reduce by 10", 50, 40],
+    ["Reduce by 5 licences", 20, 15],
+    ["Reduce to 0", 10, 0],
+  ])("%s of %i seats leaves %i", (text, held, left) => {
+    expect(seatsInAction(text, held)).toBe(left);
+  });
+
+  it.each([
+    ["Reduce seats", 50],
+    ["Downgrade to E3", 50],
+    ["Reduce to 60", 50],
+    ["Reduce by 60", 50],
+    ["Reduce to 40 by January", 50],
+  ])("%s gives no seats (none, or not fewer than the %i held)", (text, held) => {
+    expect(seatsInAction(text, held)).toBeUndefined();
+  });
+
+  it("puts the money of the cut on the finding, as a planned-quantity column would", () => {
+    const r = reviewReport(
+      [
+        ["Customer", "Product", "Subscription ID", "Seats", "Term", "Start Date", "Planned Action", "Unit Price"],
+        ["Acme", "Microsoft 365 E3", "S1", 50, "P1Y", "2025-12-20", "Reduce to 40", 36],
+      ],
+      { asOf: iso("2026-12-03") },
+    );
+    // Next anniversary 2026-12-20 (17 days): (50 - 40) x 36 x 12 x 17 / 365.
+    expect(r.findings.find((f) => f.rule === "REDUCTION_BLOCKED")).toEqual(expect.objectContaining({ cost: 201.21, message: expect.stringMatching(/from 50 to 40 seats/) }));
   });
 });
