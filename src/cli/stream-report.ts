@@ -11,7 +11,7 @@ import { Readable } from "stream";
 import { StringDecoder } from "string_decoder";
 import Papa from "papaparse";
 import iconv from "iconv-lite";
-import { decodeAll, looksBinary, type TextEncoding } from "../review/decode";
+import { decodeAll, looksBinary, utf16WithoutBom, type TextEncoding } from "../review/decode";
 import { ReportError } from "../review/layout";
 
 export class ReadError extends Error {}
@@ -114,6 +114,8 @@ export function sniffEncoding(head: Uint8Array, whole: boolean): { encoding: Tex
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: "utf-16le", skip: 2 };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: "utf-16be", skip: 2 };
   const skip = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  const utf16 = skip === 0 ? utf16WithoutBom(head) : undefined;
+  if (utf16) return { encoding: utf16, skip: 0 };
   try {
     // A sample may end inside a character: `stream` keeps those bytes back instead of failing on them.
     new TextDecoder("utf-8", { fatal: true }).decode(head.subarray(skip), { stream: !whole });

@@ -38,6 +38,8 @@ describe("streamed review of a report file", () => {
     ["UTF-8", () => Buffer.from(text, "utf8")],
     ["UTF-8 with a BOM", () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")])],
     ["UTF-16 LE with a BOM", () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")])],
+    ["UTF-16 LE without a BOM", () => Buffer.from(text, "utf16le")],
+    ["UTF-16 BE without a BOM", () => Buffer.from(text, "utf16le").swap16()],
   ])("finds the same as the report in memory when the file is %s", async (name, bytes) => {
     const file = join(tmp, `${name.replace(/\W+/g, "-")}.csv`);
     writeFileSync(file, bytes());

@@ -63,13 +63,16 @@ function findings(bytes: Uint8Array): string[] {
 }
 
 describe("a report re-encoded", () => {
-  it("gives the same findings in UTF-8, UTF-16 LE, Windows-1252, ';' with decimal commas, and serial dates", () => {
+  it("gives the same findings in UTF-8, UTF-16 LE (with or without a BOM), UTF-16 BE, Windows-1252, ';' with decimal commas, and serial dates", () => {
     fc.assert(
       fc.property(fc.array(sub, { minLength: 1, maxLength: 25 }), (rows) => {
         const text = csv(rows, ",", plain);
         const expected = findings(Buffer.from(text, "utf8"));
         expect(findings(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]))).toEqual(expected);
         expect(findings(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]))).toEqual(expected);
+        // UTF-16 without a BOM, told by its zero bytes (LE, and BE by swapping each pair).
+        expect(findings(Buffer.from(text, "utf16le"))).toEqual(expected);
+        expect(findings(Buffer.from(text, "utf16le").swap16())).toEqual(expected);
         expect(findings(Buffer.from(text, "latin1"))).toEqual(expected); // Windows-1252 agrees with Latin-1 on these letters
         expect(findings(Buffer.from(csv(rows, ";", european), "utf8"))).toEqual(expected);
         expect(findings(Buffer.from(csv(rows, ",", serials), "utf8"))).toEqual(expected);
