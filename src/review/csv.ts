@@ -12,3 +12,32 @@ export function parseCsv(text: string): string[][] {
   if (last && last.length === 1 && last[0] === "") rows.pop();
   return rows;
 }
+
+/**
+ * A report pasted into one column: each line of a CSV lands whole in one cell when text is pasted
+ * into Excel without Text to Columns ("Customer,Product,Qty…" in A1, A2 …). When every row has at most
+ * one filled cell, in one column, and the lines split into at least three columns at one separator
+ * (`,`, `;`, tab or `|`, papaparse's guess), the lines as cells — one row each, so rows keep their
+ * numbers; undefined otherwise (also when a quoted line break would join two rows).
+ * @example splitPastedLines([["Customer,Product,Qty"], ["Acme,E3,10"]]) // [["Customer","Product","Qty"],["Acme","E3","10"]]
+ */
+export function splitPastedLines(cells: readonly (readonly unknown[])[]): string[][] | undefined {
+  let column = -1;
+  const lines: string[] = [];
+  for (const row of cells) {
+    let text = "";
+    for (let c = 0; c < (row?.length ?? 0); c++) {
+      const v = row[c];
+      if (v === "" || v === null || v === undefined) continue;
+      if (typeof v !== "string" || (column >= 0 && c !== column)) return undefined;
+      column = c;
+      text = v;
+    }
+    lines.push(text);
+  }
+  if (column < 0) return undefined;
+  const parsed = Papa.parse<string[]>(lines.join("\n"), { skipEmptyLines: false, delimitersToGuess: [",", ";", "\t", "|"] });
+  if (parsed.data.length !== lines.length || !parsed.data.some((r) => r.length >= 3)) return undefined;
+  // Blank lines stay blank rows (papaparse gives them one empty cell).
+  return parsed.data.map((r) => (r.length === 1 && r[0] === "" ? [] : r));
+}

@@ -11,6 +11,7 @@
 import { DEFAULT_PARAMETERS, type RuleParameters } from "./checks/context";
 import type { BelowMinimum } from "./checks/incentives";
 import { TIMELINE_DAYS } from "./checks/nce";
+import { splitPastedLines } from "./csv";
 import { dataRowIndexes } from "./data-rows";
 import { ReportError, type ColumnMap } from "./layout";
 import { ReportLayout, findHeaderRow } from "./report-layout";
@@ -32,15 +33,21 @@ export class ReportReview {
   private readonly rows: RowReview;
   private next = 0;
 
+  private readonly cells: readonly (readonly unknown[])[];
+
   constructor(
-    private readonly cells: readonly (readonly unknown[])[],
+    pasted: readonly (readonly unknown[])[],
     private readonly options: ReviewOptions,
   ) {
-    if (!Array.isArray(cells) || cells.length === 0) throw new ReportError("The report is empty: paste or select the report, header row included.");
+    if (!Array.isArray(pasted) || pasted.length === 0) throw new ReportError("The report is empty: paste or select the report, header row included.");
     if (!Number.isFinite(options.asOf)) throw new ReportError("as_of is not a date.");
+    // A CSV pasted into one column is read split at its separator (the cells are not changed).
+    const split = splitPastedLines(pasted);
+    const cells = (this.cells = split ?? pasted);
     const header = findHeaderRow(cells, Math.floor(options.asOf));
     this.dataRows = dataRowIndexes(cells, header.index);
     this.layout = new ReportLayout(cells, options, header, this.dataRows);
+    if (split) this.layout.notices.push("The report is pasted into one column (a line of text in each cell): each line was read split at its separator. Excel's Data > Text to Columns puts it in columns.");
     this.rows = new RowReview(this.layout, options);
   }
 
@@ -81,8 +88,9 @@ export class ReportReview {
  */
 export function layoutKey(cells: readonly (readonly unknown[])[], asOf: number): string | undefined {
   try {
-    const header = findHeaderRow(cells, Math.floor(asOf));
-    return (cells[header.index] ?? []).map((h) => normalizeHeader(h)).join("|");
+    const grid = splitPastedLines(cells) ?? cells;
+    const header = findHeaderRow(grid, Math.floor(asOf));
+    return (grid[header.index] ?? []).map((h) => normalizeHeader(h)).join("|");
   } catch {
     return undefined;
   }
