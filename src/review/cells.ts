@@ -131,6 +131,19 @@ export function readStatus(value: unknown): Read<Status> {
   );
 }
 
+/**
+ * What a status's note says of renewing, for a report with no auto-renew column: "Active - Non
+ * Renewing", "Active (auto-renew off)" → false, "Active (Auto-renew)" → true; BLANK when the note says
+ * nothing of it ("Suspended - non-payment") or there is none.
+ */
+export function renewalInStatus(value: unknown): Read<boolean> {
+  if (typeof value !== "string") return BLANK;
+  const t = value.toLowerCase();
+  const note = /\(([^)]*)\)/.exec(t)?.[1] ?? t.split(/\s[-–]\s|:/)[1];
+  const flag = note ? readFlag(note.trim()) : BLANK;
+  return typeof flag === "boolean" ? flag : BLANK;
+}
+
 /** A status word in English or another language ("Gesperrt", "Résilié"; local-words.ts). */
 function statusWord(t: string): Status | undefined {
   return STATUSES[t] ?? LOCAL_STATUSES[fold(t)];

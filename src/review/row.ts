@@ -17,6 +17,7 @@ import {
   readDiscount,
   readFlag,
   readStatus,
+  renewalInStatus,
   seatsInAction,
   type Read,
 } from "./cells";
@@ -249,7 +250,7 @@ export class RowReader {
     const end = readDate(this.dateReaders.end_date, cellAt(cells, this.at.end_date));
     const plannedQuantity = readAmount(cellAt(cells, this.at.planned_quantity), this.decimalComma);
     const action = readAction(cellAt(cells, this.at.planned_action));
-    const autoRenew = readFlag(cellAt(cells, this.at.auto_renew));
+    const autoRenew = this.at.auto_renew >= 0 ? readFlag(cellAt(cells, this.at.auto_renew)) : renewalInStatus(cellAt(cells, this.at.status));
     const price = base.price === undefined ? readAmount(cellAt(cells, this.at.unit_price), this.decimalComma) : base.price;
 
     if (start === BAD) this.badDate(issues, cells, "start_date", renewal, end);

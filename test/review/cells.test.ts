@@ -3,7 +3,7 @@
  * read; anything else stays a data issue (RULES.md §6). Formulas stay strict (RULES.md §2).
  */
 import { DateReader } from "../../src/review/date-reader";
-import { BAD, BLANK, readAction, readAmount, readFlag, readStatus, seatsInAction } from "../../src/review/cells";
+import { BAD, BLANK, readAction, readAmount, readFlag, readStatus, renewalInStatus, seatsInAction } from "../../src/review/cells";
 import { readTerm, readTermInYears } from "../../src/review/term-cells";
 import { readName } from "../../src/review/names";
 import { iso } from "../../src/rules/dates";
@@ -238,5 +238,28 @@ describe("seats a planned reduction's words give (no planned-quantity cell)", ()
     );
     // Next anniversary 2026-12-20 (17 days): (50 - 40) x 36 x 12 x 17 / 365.
     expect(r.findings.find((f) => f.rule === "REDUCTION_BLOCKED")).toEqual(expect.objectContaining({ cost: 201.21, message: expect.stringMatching(/from 50 to 40 seats/) }));
+  });
+});
+
+describe("a status's note about renewing (no auto-renew column)", () => {
+  it.each([
+    ["Active - Non Renewing", false],
+    ["Active (auto-renew off)", false],
+    ["Active: will not renew", false],
+    ["Active (Auto-renew)", true],
+    ["Active", BLANK],
+    ["Suspended - non-payment", BLANK],
+    ["Active (trial)", BLANK],
+  ])("%s says %s", (text, flag) => {
+    expect(renewalInStatus(text)).toBe(flag);
+  });
+
+  it("raises EST_RISK for an active subscription whose status says it will not renew, and only where no auto-renew column speaks", () => {
+    const header = ["Customer", "Product", "Subscription ID", "Seats", "Term", "Start Date", "Status"];
+    const row = ["Acme", "Microsoft 365 E3", "S1", 10, "P1Y", "2025-12-20", "Active - Non Renewing"];
+    const asOf = iso("2026-12-03");
+    expect(reviewReport([header, row], { asOf }).findings.map((f) => f.rule)).toEqual(["RENEWAL_DUE", "EST_RISK"]);
+    // An auto-renew column that says Yes wins over the status's words.
+    expect(reviewReport([[...header, "Auto Renew"], [...row, "Yes"]], { asOf }).findings.map((f) => f.rule)).toEqual(["RENEWAL_DUE"]);
   });
 });
