@@ -137,7 +137,8 @@ export function readStatus(value: unknown): Read<Status> {
  * nothing of it ("Suspended - non-payment") or there is none.
  */
 export function renewalInStatus(value: unknown): Read<boolean> {
-  if (typeof value !== "string") return BLANK;
+  // Most statuses have no note: said without lowering or splitting the text.
+  if (typeof value !== "string" || value === "Active" || !/[(:–-]/.test(value)) return BLANK;
   const t = value.toLowerCase();
   const note = /\(([^)]*)\)/.exec(t)?.[1] ?? t.split(/\s[-–]\s|:/)[1];
   const flag = note ? readFlag(note.trim()) : BLANK;
