@@ -11,7 +11,7 @@ import { Readable } from "stream";
 import { StringDecoder } from "string_decoder";
 import Papa from "papaparse";
 import iconv from "iconv-lite";
-import { decodeAll, looksBinary, utf16WithoutBom, type TextEncoding } from "../review/decode";
+import { decodeAll, looksBinary, sniffEncoding } from "../review/decode";
 import { ReportError } from "../review/layout";
 
 export class ReadError extends Error {}
@@ -102,26 +102,6 @@ async function firstBytes(path: string, count: number): Promise<Buffer> {
     return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
-  }
-}
-
-/**
- * The encoding of a report file from its first bytes (RULES.md §6 "Files"): a BOM says UTF-16 or
- * UTF-8; otherwise UTF-8 when the first megabyte is valid UTF-8, else Windows-1252. Returns the
- * encoding and the BOM's length.
- */
-export function sniffEncoding(head: Uint8Array, whole: boolean): { encoding: TextEncoding; skip: number } {
-  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: "utf-16le", skip: 2 };
-  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: "utf-16be", skip: 2 };
-  const skip = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
-  const utf16 = skip === 0 ? utf16WithoutBom(head) : undefined;
-  if (utf16) return { encoding: utf16, skip: 0 };
-  try {
-    // A sample may end inside a character: `stream` keeps those bytes back instead of failing on them.
-    new TextDecoder("utf-8", { fatal: true }).decode(head.subarray(skip), { stream: !whole });
-    return { encoding: "utf-8", skip };
-  } catch {
-    return { encoding: "windows-1252", skip };
   }
 }
 

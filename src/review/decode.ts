@@ -4,7 +4,7 @@
  * not UTF-8 (older Excel "CSV" saves: "Müller GmbH" stays "Müller GmbH", not "M�ller GmbH").
  * TextDecoder decodes UTF-8 and UTF-16; iconv-lite decodes Windows-1252, because Node's TextDecoder
  * reads "windows-1252" as Latin-1 (Node 20: "€", "–" and curly quotes became control characters, and
- * "11,70 €" no price); nothing is hand-written.
+ * "11,70 €" no price): no decoding is hand-written, only telling which encoding a file is in.
  */
 import iconv from "iconv-lite";
 
@@ -17,15 +17,28 @@ export interface DecodedText {
 
 /** Decodes a report file; a BOM is dropped. */
 export function decodeReport(bytes: Uint8Array): DecodedText {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  const utf16 = body === bytes ? utf16WithoutBom(bytes) : undefined;
-  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+  const { encoding, skip } = sniffEncoding(bytes, true);
+  return { text: decodeAll(bytes.subarray(skip), encoding), encoding };
+}
+
+/**
+ * The encoding of a report file from its first bytes (RULES.md §6 "Files"): a BOM says UTF-16 or
+ * UTF-8; zero bytes in every other place say UTF-16 without one; otherwise UTF-8 when the bytes
+ * given (a file's first megabyte, or all of it when `whole`) are valid UTF-8, else Windows-1252. Returns the
+ * encoding and the BOM's length.
+ */
+export function sniffEncoding(head: Uint8Array, whole: boolean): { encoding: TextEncoding; skip: number } {
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: "utf-16le", skip: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: "utf-16be", skip: 2 };
+  const skip = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  const utf16 = skip === 0 ? utf16WithoutBom(head) : undefined;
+  if (utf16) return { encoding: utf16, skip: 0 };
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" };
+    // A sample may end inside a character: `stream` keeps those bytes back instead of failing on them.
+    new TextDecoder("utf-8", { fatal: true }).decode(head.subarray(skip), { stream: !whole });
+    return { encoding: "utf-8", skip };
   } catch {
-    return { text: decodeAll(body, "windows-1252"), encoding: "windows-1252" };
+    return { encoding: "windows-1252", skip };
   }
 }
 

@@ -8,12 +8,9 @@
  * Words are compared folded: lower case, accents off, ß as ss ("Gekündigt" → "gekundigt").
  */
 import type { Role } from "./roles";
+import { fold } from "../rules/values";
 
-/** Lower case without accents: "Gekündigt" → "gekundigt", "Désactivé" → "desactive", "Straße" → "strasse". */
-export function fold(text: string): string {
-  const lower = text.toLowerCase();
-  return /[^\u0000-\u007f]/.test(lower) ? lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ß/g, "ss") : lower;
-}
+export { fold };
 
 /** Statuses (folded): active, suspended, or ended (nothing more is billed). */
 export const LOCAL_STATUSES: Readonly<Record<string, "active" | "suspended" | "ended">> = (() => {

@@ -4,6 +4,7 @@
  * their arithmetic: ./dates.
  */
 import { fromYMD, isSerialInRange, isValidYMD, type DateOrder } from "./dates";
+import { fold } from "./values";
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6,
@@ -45,7 +46,7 @@ const LOCAL_MONTHS: Record<string, number> = (() => {
 function monthFromAnyName(name: string): number {
   const english = monthFromName(name);
   if (english) return english;
-  const folded = name.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/\.$/, "");
+  const folded = fold(name).replace(/\.$/, "");
   return LOCAL_MONTHS[folded] ?? 0;
 }
 

@@ -114,3 +114,13 @@ export function readPercentText(value: unknown): number | undefined {
   const m = /^\s*([-+]?\d+(?:[.,]\d+)?)\s*%\s*$/.exec(value);
   return m ? Number(m[1].replace(",", ".")) / 100 : undefined;
 }
+
+/**
+ * Lower case without accents, for comparing words as reports write them: "Gekündigt" → "gekundigt",
+ * "Désactivé" → "desactive", "Straße" → "strasse". ASCII text is only lowered.
+ * @example fold("Déc.") // "dec."
+ */
+export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  return /[^\u0000-\u007f]/.test(lower) ? lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ß/g, "ss") : lower;
+}
