@@ -6,9 +6,12 @@
  * - `allowErrorForDataTypeAny: true` at the root: without it Excel never calls a function whose
  *   input range holds an error cell, and one #N/A in a 50,000-row column turns every answer into an
  *   error. The generator does not write it from JSDoc, so it is added here.
- * - Production URLs: only where ADDIN_URL is set (https). Without it nothing deployable is written
- *   that points at a placeholder host: functions.json keeps the development URLs and no
- *   manifest.prod.xml is emitted.
+ * - `allowCustomDataForDataTypeAny: true`: Excel passes data types (a formatted number — what the
+ *   date functions return — a value with properties, an entity) into `any` parameters as such,
+ *   and lets the functions return formatted numbers; src/functions/cell-values.ts reads each as its
+ *   basic value, so a LIC date fed into another LIC formula still works.
+ * - Production URLs: only in a release (npm run release, ADDIN_URL set, https). Otherwise nothing
+ *   points at a placeholder host: functions.json keeps the development URLs.
  */
 const DEV_URL = "https://localhost:3000/";
 
@@ -28,8 +31,9 @@ function toProductionUrls(text, url) {
 /** functions.json as the add-in ships it: errors allowed into `any` parameters, URLs for `url` (or dev). */
 function finishMetadata(jsonText, url) {
   const metadata = JSON.parse(jsonText);
-  const out = { allowErrorForDataTypeAny: true, ...metadata };
+  const out = { allowErrorForDataTypeAny: true, allowCustomDataForDataTypeAny: true, ...metadata };
   out.allowErrorForDataTypeAny = true;
+  out.allowCustomDataForDataTypeAny = true;
   const text = JSON.stringify(out, null, 2);
   return url ? toProductionUrls(text, url) : text;
 }

@@ -24,7 +24,9 @@ function helpPage(metadata, examples) {
 <style>body{font-family:"Segoe UI",system-ui,sans-serif;max-width:820px;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#242424}
 pre{background:#f3f3f3;padding:.6rem;overflow:auto}section{border-top:1px solid #ddd;margin-top:1.5rem}.rule{color:#616161}
 @media (prefers-color-scheme: dark){body{background:#1f1f1f;color:#eee}pre{background:#2b2b2b}}</style></head>
-<body><h1>Renewal Radar formulas</h1><p>Dates are Excel dates (serial numbers). Text dates must be unambiguous: ISO (2024-01-15), 15-Jan-2024 or January 15, 2024.
+<body><h1>Renewal Radar formulas</h1><p>Dates are Excel dates. A date result shows as a date (2025-01-15) in Microsoft 365 and Excel on the web; Excel 2021 shows its serial number: format the cell as a date. Either way it is a number to other formulas.
+A workbook in the 1904 date system is detected when the add-in starts; after switching the option, reopen the workbook.
+A row with no data gives an empty cell; a row with some inputs missing is an error naming them. Text dates must be unambiguous: ISO (2024-01-15), 15-Jan-2024 or January 15, 2024.
 Percentages are fractions: type 15% (or 0.15). Arguments left out default as stated; as_of left out is today, and those functions recalculate every time the sheet does, so they never go stale.</p>
 <h2 id="errors">Errors</h2><p>Excel shows a function's explanation only for <strong>#VALUE!</strong> (a value of the wrong kind: an unreadable date, term or number) and <strong>#N/A</strong> (no answer for these inputs, e.g. a subscription that has not started): hover the error indicator, or open <em>Show Calculation Steps</em>, to read what to fix.
 <strong>#NUM!</strong> (a number out of range, as with Excel's own functions) never shows a message, so every function lists its #NUM! causes below: most often a percentage typed as 15 instead of 15%, a negative price or seat count, or a date outside 1900-03-01 … 9999-12-31.

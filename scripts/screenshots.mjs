@@ -6,12 +6,13 @@ import { fileURLToPath } from "url";
 
 const require = createRequire(import.meta.url);
 const { chromium } = require("playwright-core");
+const { findBrowser, INSTALL_HINT } = require("./browser-path.js");
 const { serve } = require("./serve.js");
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 const { server, url } = await serve();
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  executablePath: findBrowser() ?? (console.error(INSTALL_HINT), process.exit(1)),
   args: ["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--no-first-run"],
 });
 try {

@@ -6,6 +6,7 @@
 // Stopping it (Ctrl+C, or SIGTERM to npm) stops everything it started: the demo's server closes,
 // a running child gets the same signal, and on the desktop the dev server office-addin-debugging
 // left running is stopped with `office-addin-debugging stop`.
+import { OFFICE_ADDIN_DEBUGGING, OFFICE_ADDIN_DEV_CERTS } from "./office-tools.mjs";
 import { spawn, spawnSync } from "child_process";
 import { createRequire } from "module";
 
@@ -54,11 +55,11 @@ const build = () => {
 };
 
 if (desktop) {
-  run("npx", ["--yes", "office-addin-dev-certs", "install"]);
+  run("npx", ["--yes", OFFICE_ADDIN_DEV_CERTS, "install"]);
   build();
-  cleanups.push(() => new Promise((resolve) => spawn("npx", ["--yes", "office-addin-debugging", "stop", "manifest.xml"], { stdio: "inherit", shell }).on("exit", resolve)));
+  cleanups.push(() => new Promise((resolve) => spawn("npx", ["--yes", OFFICE_ADDIN_DEBUGGING, "stop", "manifest.xml"], { stdio: "inherit", shell }).on("exit", resolve)));
   const code = await runForwarding("npx", [
-    "--yes", "office-addin-debugging", "start", "manifest.xml", "desktop", "--app", "excel",
+    "--yes", OFFICE_ADDIN_DEBUGGING, "start", "manifest.xml", "desktop", "--app", "excel",
     "--dev-server", "node scripts/serve.js --https --port 3000", "--dev-server-port", "3000",
   ]);
   if (code !== 0) process.exit(code);

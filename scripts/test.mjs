@@ -1,10 +1,22 @@
 // `npm test`: the unit, component and golden tests under two distant time zones, then the
-// production build, then the browser tests against the built pane in headless Chromium.
+// production build and a release build (ADDIN_URL=https://addins.example.org/rr/), then the browser
+// tests against the built pane in headless Chromium and the checks of the release.
 // Ends with one line "N passed, N failed".
+//
+// Before anything runs it checks that a browser is there (the browser tests need one; playwright
+// never downloads one here) and stops at once with what to install, instead of failing minutes later.
 import { spawnSync } from "child_process";
 import { mkdtempSync, readFileSync } from "fs";
+import { createRequire } from "module";
 import { tmpdir } from "os";
 import { join } from "path";
+
+const require = createRequire(import.meta.url);
+const { findBrowser, INSTALL_HINT } = require("./browser-path.js");
+if (!findBrowser()) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
 
 const jest = join("node_modules", "jest", "bin", "jest.js");
 const webpack = join("node_modules", "webpack-cli", "bin", "cli.js");
@@ -32,14 +44,24 @@ function step(title, args, env = {}, results) {
   return r.status === 0;
 }
 
-for (const tz of ["Pacific/Kiritimati", "America/Los_Angeles"]) {
+// `--unit-only`: the unit tests in one time zone, nothing built (.ci/run's second Node version).
+const unitOnly = process.argv.includes("--unit-only");
+for (const tz of unitOnly ? ["Pacific/Kiritimati"] : ["Pacific/Kiritimati", "America/Los_Angeles"]) {
   const file = join(out, `${tz.replace("/", "-")}.json`);
-  step(`unit tests, TZ=${tz}`, [jest, "--json", `--outputFile=${file}`], { TZ: tz }, file);
+  step(`unit tests, Node ${process.versions.node}, TZ=${tz}`, [jest, "--json", `--outputFile=${file}`], { TZ: tz }, file);
 }
-if (step("production build", [webpack, "--mode", "production"])) {
-  console.log("Built dist/.");
+if (unitOnly) {
+  console.log(`\ntests: ${passed} passed, ${failed} failed`);
+  process.exit(broken || failed ? 1 : 0);
+}
+const built = step("production build", [webpack, "--mode", "production"]);
+const released = step("npm run release (ADDIN_URL=https://addins.example.org/rr/)", [join("scripts", "release.mjs")], {
+  ADDIN_URL: "https://addins.example.org/rr/",
+});
+if (built && released) {
+  console.log("Built dist/ and release/.");
   const file = join(out, "browser.json");
-  step("browser tests (headless Chromium)", [jest, "-c", "jest.browser.config.js", "--json", `--outputFile=${file}`], {}, file);
+  step("browser tests (headless Chromium) and the release's checks", [jest, "-c", "jest.browser.config.js", "--json", `--outputFile=${file}`], {}, file);
 } else {
   failed++;
 }

@@ -9,14 +9,22 @@
  *   finds them on any sheet, even after the pane was closed and reopened.
  * - Writes findings to a new sheet as text (number format "@", and Excel's ' prefix on anything
  *   that could start a formula), with links back to the rows.
+ * - Waits instead of failing: every batch runs with `delayForCellEdit`, so Review and Clear pressed
+ *   while the user is typing in a cell start when the user leaves the cell; writes (highlights, the
+ *   findings sheet) suspend Excel's recalculation until their sync, so a sheet full of volatile LIC
+ *   formulas is not recalculated once per block.
+ * - Reads the workbook's date system (1900, or 1904 on some Mac workbooks) with the report, so its
+ *   date cells are read, and the findings sheet's dates written, in it.
  */
 import { paneLocale } from "../locale";
+import { loadDateSystem } from "./date-system-probe";
 import { iso } from "../rules/dates";
 import type { Finding } from "../review";
 import {
   BLOCK_BYTES,
   BLOCK_ROWS,
   PAYLOAD_CODES,
+  addressTouches,
   bytesPerRow,
   chooseTarget,
   errorCode,
@@ -30,6 +38,7 @@ import {
 } from "./read-plan";
 import {
   FINDINGS_LINK_COLUMN,
+  fromSerial1900,
   excelDateFormat,
   findingsFormats,
   FINDINGS_HEADER,
@@ -40,6 +49,7 @@ import {
   inertText,
   rowsAddress,
   uniqueSheetName,
+  type ClearResult,
   type HighlightRequest,
   type PaneSettings,
   type ProgressListener,
@@ -60,13 +70,22 @@ export const FIRST_BLOCK_ROWS = 50;
 
 export { BLOCK_BYTES, BLOCK_ROWS, nextBlockRows };
 
+/** Every batch waits while the user is editing a cell instead of failing (ExcelApi 1.11; older hosts ignore it). */
+const RUN_OPTIONS = { delayForCellEdit: true };
+
 /** Runs one batch of workbook work; a failure becomes one sentence naming `step`. */
 async function runStep<T>(step: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   try {
-    return await Excel.run(batch);
+    return await Excel.run(RUN_OPTIONS, batch);
   } catch (error) {
     throw explainHostError(error, step);
   }
+}
+
+
+/** Holds back Excel's recalculation until the next sync (volatile LIC formulas would recalculate per block written). */
+function holdCalculation(context: Excel.RequestContext): void {
+  context.application.suspendApiCalculationUntilNextSync();
 }
 
 /** A loaded range's place and size. */
@@ -83,7 +102,7 @@ export class ExcelHost implements WorkbookHost {
 
   async readReport(onProgress?: ProgressListener, signal?: AbortSignal, options: ReadOptions = {}): Promise<ReportSnapshot> {
     try {
-      return await Excel.run((context) => this.read(context, onProgress, signal, options));
+      return await Excel.run(RUN_OPTIONS, (context) => this.read(context, onProgress, signal, options));
     } catch (error) {
       throw explainHostError(error, "read the report");
     }
@@ -96,15 +115,17 @@ export class ExcelHost implements WorkbookHost {
     const used = sheet.getUsedRangeOrNullObject(true);
     const selection = context.workbook.getSelectedRanges();
     sheet.load("name");
-    sheet.protection.load("protected");
+    sheet.protection.load("protected,options/allowFormatCells");
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     selection.load("areaCount");
     selection.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
+    const dateSystem = loadDateSystem(context);
     await context.sync();
     if (selection.areaCount > 1) throw multiAreaError();
     const area = selection.areas.items[0];
     const target = chooseTarget(sheet.name, used.isNullObject ? null : rect(used), rect(area));
-    if (options.highlight && sheet.protection.protected) throw protectedError(sheet.name);
+    // Highlights are conditional formats: a protection that allows formatting cells lets them be painted.
+    if (options.highlight && sheet.protection.protected && !sheet.protection.options?.allowFormatCells) throw protectedError(sheet.name);
     const values: unknown[][] = [];
     // Blocks are sized by the heaviest rows seen so far (UTF-8 bytes, as Excel on the web counts);
     // a block Excel still finds too large is halved and read again.
@@ -137,6 +158,7 @@ export class ExcelHost implements WorkbookHost {
       firstRow: target.row + 1,
       firstColumn: target.column,
       values,
+      dateSystem: dateSystem(),
     };
   }
 
@@ -146,6 +168,7 @@ export class ExcelHost implements WorkbookHost {
       const formats = sheet.getRange().conditionalFormats;
       formats.load(CF_FIELDS);
       await context.sync();
+      holdCalculation(context);
       deleteOurs(formats);
       const runs = contiguousRuns(request.rows);
       for (const severity of ["info", "warning", "high"] as const) {
@@ -163,22 +186,47 @@ export class ExcelHost implements WorkbookHost {
     });
   }
 
-  async clearHighlights(): Promise<number> {
-    return runStep("clear the highlights", async (context) => {
+  async clearHighlights(): Promise<ClearResult> {
+    const names = await runStep("clear the highlights", async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();
-      const all = sheets.items.map((s) => {
-        const formats = s.getRange().conditionalFormats;
-        formats.load(CF_FIELDS);
-        return formats;
+      return sheets.items.map((s) => s.name);
+    });
+    // Sheet by sheet: one protected sheet must not keep the others' highlights.
+    const result: ClearResult = { removed: 0, failed: [] };
+    for (const name of names) {
+      try {
+        result.removed += await runStep(`clear the highlights on “${name}”`, async (context) => {
+          const formats = context.workbook.worksheets.getItem(name).getRange().conditionalFormats;
+          formats.load(CF_FIELDS);
+          await context.sync();
+          const removed = deleteOurs(formats);
+          if (removed) await context.sync();
+          return removed;
+        });
+      } catch (error) {
+        result.failed.push({ sheet: name, reason: (error as Error).message });
+      }
+    }
+    return result;
+  }
+
+  async watchReport(snapshot: ReportSnapshot, onChange: () => void): Promise<() => Promise<void>> {
+    const handler = await runStep("watch the report for changes", async (context) => {
+      const sheet = context.workbook.worksheets.getItem(snapshot.sheet);
+      const added = sheet.onChanged.add(async (event: Excel.WorksheetChangedEventArgs) => {
+        if (addressTouches(event.address, snapshot.address)) onChange();
       });
       await context.sync();
-      let removed = 0;
-      for (const formats of all) removed += deleteOurs(formats);
-      await context.sync();
-      return removed;
+      return added;
     });
+    return async () => {
+      await Excel.run(handler.context, async (context) => {
+        handler.remove();
+        await context.sync();
+      }).catch(() => undefined);
+    };
   }
 
   async goToRow(sheetName: string, row: number, firstColumn: number, columnCount: number): Promise<void> {
@@ -205,15 +253,18 @@ export class ExcelHost implements WorkbookHost {
       sheet.freezePanes.freezeRows(1);
       const formats = findingsFormats(excelDateFormat(paneLocale()));
       const linkColumn = columnLetters(FINDINGS_LINK_COLUMN);
+      // Dates as the workbook counts them (a 1904 workbook's serials are 1462 lower).
+      const serial = (isoText: string) => fromSerial1900(iso(isoText), source.dateSystem);
       const chunk = 2000;
       for (let start = 0; start < findings.length; start += chunk) {
         const part = findings.slice(start, start + chunk);
         const top = start + 2;
+        holdCalculation(context);
         const range = sheet.getRange(`A${top}:${last}${top + part.length - 1}`);
         // Text columns first become text cells, so nothing written can turn into a formula.
         // Dates are real dates, shown as the user's locale writes them (as the pane's cards do).
         range.numberFormat = part.map(() => formats);
-        range.values = part.map((f) => findingRow(f, iso).map((v) => (typeof v === "string" ? inertText(v) : v)));
+        range.values = part.map((f) => findingRow(f, serial).map((v) => (typeof v === "string" ? inertText(v) : v)));
         part.forEach((f, i) => {
           sheet.getRange(`${linkColumn}${top + i}`).hyperlink = {
             documentReference: `${quoteSheet(source.sheet)}!${rowsAddress(f.row, f.row, source.firstColumn, columnCount)}`,
@@ -240,6 +291,11 @@ export class ExcelHost implements WorkbookHost {
     await new Promise<void>((resolve, reject) =>
       Office.context.document.settings.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(r.error.message)))),
     );
+  }
+
+  canDownloadFiles(): boolean {
+    const platform = Office.context?.platform;
+    return platform !== Office.PlatformType.Mac && platform !== Office.PlatformType.iOS;
   }
 
   theme(): "light" | "dark" {

@@ -4,8 +4,26 @@
  * for the browser demo and the browser tests. Components get a host and never call office.js.
  */
 import { DEFAULT_HORIZON, DEFAULT_PARAMETERS, RULE_TITLES, type Finding, type RuleParameters, type Severity } from "../review";
-import type { DateOrder } from "../rules/dates";
+import { DATE_1904_OFFSET, type DateOrder } from "../rules/dates";
 import { columnLetters } from "../review/a1";
+
+/** Excel's two date systems: serial 1 is 1900-01-01, or (a Mac option) 1904-01-02. */
+export type DateSystem = 1900 | 1904;
+
+
+/** The 1900-system serial of a day that a workbook in `system` holds as `serial`, and back. */
+export function toSerial1900(serial: number, system: DateSystem = 1900): number {
+  return system === 1904 ? serial + DATE_1904_OFFSET : serial;
+}
+export function fromSerial1900(serial: number, system: DateSystem = 1900): number {
+  return system === 1904 ? serial - DATE_1904_OFFSET : serial;
+}
+
+/** What Clear did: highlight groups removed, and the sheets it could not clear (protected, for one). */
+export interface ClearResult {
+  removed: number;
+  failed: Array<{ sheet: string; reason: string }>;
+}
 
 /** The cells of a report and where they sit in the sheet. */
 export interface ReportSnapshot {
@@ -17,6 +35,8 @@ export interface ReportSnapshot {
   /** Column index (0-based, A = 0) of values[*][0]. */
   firstColumn: number;
   values: unknown[][];
+  /** The workbook's date system (date cells hold serials in it); 1900 when not said. */
+  dateSystem?: DateSystem;
 }
 
 export interface HighlightRequest {
@@ -72,8 +92,16 @@ export interface WorkbookHost {
   readReport(onProgress?: ProgressListener, signal?: AbortSignal, options?: ReadOptions): Promise<ReportSnapshot>;
   /** Replaces this add-in's highlights on the sheet by fills for the given rows. Never touches values or the user's formats. */
   highlight(request: HighlightRequest): Promise<void>;
-  /** Removes every highlight this add-in painted, on every sheet. Returns how many highlight groups were removed. */
-  clearHighlights(): Promise<number>;
+  /**
+   * Removes every highlight this add-in painted, sheet by sheet: a sheet that refuses (protected)
+   * does not stop the others, and is named in the result.
+   */
+  clearHighlights(): Promise<ClearResult>;
+  /**
+   * Calls `onChange` when the user edits a cell of the reviewed report (the findings may be out of
+   * date). Resolves to a function that stops watching. At most one watch is needed at a time.
+   */
+  watchReport(snapshot: ReportSnapshot, onChange: () => void): Promise<() => Promise<void>>;
   /** Selects a row of the report in its sheet. */
   goToRow(sheet: string, row: number, firstColumn: number, columnCount: number): Promise<void>;
   /** Adds a new sheet (never overwriting one) with a row per finding; returns its name. */
@@ -82,6 +110,11 @@ export interface WorkbookHost {
   saveSettings(settings: PaneSettings): Promise<void>;
   /** The Office theme (or the browser's, in the demo). */
   theme(): "light" | "dark";
+  /**
+   * Whether the pane's web view saves a file the pane hands it (a blob download). Excel on Mac and
+   * iPad do not: their web view drops the download without a word, so the pane offers the text instead.
+   */
+  canDownloadFiles(): boolean;
 }
 
 export { HIGHLIGHT_COLORS } from "../review/findings";
@@ -125,7 +158,7 @@ export function findingsFormats(date: string): string[] {
   return [date, "@", "@", "@", "@", "@", "@", date, "0", "#,##0.00", "@", "@"];
 }
 
-/** One finding's row; `date` writes an ISO date as the sheet holds it (a serial in Excel, text in the demo). */
+/** One finding's row; `date` writes an ISO date as the sheet holds it (a serial in the workbook's date system in Excel, text in the demo). */
 export function findingRow(f: Finding, date: (isoText: string) => string | number): Array<string | number> {
   return [
     f.actBy ? date(f.actBy) : "",

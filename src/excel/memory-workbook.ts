@@ -13,6 +13,8 @@ import {
   findingRow,
   rowsAddress,
   uniqueSheetName,
+  type ClearResult,
+  type DateSystem,
   type HighlightRequest,
   type PaneSettings,
   type ProgressListener,
@@ -20,7 +22,8 @@ import {
   type ReportSnapshot,
   type WorkbookHost,
 } from "./host";
-import { chooseTarget, findingsSheetError, isFindingsSheet, protectedError, type Rect } from "./read-plan";
+import { addressTouches, chooseTarget, findingsSheetError, isFindingsSheet, protectedError, type Rect } from "./read-plan";
+import { columnLetters } from "../review/a1";
 
 export interface Highlight {
   /** 1-based rows, 0-based columns, inclusive. */
@@ -39,8 +42,10 @@ export interface MemorySheet {
   highlights: Highlight[];
   /** Links written into cells: "row,col" (0-based) → target. */
   links: Map<string, { sheet: string; row: number }>;
-  /** Sheet protection (Review > Protect Sheet): no highlights can be painted. */
+  /** Sheet protection (Review > Protect Sheet): no highlights can be painted, unless it allows formatting cells. */
   protected?: boolean;
+  /** The protection lets users format cells (conditional formats, so highlights, included). */
+  allowFormatCells?: boolean;
 }
 
 /** The used range of a sheet's cells: the rows and columns that hold anything; null when empty. */
@@ -81,6 +86,10 @@ export class MemoryWorkbook implements WorkbookHost {
   private listeners = new Set<Listener>();
   /** The browser's theme unless the demo says otherwise. */
   themeOverride: "light" | "dark" | null = null;
+  /** The workbook's date system (File > Options > Advanced > Use 1904 date system): its date cells hold serials in it. */
+  dateSystem: DateSystem = 1900;
+  /** Report watches (watchReport): the sheet and block reviewed, and whom to tell of an edit in it. */
+  private watches = new Set<{ sheet: string; address: string; onChange: () => void }>();
 
   addSheet(name: string, cells: unknown[][] = []): MemorySheet {
     const sheet: MemorySheet = { name, cells, fills: [], highlights: [], links: new Map() };
@@ -105,6 +114,15 @@ export class MemoryWorkbook implements WorkbookHost {
   select(selection: Selection): void {
     this.activeSheet = selection.sheet;
     this.selection = selection;
+    this.changed();
+  }
+
+  /** The user types into a cell (0-based row and column): a watch on a report that holds it hears of it. */
+  setCell(sheet: string, row: number, column: number, value: unknown): void {
+    const s = this.sheet(sheet);
+    (s.cells[row] ??= [])[column] = value;
+    const address = `${columnLetters(column)}${row + 1}`;
+    for (const w of this.watches) if (w.sheet === sheet && addressTouches(address, w.address)) w.onChange();
     this.changed();
   }
 
@@ -141,7 +159,7 @@ export class MemoryWorkbook implements WorkbookHost {
       rows: sel.bottom - sel.top + 1,
       columns: sel.right - sel.left + 1,
     });
-    if (options.highlight && sheet.protected) throw protectedError(sheet.name);
+    if (options.highlight && sheet.protected && !sheet.allowFormatCells) throw protectedError(sheet.name);
     const { row: top, column: left, rows, columns } = target;
     const values: unknown[][] = [];
     const block = 20000;
@@ -161,6 +179,7 @@ export class MemoryWorkbook implements WorkbookHost {
       firstRow: top + 1,
       firstColumn: left,
       values,
+      dateSystem: this.dateSystem,
     };
   }
 
@@ -176,14 +195,28 @@ export class MemoryWorkbook implements WorkbookHost {
     this.changed();
   }
 
-  async clearHighlights(): Promise<number> {
-    let removed = 0;
+  async clearHighlights(): Promise<ClearResult> {
+    const result: ClearResult = { removed: 0, failed: [] };
     for (const s of this.sheets) {
-      removed += s.highlights.length;
+      if (!s.highlights.length) continue;
+      // As Excel does: a protected sheet that does not allow formatting keeps its conditional formats.
+      if (s.protected && !s.allowFormatCells) {
+        result.failed.push({ sheet: s.name, reason: `Sheet “${s.name}” is protected.` });
+        continue;
+      }
+      result.removed += s.highlights.length;
       s.highlights = [];
     }
     this.changed();
-    return removed;
+    return result;
+  }
+
+  async watchReport(snapshot: ReportSnapshot, onChange: () => void): Promise<() => Promise<void>> {
+    const watch = { sheet: snapshot.sheet, address: snapshot.address, onChange };
+    this.watches.add(watch);
+    return async () => {
+      this.watches.delete(watch);
+    };
   }
 
   async goToRow(sheet: string, row: number, firstColumn: number, columnCount: number): Promise<void> {
@@ -209,6 +242,13 @@ export class MemoryWorkbook implements WorkbookHost {
 
   async saveSettings(settings: PaneSettings): Promise<void> {
     this.settings = { ...settings };
+  }
+
+  /** The demo runs in a browser, which saves downloads; tests set this to false to be Excel on Mac. */
+  downloads = true;
+
+  canDownloadFiles(): boolean {
+    return this.downloads;
   }
 
   theme(): "light" | "dark" {

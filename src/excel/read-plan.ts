@@ -4,6 +4,7 @@
  * how big a read may be, and what an office.js failure means to a user. Pure, so it is tested
  * without Excel and the demo workbook says exactly what Excel would.
  */
+import { columnIndex } from "../review/a1";
 import { FINDINGS_HEADER, OLD_FINDINGS_HEADER, rowsAddress } from "./host";
 
 /** A block of cells: 0-based first row and column, and its size. */
@@ -19,6 +20,7 @@ export type HostProblem =
   | "empty"
   | "outside"
   | "multi-area"
+  | "no-cells"
   | "protected"
   | "findings-sheet"
   | "cell-edit"
@@ -79,8 +81,27 @@ export function multiAreaError(): HostError {
 export function protectedError(sheet: string): HostError {
   return new HostError(
     "protected",
-    `Sheet “${sheet}” is protected, so its rows cannot be highlighted: unprotect it (Review > Unprotect Sheet), or turn off “Highlight risky rows” in Settings, then press Review.`,
+    `Sheet “${sheet}” is protected, so its rows cannot be highlighted: unprotect it (Review > Unprotect Sheet) or protect it allowing “Format cells”, or turn off “Highlight risky rows” in Settings, then press Review.`,
   );
+}
+
+/** A1 address ("B5", "B5:C7", with or without "Sheet!" and $) as 0-based inclusive bounds; null if unreadable. */
+function bounds(address: string): { top: number; left: number; bottom: number; right: number } | null {
+  const cells = address.replace(/^.*!/, "").replace(/\$/g, "").split(":");
+  const corners = cells.map((c) => /^([A-Z]+)(\d+)$/i.exec(c.trim()));
+  if (corners.some((m) => !m) || corners.length === 0 || corners.length > 2) return null;
+  const [a, b = a] = corners as RegExpExecArray[];
+  const rows = [Number(a[2]) - 1, Number(b[2]) - 1];
+  const cols = [columnIndex(a[1].toUpperCase()), columnIndex(b[1].toUpperCase())];
+  return { top: Math.min(...rows), bottom: Math.max(...rows), left: Math.min(...cols), right: Math.max(...cols) };
+}
+
+/** Whether a changed range (an onChanged event's address) touches the reviewed block; an unreadable address counts as touching. */
+export function addressTouches(changed: string, reviewed: string): boolean {
+  const c = bounds(changed);
+  const r = bounds(reviewed);
+  if (!c || !r) return true;
+  return c.top <= r.bottom && c.bottom >= r.top && c.left <= r.right && c.right >= r.left;
 }
 
 /** Whether the first rows read are a findings sheet this add-in wrote (its header row). */
@@ -148,7 +169,8 @@ export function explainHostError(error: unknown, step: string): Error {
     case "ItemNotFound":
       return new HostError("missing-sheet", `Could not ${step}: the sheet was renamed or deleted since the review. Press Review again.`);
     case "InvalidSelection":
-      return multiAreaError();
+      // Several areas are refused before any call; this code now means the selection is no cells.
+      return new HostError("no-cells", `A chart, picture or shape is selected, not cells, so Renewal Radar could not ${step}: click a cell of the report, then try again.`);
     case "ResponsePayloadSizeLimitExceeded":
     case "RequestPayloadSizeLimitExceeded":
       return new HostError("too-large", `Could not ${step}: a single row of the report is larger than Excel allows in one request. Remove very long texts from the report, then try again.`);

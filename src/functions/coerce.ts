@@ -4,6 +4,7 @@
  * message names the argument and says what to type instead.
  */
 import { checkSerial } from "../rules/dates";
+import { fromWorkbookSerial } from "./date-system";
 import { readDateText } from "../rules/date-text";
 import { RuleError, requireFraction } from "../rules/errors";
 import { isBlank, readNumber, readPercentText, readYesNo } from "../rules/values";
@@ -22,7 +23,8 @@ function shown(value: unknown): string {
  * must be unambiguous (ISO, 15-Jan-2024, January 15, 2024); 03/04/2024 is refused as ambiguous.
  */
 export function toDate(value: unknown, name: string): number {
-  if (typeof value === "number") return checkSerial(value, name);
+  // A date cell's number in the workbook's date system (1904 workbooks count 1462 days lower).
+  if (typeof value === "number") return checkSerial(fromWorkbookSerial(value), name);
   if (isBlank(value)) throw new RuleError("value", `${name} is blank: enter a date (a date cell or ISO text such as 2024-01-15).`);
   if (typeof value === "string") {
     const reading = readDateText(value);

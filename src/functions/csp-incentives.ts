@@ -20,6 +20,7 @@ import { toDate, toNumber, toOptionalNumber } from "./coerce";
 export function cspDeprovisionDate(suspended_date: any[][], days?: any[][]): any[][] {
   return broadcast([suspended_date, days], ([s, d]) =>
     cspDeprovision(toDate(s, "suspended_date"), toOptionalNumber(d, "days", DEFAULT_DEPROVISION_DAYS)),
+    { dates: true },
   );
 }
 

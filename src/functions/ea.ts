@@ -89,6 +89,7 @@ export function eptCredit(expiry_date: any[][], processed_date: any[][], invoice
 export function eaRenewalStart(expiry_date: any[][], processed_date: any[][], product_type?: any[][], backdated?: any[][]): any[][] {
   return broadcast([expiry_date, processed_date, product_type, backdated], ([e, p, t, b]) =>
     renewalStart(toDate(e, "expiry_date"), toDate(p, "processed_date"), toProductType(t), toFlag(b, "backdated")),
+    { dates: true },
   );
 }
 
@@ -104,5 +105,6 @@ export function eaRenewalStart(expiry_date: any[][], processed_date: any[][], pr
 export function olsDeprovisionDate(expiry_date: any[][], opt_out_date?: any[][], grace_days?: any[][]): any[][] {
   return broadcast([expiry_date, opt_out_date, grace_days], ([e, o, g]) =>
     olsDeprovision(toDate(e, "expiry_date"), toDateOrUndefined(o, "opt_out_date"), toOptionalNumber(g, "grace_days", DEFAULT_GRACE_DAYS)),
+    { dates: true },
   );
 }

@@ -12,9 +12,20 @@
  * inside the window says FALSE the day it closes). The build adds `allowErrorForDataTypeAny` to
  * functions.json (scripts/functions-metadata.js), so an error cell in an input range reaches the
  * function and only its own position answers with that error.
+ *
+ * In Excel, the runtime asks once which date system the workbook uses (./date-system): a 1904
+ * workbook's date cells are read, and the dates returned written, in it.
  */
+import { detectDateSystem } from "../excel/date-system-probe";
+import { setFormulaDateSystem } from "./date-system";
+
 export * from "./nce";
 export * from "./pricing";
 export * from "./ea";
 export * from "./csp-incentives";
 export type { CellResult, Matrix } from "./broadcast";
+export { setFormulaDateSystem } from "./date-system";
+
+if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
+  void Office.onReady(() => detectDateSystem(setFormulaDateSystem));
+}

@@ -33,6 +33,7 @@ export function nceAnniversary(start_date: any[][], term: any[][], as_of?: any[]
   const today = todaySerial();
   return broadcast([start_date, term, as_of], ([s, t, a]) =>
     nextAnniversary(toDate(s, "start_date"), toTerm(t), toOptionalDate(a, "as_of", today)),
+    { dates: true },
   );
 }
 
@@ -50,6 +51,7 @@ export function nceTermEnd(start_date: any[][], term: any[][], as_of?: any[][]):
   const today = todaySerial();
   return broadcast([start_date, term, as_of], ([s, t, a]) =>
     termEnd(toDate(s, "start_date"), toTerm(t), toOptionalDate(a, "as_of", today)),
+    { dates: true },
   );
 }
 
@@ -90,6 +92,7 @@ export function nextReduceDate(start_date: any[][], term: any[][], as_of?: any[]
   const today = todaySerial();
   return broadcast([start_date, term, as_of], ([s, t, a]) =>
     nextReduce(toDate(s, "start_date"), toTerm(t), toOptionalDate(a, "as_of", today)),
+    { dates: true },
   );
 }
 
@@ -107,6 +110,7 @@ export function reduceDeadline(start_date: any[][], term: any[][], as_of?: any[]
   const today = todaySerial();
   return broadcast([start_date, term, as_of], ([s, t, a]) =>
     reduceLastDay(toDate(s, "start_date"), toTerm(t), toOptionalDate(a, "as_of", today)),
+    { dates: true },
   );
 }
 
@@ -162,7 +166,7 @@ export function commitmentRemaining(start_date: any[][], term: any[][], seats: a
  * @returns The first term's end date.
  */
 export function cotermEnd(start_date: any[][], term: any[][], align_to?: any[][]): any[][] {
-  return broadcast([start_date, term, align_to], ([s, t, a]) => cotermLastDay(toDate(s, "start_date"), toTerm(t), toAlignTo(a)));
+  return broadcast([start_date, term, align_to], ([s, t, a]) => cotermLastDay(toDate(s, "start_date"), toTerm(t), toAlignTo(a)), { dates: true });
 }
 
 /**

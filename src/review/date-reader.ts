@@ -4,7 +4,7 @@
  * year-first numbers. One reader a date column, with a cache: reports repeat the same dates.
  */
 import { readDateText } from "../rules/date-text";
-import { fromYMD, isValidYMD, type DateOrder } from "../rules/dates";
+import { DATE_1904_OFFSET, fromYMD, isValidYMD, type DateOrder } from "../rules/dates";
 import { BAD, BLANK, isBlankCell, own, type Read } from "./cells";
 
 /**
@@ -37,10 +37,20 @@ export function compactDate(n: number): number | undefined {
 /** Reads date cells of one column, with a cache: reports repeat the same dates many times. */
 export class DateReader {
   private cache = new Map<string, Read<number>>();
-  constructor(readonly order: DateOrder) {}
+  /** What a date cell's number adds to be a 1900-system serial (1462 in a 1904 workbook). */
+  private readonly offset: number;
+  constructor(
+    readonly order: DateOrder,
+    dateSystem: 1900 | 1904 = 1900,
+  ) {
+    this.offset = dateSystem === 1904 ? DATE_1904_OFFSET : 0;
+  }
   read(value: unknown): Read<number> {
     if (isBlankCell(value)) return BLANK;
-    if (typeof value === "number") return value >= 61 && value < 2958466 ? wholeDay(value) : (compactDate(value) ?? BAD);
+    if (typeof value === "number") {
+      const serial = value + this.offset;
+      return serial >= 61 && serial < 2958466 ? wholeDay(serial) : (compactDate(value) ?? BAD);
+    }
     if (value instanceof Date) {
       if (Number.isNaN(value.getTime())) return BAD;
       // Spreadsheet readers hand dates as UTC midnights of the calendar day.

@@ -76,7 +76,7 @@ export class ReportLayout {
       dayFirstHint(cells, header.index, dataRows),
     );
     const readers: Partial<Record<Role, DateReader>> = {};
-    for (const c of this.dates.columns) readers[c.role] = new DateReader(c.order);
+    for (const c of this.dates.columns) readers[c.role] = new DateReader(c.order, options.dateSystem);
     this.decimalComma = decideDecimalComma(cells, dataRows, this.columns);
     const carry = writesCustomerOnce(cells, dataRows.slice(0, LAYOUT_SAMPLE), this.columns.customer);
     if (carry) {

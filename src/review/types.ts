@@ -29,6 +29,11 @@ export interface ReviewOptions {
   dateLocale?: string;
   /** Read every numeric date in this order, whatever the values say (the pane's switch). */
   forceDateOrder?: DateOrder;
+  /**
+   * The workbook's date system: 1904 when its date cells hold serials counted from 1904-01-01 (a
+   * Mac option; the pane reads which). Numbers in date columns are then read 1462 days later.
+   */
+  dateSystem?: 1900 | 1904;
   /** The sheet row number of `cells[0]` (1 when the report starts at A1). */
   firstRow?: number;
   /** Corrections to the detected mapping: role → column index, or null to ignore the role. */

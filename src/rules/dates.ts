@@ -36,6 +36,13 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /**
+ * Days between Excel's two date systems: a workbook in the 1904 date system holds every day as a
+ * serial this much lower (1904-01-01 is 0 there, 1462 in the 1900 system every rule counts in).
+ * @example 46356 - DATE_1904_OFFSET // 2026-11-30 as a 1904 workbook holds it
+ */
+export const DATE_1904_OFFSET = 1462;
+
+/**
  * Serial of a calendar date (no range check; see {@link checkSerial}).
  * @example fromYMD(2024, 1, 15) // 45306
  */

@@ -11,9 +11,11 @@ import {
 import { DEFAULT_SETTINGS, snapshotWidth, type PaneSettings, type ReportSnapshot, type WorkbookHost } from "../excel/host";
 import { ReportError, dateOrderMattered, type Finding, type ReviewResult, type Role } from "../review";
 import type { DateOrder } from "../rules/dates";
-import { ActionBar, ProgressPanel, StatusMessage } from "./components/ActionBar";
+import { ActionBar, ProgressPanel, StaleNotice, StatusMessage } from "./components/ActionBar";
 import { DateOrderBanner } from "./components/DateOrderBanner";
 import { downloadActByCalendar } from "./download";
+import { CalendarExport } from "./components/CalendarExport";
+import { actByCalendar } from "../review/calendar";
 import { PHASE_LABEL, type Phase, type Status, type TabName } from "./pane-state";
 import { FindingsList } from "./components/FindingsList";
 import { MappingEditor } from "./components/MappingEditor";
@@ -48,7 +50,26 @@ export function App({ host }: AppProps): React.ReactElement {
   const [tab, setTab] = React.useState<TabName>("findings");
   const [filter, setFilter] = React.useState<FindingsFilter>(NO_FILTER);
   const abort = React.useRef<AbortController | null>(null);
+  /** The act-by calendar as text, where the host cannot save a file (Excel on Mac). */
+  const [calendarText, setCalendarText] = React.useState<string | null>(null);
+  /** The report was edited after the review (the host's watch said so). */
+  const [stale, setStale] = React.useState(false);
+  /** Stops the host's watch on the reviewed report. */
+  const unwatch = React.useRef<(() => Promise<void>) | null>(null);
   const busy = phase !== "idle" && phase !== "done";
+
+  /** Watches the reviewed report: an edit in it says the findings may be stale. A watch that cannot start only costs the notice. */
+  const watch = async (snap: ReportSnapshot) => {
+    await unwatch.current?.();
+    unwatch.current = null;
+    setStale(false);
+    try {
+      unwatch.current = await host.watchReport(snap, () => setStale(true));
+    } catch {
+      // No watch: the pane works as before, without the stale notice.
+    }
+  };
+  React.useEffect(() => () => void unwatch.current?.(), []);
 
   React.useEffect(() => {
     if (!busy) return;
@@ -119,6 +140,7 @@ export function App({ host }: AppProps): React.ReactElement {
     const controller = new AbortController();
     abort.current = controller;
     setStatus(null);
+    setCalendarText(null);
     try {
       setPhase("reading");
       setProgress({ done: 0, total: 0 });
@@ -131,6 +153,7 @@ export function App({ host }: AppProps): React.ReactElement {
       setFilter(NO_FILTER);
       await reviewSnapshot(snap, fresh, settings, controller.signal);
       setTab("findings");
+      await watch(snap);
     } catch (error) {
       fail(error, false);
     }
@@ -176,12 +199,21 @@ export function App({ host }: AppProps): React.ReactElement {
 
   const onClear = async () => {
     try {
-      const removed = await host.clearHighlights();
-      setStatus(
-        removed
-          ? { intent: "success", title: "Highlights cleared", text: "The sheets look as they did before the review: only Renewal Radar's colours were removed." }
-          : { intent: "info", title: "Nothing to clear", text: "Renewal Radar has not highlighted any rows in this workbook." },
-      );
+      const { removed, failed } = await host.clearHighlights();
+      const sheets = failed.map((f) => `“${f.sheet}”`).join(", ");
+      if (failed.length) {
+        setStatus({
+          intent: "warning",
+          title: removed ? "Highlights cleared, except on some sheets" : "Could not clear the highlights",
+          text: `Excel refused on ${sheets} (${failed[0].reason.replace(/\.$/, "")}): unprotect ${failed.length > 1 ? "them" : "it"} (Review > Unprotect Sheet), then press Clear highlights again.${removed ? " The other sheets look as they did before the review." : ""}`,
+        });
+      } else {
+        setStatus(
+          removed
+            ? { intent: "success", title: "Highlights cleared", text: "The sheets look as they did before the review: only Renewal Radar's colours were removed." }
+            : { intent: "info", title: "Nothing to clear", text: "Renewal Radar has not highlighted any rows in this workbook." },
+        );
+      }
     } catch (error) {
       setStatus({ intent: "error", title: "Could not clear", text: `${(error as Error).message}` });
     }
@@ -200,8 +232,16 @@ export function App({ host }: AppProps): React.ReactElement {
     setPhase("done");
   };
 
-  /** The act-by dates as an .ics download (one all-day event per finding), for Outlook or any calendar. */
-  const onCalendar = () => result && setStatus(downloadActByCalendar(result.findings));
+  /** The act-by dates as an .ics download (one all-day event per finding), for Outlook or any calendar; as text to copy where downloads do not work. */
+  const onCalendar = () => {
+    if (!result) return;
+    if (host.canDownloadFiles()) {
+      setStatus(downloadActByCalendar(result.findings));
+      return;
+    }
+    setStatus(null);
+    setCalendarText(actByCalendar(result.findings));
+  };
 
   const onGoToRow = async (f: Finding) => {
     if (!snapshot) return;
@@ -251,6 +291,15 @@ export function App({ host }: AppProps): React.ReactElement {
         />
         {busy && <ProgressPanel label={PHASE_LABEL[phase]} done={progress.done} total={progress.total} cancellable={phase === "reading" || phase === "reviewing"} onCancel={() => abort.current?.abort()} />}
         <StatusMessage status={status} />
+        {stale && result && <StaleNotice onReview={onReview} busy={busy} />}
+        {calendarText !== null && result && (
+          <CalendarExport
+            text={calendarText}
+            count={result.findings.filter((f) => f.actBy).length}
+            copy={(text) => navigator.clipboard.writeText(text)}
+            onClose={() => setCalendarText(null)}
+          />
+        )}
         {result && <DateOrderBanner result={result} onSwitch={onDateOrderChange} />}
         {result && <StatusLine result={result} />}
         <PaneTabs

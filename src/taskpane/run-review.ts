@@ -22,6 +22,7 @@ export function reviewOptions(settings: PaneSettings, choices: ReviewChoices, sn
     dateOrder: settings.dateOrder,
     forceDateOrder: choices.forceDateOrder,
     firstRow: snapshot.firstRow,
+    dateSystem: snapshot.dateSystem,
     mapping: choices.mapping,
     // Messages write dates as the cards and the findings sheet do: in the user's locale.
     dateLocale: paneLocale(),

@@ -1,5 +1,5 @@
 /**
- * What the browser tests share: dist/ served on 127.0.0.1, Debian's headless Chromium, the demo page
+ * What the browser tests share: dist/ served on 127.0.0.1, headless Chromium (scripts/browser-path.js finds it), the demo page
  * opened as a user would, and Review pressed.
  */
 import { existsSync, mkdirSync } from "fs";
@@ -9,10 +9,11 @@ import { chromium, type Browser, type Page } from "playwright-core";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serve } = require("../../scripts/serve.js");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { findBrowser, INSTALL_HINT } = require("../../scripts/browser-path.js");
 
 export const root = join(__dirname, "..", "..");
 export const shots = join(root, "test-results");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export interface Session {
   browser: Browser;
@@ -22,9 +23,12 @@ export interface Session {
 
 export async function start(): Promise<Session> {
   if (!existsSync(join(root, "dist", "demo.html"))) throw new Error("dist/ is missing: run `npm run build` first (npm test does).");
+  const executablePath = findBrowser();
+  if (!executablePath) throw new Error(INSTALL_HINT);
   const { server, url } = (await serve()) as { server: Server; url: string };
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
+    timeout: 30000,
     args: ["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-component-update", "--no-first-run"],
   });
   mkdirSync(shots, { recursive: true });

@@ -9,6 +9,8 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { finishMetadata, productionUrl, toProductionUrls } = require("../../scripts/functions-metadata.js");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { manifestFor } = require("../../scripts/manifest.js");
 
 const root = join(__dirname, "..", "..");
 const FILES = ["nce", "pricing", "ea", "csp-incentives"].map((f) => join(root, "src", "functions", `${f}.ts`));
@@ -25,6 +27,8 @@ describe("functions.json", () => {
     expect(JSON.parse(generated).allowErrorForDataTypeAny).toBeUndefined();
     const meta = JSON.parse(finishMetadata(generated, null));
     expect(meta.allowErrorForDataTypeAny).toBe(true);
+    // Data types in and out: formatted-number dates returned, and read back when fed into another formula.
+    expect(meta.allowCustomDataForDataTypeAny).toBe(true);
     // Excel passes errors only to parameters of type any: every parameter is one.
     for (const f of meta.functions) for (const p of f.parameters) expect(`${f.id}.${p.name}: ${p.type}`).toBe(`${f.id}.${p.name}: any`);
   });
@@ -57,10 +61,11 @@ describe("ADDIN_URL", () => {
     expect(productionUrl({ ADDIN_URL: "https://addin.contoso.test" })).toBe("https://addin.contoso.test/");
     expect(() => productionUrl({ ADDIN_URL: "http://addin.contoso.test" })).toThrow(/https/);
   });
-  it("turns every localhost URL of the manifest into the production host", () => {
+  it("turns every localhost URL of the manifest into the production host, and its AppDomain into that host's origin", () => {
     const xml = readFileSync(join(root, "manifest.xml"), "utf8");
-    const prod = toProductionUrls(xml, "https://addin.contoso.test/");
-    expect(prod).not.toMatch(/https:\/\/localhost/);
+    const prod = manifestFor(xml, { url: "https://addin.contoso.test/rr/", version: "1.0.0", environment: "release" });
+    expect(prod).not.toMatch(/localhost/);
     expect(prod).toMatch(/<AppDomain>https:\/\/addin\.contoso\.test<\/AppDomain>/);
+    expect(toProductionUrls("see https://localhost:3000/help.html", "https://addin.contoso.test/rr/")).toBe("see https://addin.contoso.test/rr/help.html");
   });
 });

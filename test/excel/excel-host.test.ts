@@ -18,6 +18,12 @@ interface CF {
 interface World {
   excel: any;
   syncs: number;
+  /** The options each Excel.run was given. */
+  runOptions: unknown[];
+  /** Syncs whose batch held back recalculation (suspendApiCalculationUntilNextSync). */
+  heldSyncs: number;
+  /** onChanged handlers registered, by sheet; removed ones are dropped. */
+  changeHandlers: Map<string, Array<(e: { address: string }) => Promise<void>>>;
   /** Addresses whose values were loaded, in order. */
   reads: string[];
   /** JSON size of each block read. */
@@ -45,13 +51,19 @@ interface Quirks {
   failSync?: { at: number; code: string };
   /** A block whose values weigh more than this many UTF-8 bytes fails with ResponsePayloadSizeLimitExceeded. */
   payloadLimit?: number;
+  /** The sheet's protection allows formatting cells (Review > Protect Sheet > "Format cells" ticked). */
+  allowFormatCells?: boolean;
+  /** The workbook uses the 1904 date system. */
+  dateSystem1904?: boolean;
+  /** Sheets whose conditional formats Excel refuses to change (protected): deleting one fails the sync with AccessDenied. */
+  lockedSheets?: string[];
 }
 
 /** A workbook whose active sheet "Report" holds `cells` from A1, with `selection` selected. */
 function makeWorld(cells: unknown[][], selection = { r: 0, c: 0, rows: 1, cols: 1 }, existingCfs: CF[] = [], quirks: Quirks = {}): World {
   const created: OfficeMockObject[] = [];
   const w: World = {
-    excel: null, syncs: 0, reads: [], blockBytes: [], writes: new Map(), formats: new Map(), links: new Map(),
+    excel: null, syncs: 0, runOptions: [], heldSyncs: 0, changeHandlers: new Map(), reads: [], blockBytes: [], writes: new Map(), formats: new Map(), links: new Map(),
     cfs: new Map([["Report", existingCfs]]), sheets: ["Report", "Renewal Radar findings"], selected: [], activated: [],
   };
   const mk = (data: Record<string, unknown>) => {
@@ -76,7 +88,10 @@ function makeWorld(cells: unknown[][], selection = { r: 0, c: 0, rows: 1, cols: 
         collection.items = list.map((cf) => ({
           type: cf.type,
           customOrNullObject: { isNullObject: cf.type !== "Custom", rule: { formula: cf.formula } },
-          delete: () => (cf.deleted = true),
+          delete: () => {
+            if (quirks.lockedSheets?.includes(sheet)) deniedDelete = true;
+            else cf.deleted = true;
+          },
         }));
       },
     };
@@ -111,7 +126,10 @@ function makeWorld(cells: unknown[][], selection = { r: 0, c: 0, rows: 1, cols: 
     return m;
   };
   /** Sheet protection as a plain object: office-addin-mock would hand back its own object for an unloaded property. */
-  const withProtection = (sheet: any) => Object.assign(sheet, { protection: { protected: Boolean(quirks.protected), load: () => undefined } });
+  const withProtection = (sheet: any) =>
+    Object.assign(sheet, { protection: { protected: Boolean(quirks.protected), options: { allowFormatCells: Boolean(quirks.allowFormatCells) }, load: () => undefined } });
+  let holding = false;
+  let deniedDelete = false;
   /** The used range of an empty sheet: a null object; anything queued on it fails the next sync. */
   const nullRange = () => {
     const poisoned = () => {
@@ -155,9 +173,18 @@ function makeWorld(cells: unknown[][], selection = { r: 0, c: 0, rows: 1, cols: 
       }),
       activate: () => w.activated.push(name),
       freezePanes: { freezeRows: () => undefined },
+      onChanged: {
+        add: (handler: (e: { address: string }) => Promise<void>) => {
+          const list = w.changeHandlers.get(name) ?? [];
+          list.push(handler);
+          w.changeHandlers.set(name, list);
+          return { context: data.context, remove: () => w.changeHandlers.set(name, (w.changeHandlers.get(name) ?? []).filter((h) => h !== handler)) };
+        },
+      },
     }));
   const data = {
     context: {
+      application: { suspendApiCalculationUntilNextSync: () => (holding = true) },
       workbook: {
         worksheets: {
           getActiveWorksheet: () => worksheet("Report"),
@@ -169,6 +196,8 @@ function makeWorld(cells: unknown[][], selection = { r: 0, c: 0, rows: 1, cols: 
           },
         },
         getSelectedRange: () => range("Report", selection.r, selection.c, selection.rows, selection.cols),
+        // DATE(1904,1,1): 1462 in the 1900 date system, 0 in the 1904 one.
+        functions: { date: () => ({ value: quirks.dateSystem1904 ? 0 : 1462, load: () => undefined }) },
         getSelectedRanges: () => {
           const first = { rowIndex: selection.r, columnIndex: selection.c, rowCount: selection.rows, columnCount: selection.cols };
           const items = quirks.multiArea ? [first, { ...first, rowIndex: first.rowIndex + 50 }] : [first];
@@ -176,8 +205,10 @@ function makeWorld(cells: unknown[][], selection = { r: 0, c: 0, rows: 1, cols: 
         },
       },
     },
-    run: async function (callback: (context: any) => Promise<unknown>) {
-      return callback(this.context);
+    // Excel.run(batch), Excel.run(options, batch) or Excel.run(context, batch).
+    run: async function (first: any, second?: (context: any) => Promise<unknown>) {
+      if (second) w.runOptions.push(first);
+      return (second ?? first)(this.context);
     },
   };
   const excel = new OfficeMockObject(data) as any;
@@ -196,6 +227,12 @@ function makeWorld(cells: unknown[][], selection = { r: 0, c: 0, rows: 1, cols: 
     const fail = (code: string, message: string) => Object.assign(new Error(message), { code });
     if (nullObjectCalls) throw fail("InvalidOperation", "The requested operation is invalid on a null object.");
     if (quirks.failSync?.at === w.syncs) throw fail(quirks.failSync.code, `Excel said ${quirks.failSync.code}.`);
+    if (holding) w.heldSyncs++;
+    holding = false;
+    if (deniedDelete) {
+      deniedDelete = false;
+      throw fail("AccessDenied", "The cell or chart you're trying to change is protected.");
+    }
     const tooBig = asked.find(([, bytes]) => quirks.payloadLimit !== undefined && bytes > quirks.payloadLimit);
     if (tooBig) throw fail("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
     for (const [a, bytes] of asked) {
@@ -391,16 +428,16 @@ describe("highlighting", () => {
     expect(w.syncs).toBe(2);
   });
 
-  it("Clear removes only the add-in's highlights, on every sheet, in three syncs", async () => {
+  it("Clear removes only the add-in's highlights, sheet by sheet: one sync to list the sheets, at most two a sheet", async () => {
     const user: CF = { address: "A1:A9", type: "Custom", formula: "=A1>5" };
     const ours: CF = { address: "A2:J2", type: "Custom", formula: `=${MARKER}=0` };
     const w = makeWorld(report(5), undefined, [user, ours]);
     w.cfs.set("Renewal Radar findings", [{ address: "A1:A1", type: "Custom", formula: `=${MARKER}=0` }]);
-    const removed = await new ExcelHost().clearHighlights();
-    expect(removed).toBe(2);
+    const result = await new ExcelHost().clearHighlights();
+    expect(result).toEqual({ removed: 2, failed: [] });
     expect(ours.deleted).toBe(true);
     expect(user.deleted).toBeUndefined();
-    expect(w.syncs).toBe(3);
+    expect(w.syncs).toBe(1 + 2 + 2);
   });
 });
 
@@ -487,5 +524,92 @@ describe("the findings sheet's date format follows the user's locale", () => {
     ["de-DE", "d. mmm yyyy"],
   ])("%s writes dates as %s", (locale, code) => {
     expect(excelDateFormat(locale)).toBe(code);
+  });
+});
+
+describe("a host that waits instead of failing (issue: ready for a real Excel)", () => {
+  const findings: Finding[] = [
+    { row: 3, rule: "RENEWAL_DUE", severity: "warning", message: "Renews on 1 Dec 2026.", date: "2026-12-01", days: 10, actBy: "2026-11-30" },
+  ];
+
+  it("runs every batch with delayForCellEdit, so Review and Clear pressed while a cell is being edited wait for the user", async () => {
+    const w = makeWorld(report(5), undefined, [{ address: "A2:J2", type: "Custom", formula: `=${MARKER}=0` }]);
+    const host = new ExcelHost();
+    const snap = await host.readReport();
+    await host.highlight({ sheet: "Report", firstColumn: 0, columnCount: 10, rows: [{ row: 3, severity: "high" }] });
+    await host.clearHighlights();
+    await host.writeFindings(findings, snap, 10);
+    await host.goToRow("Report", 3, 0, 10);
+    expect(w.runOptions.length).toBeGreaterThanOrEqual(6);
+    for (const options of w.runOptions) expect(options).toEqual({ delayForCellEdit: true });
+  });
+
+  it("holds back recalculation while it paints highlights and writes the findings sheet (volatile LIC formulas recalculate once, not per block)", async () => {
+    const w = makeWorld(report(5));
+    const host = new ExcelHost();
+    await host.highlight({ sheet: "Report", firstColumn: 0, columnCount: 10, rows: [{ row: 3, severity: "high" }] });
+    expect(w.heldSyncs).toBe(1);
+    const many = Array.from({ length: 4500 }, (_, i) => ({ ...findings[0], row: i + 2 }));
+    await host.writeFindings(many, { sheet: "Report", address: "A1:J4502", firstRow: 1, firstColumn: 0, values: [] }, 10);
+    // Three blocks of 2,000 findings, each written with recalculation held.
+    expect(w.heldSyncs).toBe(1 + 3);
+  });
+
+  it("Clear goes sheet by sheet: a protected sheet does not stop the others, and is named", async () => {
+    const ours: CF = { address: "A2:J2", type: "Custom", formula: `=${MARKER}=0` };
+    const lockedOurs: CF = { address: "A1:A1", type: "Custom", formula: `=${MARKER}=0` };
+    const w = makeWorld(report(5), undefined, [ours], { lockedSheets: ["Renewal Radar findings"] });
+    w.cfs.set("Renewal Radar findings", [lockedOurs]);
+    const result = await new ExcelHost().clearHighlights();
+    expect(ours.deleted).toBe(true);
+    expect(lockedOurs.deleted).toBeUndefined();
+    expect(result.removed).toBe(1);
+    expect(result.failed).toEqual([{ sheet: "Renewal Radar findings", reason: expect.stringMatching(/protected/) }]);
+  });
+
+  it("a protected sheet whose protection allows formatting cells is reviewed and highlighted", async () => {
+    makeWorld(report(3), undefined, [], { protected: true, allowFormatCells: true });
+    await expect(new ExcelHost().readReport(undefined, undefined, { highlight: true })).resolves.toMatchObject({ sheet: "Report" });
+  });
+
+  it("InvalidSelection now means a chart, picture or shape is selected, and says so", async () => {
+    makeWorld(report(3), undefined, [], { failSync: { at: 1, code: "InvalidSelection" } });
+    await expect(new ExcelHost().readReport()).rejects.toThrow(/A chart, picture or shape is selected, not cells.*click a cell of the report/);
+  });
+
+  it("watches the reviewed report: an edit inside it is reported, one elsewhere is not, and stopping removes the watch", async () => {
+    const w = makeWorld(report(5));
+    const host = new ExcelHost();
+    const snap = await host.readReport();
+    let heard = 0;
+    const stop = await host.watchReport(snap, () => heard++);
+    const [handler] = w.changeHandlers.get("Report")!;
+    await handler({ address: "D3" });
+    await handler({ address: "M40:N41" });
+    await handler({ address: "$B$6" });
+    expect(heard).toBe(2);
+    await stop();
+    expect(w.changeHandlers.get("Report")).toEqual([]);
+  });
+});
+
+describe("the 1904 date system (issue: ready for a real Excel)", () => {
+  it("reads which date system the workbook uses with the report (DATE(1904,1,1) is 0 in a 1904 workbook)", async () => {
+    makeWorld(report(3), undefined, [], { dateSystem1904: true });
+    expect((await new ExcelHost().readReport()).dateSystem).toBe(1904);
+    makeWorld(report(3));
+    expect((await new ExcelHost().readReport()).dateSystem).toBe(1900);
+  });
+
+  it("writes the findings sheet's dates as the 1904 workbook counts them, so they show the same day", async () => {
+    const w = makeWorld(report(5), undefined, [], { dateSystem1904: true });
+    const host = new ExcelHost();
+    const snap = await host.readReport();
+    const finding: Finding = { row: 3, rule: "RENEWAL_DUE", severity: "warning", message: "m", date: "2026-12-01", days: 10, actBy: "2026-11-30" };
+    await host.writeFindings([finding], snap, 10);
+    const written = [...w.writes.entries()].find(([a]) => a.includes("A2:"))![1] as unknown[][];
+    // 2026-11-30 is 46356 in the 1900 system and 1462 less in the 1904 one.
+    expect(written[0][0]).toBe(46356 - 1462);
+    expect(written[0][7]).toBe(46357 - 1462);
   });
 });

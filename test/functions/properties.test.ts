@@ -111,8 +111,12 @@ const catalogue: Array<[string, (...args: any[]) => unknown[][], number]> = [
   ["CPOR_ELIGIBLE", LIC.cporEligible, 2],
 ];
 
+/** Whether some argument holds a value that is not blank (any cell other than null, undefined or spaces). */
+const holdsData = (args: unknown[]) =>
+  args.some((a) => Array.isArray(a) && a.some((row) => Array.isArray(row) && row.some((v) => !(v === null || v === undefined || (typeof v === "string" && v.trim() === "")))));
+
 describe("no input makes a formula throw", () => {
-  it.each(catalogue)("%s returns a matrix of values or Excel errors for any arguments", (_name, fn, arity) => {
+  it.each(catalogue)("%s returns a matrix of values, Excel errors or (for a position with no data) an empty cell for any arguments", (_name, fn, arity) => {
     fc.assert(
       fc.property(fc.array(anyArg, { minLength: arity, maxLength: arity }), (args) => {
         let result: unknown[][] = [];
@@ -121,6 +125,9 @@ describe("no input makes a formula throw", () => {
         for (const row of result) {
           expect(row.length).toBeGreaterThan(0);
           for (const v of row) {
+            // An empty cell answers a position with no data; arguments of only blanks answer nothing else.
+            if (v === "") continue;
+            expect(holdsData(args)).toBe(true);
             const ok =
               typeof v === "boolean" ||
               (typeof v === "number" && Number.isFinite(v)) ||

@@ -1,13 +1,19 @@
 /**
- * The add-in manifest, checked offline: well-formed (xmllint), every resid resolves, the runtime is
- * shared, URLs are https and point at files the build produces, least privilege.
+ * The development manifest, checked offline: well-formed (an XML parser from npm, no system tool),
+ * every resid resolves, the runtime is shared, URLs are https and point at files the build produces,
+ * least privilege, the schema's element order, and the version from package.json. The release
+ * manifest made from it is checked on the built release (test/release/release.test.ts).
  */
-import { execFileSync } from "child_process";
 import { readFileSync } from "fs";
 import { join } from "path";
+import { XMLValidator } from "fast-xml-parser";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { DEV_URL, ELEMENT_ORDER, manifestFor, officeVersion, topLevelElements } = require("../../scripts/manifest.js");
 
 const root = join(__dirname, "..", "..");
 const xml = readFileSync(join(root, "manifest.xml"), "utf8");
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const attr = (re: RegExp) => [...xml.matchAll(re)].map((m) => m[1]);
 
 /** Resources by id: <bt:Url id=… DefaultValue=…>, <bt:Image …>, <bt:String …>. */
@@ -16,8 +22,37 @@ const resources = new Map(
 );
 
 describe("manifest.xml", () => {
-  it("is well-formed XML (xmllint --noout)", () => {
-    expect(() => execFileSync("xmllint", ["--noout", join(root, "manifest.xml")], { stdio: "pipe" })).not.toThrow();
+  it("is well-formed XML", () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(XMLValidator.validate(xml.replace("</Hosts>", ""))).not.toBe(true);
+  });
+
+  it("has its top-level elements in the order the OfficeApp schema requires", () => {
+    expect(topLevelElements(xml)).toEqual(ELEMENT_ORDER);
+  });
+
+  it("carries package.json's version, so a new release is a new manifest version Office reloads", () => {
+    expect(/<Version>([^<]+)<\/Version>/.exec(xml)?.[1]).toBe(officeVersion(pkg.version));
+    expect(officeVersion("2.10.3")).toBe("2.10.3.0");
+    expect(officeVersion("1.2.0-beta.1")).toBe("1.2.0.0");
+  });
+
+  it("is exactly the development manifest scripts/manifest.js makes (one source for both environments)", () => {
+    expect(manifestFor(xml, { url: DEV_URL, version: pkg.version, environment: "development" })).toBe(xml);
+  });
+
+  it("is the development add-in: its own name and the LICDEV namespace, so the release (LIC) can be installed beside it", () => {
+    expect(xml).toMatch(/<DisplayName DefaultValue="Renewal Radar \(dev\)"\/>/);
+    expect(resources.get("Functions.Namespace")?.value).toBe("LICDEV");
+  });
+
+  it("declares the custom-functions runtime it needs (CustomFunctionsRuntime 1.3: the error codes it returns)", () => {
+    expect(xml).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1.3"\/>/);
+  });
+
+  it("lists AppDomains as origins (scheme, host and port; Office ignores paths)", () => {
+    const domains = [...xml.matchAll(/<AppDomain>([^<]+)<\/AppDomain>/g)].map((m) => m[1]);
+    for (const d of domains) expect(new URL(d).origin).toBe(d);
   });
 
   it("every resid names a resource that exists", () => {
@@ -35,8 +70,7 @@ describe("manifest.xml", () => {
     expect(xml).toMatch(/<Action xsi:type="ShowTaskpane">[\s\S]*?<SourceLocation resid="Taskpane.Url"\/>/);
   });
 
-  it("declares the LIC namespace and points script, page and metadata at the built files", () => {
-    expect(resources.get("Functions.Namespace")?.value).toBe("LIC");
+  it("points script, page and metadata at the built files", () => {
     expect(resources.get("Functions.Script.Url")?.value).toMatch(/\/functions\.js$/);
     expect(resources.get("Functions.Metadata.Url")?.value).toMatch(/\/functions\.json$/);
     expect(resources.get("Taskpane.Url")?.value).toMatch(/\/taskpane\.html$/);

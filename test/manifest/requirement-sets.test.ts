@@ -8,7 +8,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 
 const root = join(__dirname, "..", "..");
-const host = readFileSync(join(root, "src", "excel", "excel-host.ts"), "utf8");
+const host = ["excel-host.ts", "date-system-probe.ts"].map((f) => readFileSync(join(root, "src", "excel", f), "utf8")).join("\n");
 const manifest = readFileSync(join(root, "manifest.xml"), "utf8");
 
 /** office.js members the host uses → the ExcelApi set they need ("common" = Common API, not ExcelApi). */
@@ -44,19 +44,36 @@ const API_SETS: Record<string, string> = {
   hyperlink: "1.7",
   getSelectedRanges: "1.9",
   getRanges: "1.9",
+  // The date system probe (DATE(1904,1,1)) and Excel's calculation held during writes.
+  functions: "1.2",
+  application: "1.1",
+  calculate: "1.1",
+  suspendApiCalculationUntilNextSync: "1.6",
+  allowFormatCells: "1.2",
+  options: "1.2",
+  // The stale-findings watch.
+  onChanged: "1.7",
+  remove: "1.7",
+  address: "1.7",
+
   // Office (Common API), not ExcelApi: settings and theme live in the document and context.
   settings: "common",
   saveAsync: "common",
   officeTheme: "common",
+  platform: "common",
   onReady: "common",
 };
 
 /** Names called or read after a dot in the host that are office.js members (not JavaScript's own). */
-const JS_OWN = new Set(["highlight", "actBy", "date", "firstColumn", "sheet", "columns", "column", "row", "rows", "map", "slice", "replace", "min", "max", "test", "set", "read", "push", "join", "includes", "has", "get", "forEach", "floor", "filter", "matchMedia", "matches", "isNullObject", "items", "name", "message", "status", "error", "type", "areaCount", "areas", "rowIndex", "columnIndex", "rowCount", "columnCount", "context", "document", "workbook", "worksheets", "customOrNullObject", "bodyBackgroundColor", "aborted", "length", "code", "AsyncResultStatus", "Succeeded", "ConditionalFormatType", "value"]);
+const JS_OWN = new Set(["iOS", "full", "removed", "failed", "reason", "catch", "dateSystem", "highlight", "actBy", "date", "firstColumn", "sheet", "columns", "column", "row", "rows", "map", "slice", "replace", "min", "max", "test", "set", "read", "push", "join", "includes", "has", "get", "forEach", "floor", "filter", "matchMedia", "matches", "isNullObject", "items", "name", "message", "status", "error", "type", "areaCount", "areas", "rowIndex", "columnIndex", "rowCount", "columnCount", "context", "document", "workbook", "worksheets", "customOrNullObject", "bodyBackgroundColor", "aborted", "length", "code", "AsyncResultStatus", "Succeeded", "ConditionalFormatType", "value"]);
 
 const version = (v: string) => v.split(".").map(Number).reduce((a, n) => a * 100 + n, 0);
 
 describe("ExcelApi requirement set", () => {
+  it("asks Excel.run to wait for a cell edit (delayForCellEdit, ExcelApi 1.11), an option older hosts ignore, so it needs no higher set", () => {
+    expect(host).toMatch(/const RUN_OPTIONS = \{ delayForCellEdit: true \}/);
+  });
+
   const used = new Set(
     [...host.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "").matchAll(/\.([a-zA-Z]+)\b/g)].map((m) => m[1]).filter((n) => !JS_OWN.has(n) && !/^[A-Z]/.test(n) && n.length > 2),
   );

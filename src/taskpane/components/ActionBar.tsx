@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import type { Status } from "../pane-state";
 
 const useStyles = makeStyles({
@@ -69,5 +69,22 @@ export function StatusMessage({ status }: { status: Status | null }): React.Reac
         </MessageBar>
       )}
     </div>
+  );
+}
+
+/** Shown when the user edits the reviewed report after the review: the findings may be out of date. */
+export function StaleNotice({ onReview, busy }: { onReview: () => void; busy: boolean }): React.ReactElement {
+  return (
+    <MessageBar intent="warning" role="status">
+      <MessageBarBody>
+        <MessageBarTitle>The report changed</MessageBarTitle>
+        Cells of the reviewed report were edited after the review: the findings may be out of date.
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={onReview} disabled={busy}>
+          Review again
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
   );
 }
