@@ -8,7 +8,10 @@ module.exports = {
   // pane with dozens of simulated clicks, and one took 5.4 s (over jest's 5 s default) on this loaded 2-core machine.
   testTimeout: 30000,
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", isolatedModules: true } }],
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", isolatedModules: true } },
+    ],
   },
   setupFiles: ["<rootDir>/test/setup/custom-functions-global.ts"],
   moduleNameMapper: {

@@ -27,32 +27,44 @@ class FunctionsMetadataPlugin {
   }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("FunctionsMetadataPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "FunctionsMetadataPlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_REPORT }, () => {
-        const asset = compilation.getAsset("functions.json");
-        if (!asset) return;
-        const json = finishMetadata(asset.source.source().toString(), this.url);
-        compilation.updateAsset("functions.json", new sources.RawSource(json));
-        const examples = require("./src/functions/help.json");
-        compilation.emitAsset("help.html", new sources.RawSource(helpPage(JSON.parse(json), examples)));
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "FunctionsMetadataPlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return;
+          const json = finishMetadata(asset.source.source().toString(), this.url);
+          compilation.updateAsset("functions.json", new sources.RawSource(json));
+          const examples = require("./src/functions/help.json");
+          compilation.emitAsset("help.html", new sources.RawSource(helpPage(JSON.parse(json), examples)));
+        },
+      );
     });
   }
 }
 
 /** The files whose JSDoc declares the custom functions (functions.ts, the entry, re-exports them). */
-const FUNCTION_FILES = ["nce", "pricing", "ea", "csp-incentives"].map((f) => `./src/functions/${f}.ts`);
+const FUNCTION_FILES = ["nce", "end-of-term", "pricing", "ea", "csp-incentives"].map((f) => `./src/functions/${f}.ts`);
 
 /** The support and privacy pages, with the version they describe. */
 class StaticPagesPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("StaticPagesPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "StaticPagesPlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        for (const page of ["support.html", "privacy.html"]) {
-          const html = fs.readFileSync(path.join(__dirname, "src", "pages", page), "utf8").split("{{VERSION}}").join(version);
-          compilation.emitAsset(page, new sources.RawSource(html));
-        }
-        compilation.emitAsset("page.css", new sources.RawSource(fs.readFileSync(path.join(__dirname, "src", "pages", "page.css"))));
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "StaticPagesPlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          for (const page of ["support.html", "privacy.html"]) {
+            const html = fs
+              .readFileSync(path.join(__dirname, "src", "pages", page), "utf8")
+              .split("{{VERSION}}")
+              .join(version);
+            compilation.emitAsset(page, new sources.RawSource(html));
+          }
+          compilation.emitAsset(
+            "page.css",
+            new sources.RawSource(fs.readFileSync(path.join(__dirname, "src", "pages", "page.css"))),
+          );
+        },
+      );
     });
   }
 }
@@ -71,10 +83,18 @@ module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production" || release;
   /** Where the release is hosted (ADDIN_URL); a release without it is refused. */
   const url = release ? productionUrl() : null;
-  if (release && !url) throw new Error("npm run release needs ADDIN_URL, the https address the add-in will be served from: ADDIN_URL=https://addins.example.org/renewal-radar/ npm run release");
+  if (release && !url)
+    throw new Error(
+      "npm run release needs ADDIN_URL, the https address the add-in will be served from: ADDIN_URL=https://addins.example.org/renewal-radar/ npm run release",
+    );
   const icons = iconNames(release);
   const manifest = (content) =>
-    manifestFor(content.toString(), { url: url ?? DEV_URL, version, environment: release ? "release" : "development", icons });
+    manifestFor(content.toString(), {
+      url: url ?? DEV_URL,
+      version,
+      environment: release ? "release" : "development",
+      icons,
+    });
   return {
     devtool: production ? false : "source-map",
     entry: {
@@ -97,8 +117,15 @@ module.exports = (env = {}, argv = {}) => {
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
       new FunctionsMetadataPlugin(url),
       new StaticPagesPlugin(),
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane", "functions"], templateParameters: { favicon: `assets/${icons["icon-16.png"]}`, csp: policyText() } }),
-      ...(release ? [] : [new HtmlWebpackPlugin({ filename: "demo.html", template: "./src/demo/demo.html", chunks: ["demo"] })]),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions"],
+        templateParameters: { favicon: `assets/${icons["icon-16.png"]}`, csp: policyText() },
+      }),
+      ...(release
+        ? []
+        : [new HtmlWebpackPlugin({ filename: "demo.html", template: "./src/demo/demo.html", chunks: ["demo"] })]),
       new CopyWebpackPlugin({
         patterns: [
           ...Object.entries(icons).map(([file, name]) => ({ from: `assets/${file}`, to: `assets/${name}` })),

@@ -23,7 +23,10 @@ import { join } from "path";
 
 (globalThis as any).CustomFunctions ??= {
   Error: class extends Error {
-    constructor(public code: string, message?: string) {
+    constructor(
+      public code: string,
+      message?: string,
+    ) {
       super(message);
     }
   },
@@ -86,18 +89,30 @@ function baselineCanReduce(start: number, months: number, change: number): boole
 const ours = LIC.nceAnniversary(starts, terms, asOf);
 for (let i = 0; i < ROWS; i += 997) {
   const expected = baselineAnniversary(starts[i][0], terms[i][0], asOf[0][0]);
-  if (ours[i][0] !== expected) throw new Error(`row ${i}: ${ours[i][0]} != ${expected} (${JSON.stringify(toYMD(starts[i][0]))})`);
+  if (ours[i][0] !== expected)
+    throw new Error(`row ${i}: ${ours[i][0]} != ${expected} (${JSON.stringify(toYMD(starts[i][0]))})`);
 }
 const oursReduce = LIC.canReduce(starts, terms, asOf);
 for (let i = 0; i < ROWS; i += 997) {
-  if (oursReduce[i][0] !== baselineCanReduce(starts[i][0], terms[i][0], asOf[0][0])) throw new Error(`CAN_REDUCE row ${i} differs`);
+  if (oursReduce[i][0] !== baselineCanReduce(starts[i][0], terms[i][0], asOf[0][0]))
+    throw new Error(`CAN_REDUCE row ${i} differs`);
 }
 
-console.log(`Renewal Radar benchmark (Node ${process.version}, ${ROWS.toLocaleString()} rows, median of ${RUNS} runs)\n`);
+console.log(
+  `Renewal Radar benchmark (Node ${process.version}, ${ROWS.toLocaleString()} rows, median of ${RUNS} runs)\n`,
+);
 console.log("1. Formulas: one range call over 100,000 rows, vs date-fns Date objects per row (same answers, checked)");
 for (const [name, fn, base] of [
-  ["NCE_ANNIVERSARY", () => LIC.nceAnniversary(starts, terms, asOf), () => starts.map((s, i) => baselineAnniversary(s[0], terms[i][0], asOf[0][0]))],
-  ["CAN_REDUCE", () => LIC.canReduce(starts, terms, asOf), () => starts.map((s, i) => baselineCanReduce(s[0], terms[i][0], asOf[0][0]))],
+  [
+    "NCE_ANNIVERSARY",
+    () => LIC.nceAnniversary(starts, terms, asOf),
+    () => starts.map((s, i) => baselineAnniversary(s[0], terms[i][0], asOf[0][0])),
+  ],
+  [
+    "CAN_REDUCE",
+    () => LIC.canReduce(starts, terms, asOf),
+    () => starts.map((s, i) => baselineCanReduce(s[0], terms[i][0], asOf[0][0])),
+  ],
 ] as const) {
   const t = measure(fn);
   const b = measure(base);
@@ -178,7 +193,11 @@ for (const [layout, csv] of [
         }
       }
       writeFileSync(file, block.join("\n") + "\n", { flag: "a" });
-      const once = (mode: string) => JSON.parse(execFileSync(process.execPath, [runner, mode, file], { encoding: "utf8", maxBuffer: 1 << 20 })) as { ms: number; rss: number };
+      const once = (mode: string) =>
+        JSON.parse(execFileSync(process.execPath, [runner, mode, file], { encoding: "utf8", maxBuffer: 1 << 20 })) as {
+          ms: number;
+          rss: number;
+        };
       // The three modes in turn (parse, quiet, json, parse, …), so that the machine's drift in speed
       // falls on all of them alike; then each mode's median.
       const modes = ["parse", "quiet", "review"];
@@ -188,7 +207,9 @@ for (const [layout, csv] of [
       const parse = median("parse");
       const line = (label: string, r: { ms: number; rss: number }) =>
         `     ${label} ${fmt(r.ms, 0)} ms = ${fmt(r.ms / parse.ms, 2)}x the parse (target <= 2x), peak RSS ${fmt(r.rss, 0)} MB (target <= 400 MB at 1M rows); ${fmt((r.ms / n) * 1000, 1)} µs a row`;
-      console.log(`   ${n.toLocaleString("en-US")} rows (${fmt(statSync(file).size / 1048576, 0)} MB): parse alone ${fmt(parse.ms, 0)} ms, peak RSS ${fmt(parse.rss, 0)} MB`);
+      console.log(
+        `   ${n.toLocaleString("en-US")} rows (${fmt(statSync(file).size / 1048576, 0)} MB): parse alone ${fmt(parse.ms, 0)} ms, peak RSS ${fmt(parse.rss, 0)} MB`,
+      );
       console.log(line("review --quiet       ", median("quiet")));
       console.log(line("review --format json ", median("review")));
       // The other outputs of the same review, once each: what they add to the time and the memory.

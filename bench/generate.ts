@@ -30,7 +30,13 @@ export function* distributorLines(n: number, rand = seeded()): Generator<string>
   yield "Generated 21/11/2026 09:14";
   yield "";
   yield DISTRIBUTOR_HEADER;
-  const products = ["Microsoft 365 E3", "Microsoft 365 Business Premium", "Exchange Online (Plan 1)", "Power BI Pro", "Microsoft Teams Enterprise"];
+  const products = [
+    "Microsoft 365 E3",
+    "Microsoft 365 Business Premium",
+    "Exchange Online (Plan 1)",
+    "Power BI Pro",
+    "Microsoft Teams Enterprise",
+  ];
   const termWords = ["Monthly", "Annual", "3 Years"];
   for (let i = 0; i < n; i++) {
     const start = iso("2023-01-01") + Math.floor(rand() * 1400);
@@ -49,8 +55,18 @@ export const PARTNER_CENTER_HEADER =
 
 export function* partnerCenterLines(n: number, rand = seeded()): Generator<string> {
   yield PARTNER_CENTER_HEADER;
-  const products = ["Microsoft 365 E3", "Microsoft 365 E5", "Power BI Pro", "Exchange Online (Plan 1)", "Microsoft Defender for Endpoint P2"];
-  const cycles = ["One-Month commitment for monthly/yearly billing", "One-Year commitment for monthly/yearly billing", "Three-Year commitment for monthly/yearly/triennial billing"];
+  const products = [
+    "Microsoft 365 E3",
+    "Microsoft 365 E5",
+    "Power BI Pro",
+    "Exchange Online (Plan 1)",
+    "Microsoft Defender for Endpoint P2",
+  ];
+  const cycles = [
+    "One-Month commitment for monthly/yearly billing",
+    "One-Year commitment for monthly/yearly billing",
+    "Three-Year commitment for monthly/yearly/triennial billing",
+  ];
   for (let i = 0; i < n; i++) {
     const start = iso("2023-06-01") + Math.floor(rand() * 1200);
     const d = toYMD(start);

@@ -27,7 +27,9 @@ function ensureBundle() {
   try {
     esbuild = require("esbuild");
   } catch {
-    process.stderr.write("renewal-radar: the command is not built and esbuild is not installed: run `npm install` first.\n");
+    process.stderr.write(
+      "renewal-radar: the command is not built and esbuild is not installed: run `npm install` first.\n",
+    );
     process.exit(1);
   }
   esbuild.buildSync({

@@ -37,7 +37,9 @@ try {
       for (let i = 0; i < rows; i++) {
         const m = String((i % 12) + 1).padStart(2, "0");
         const d = String((i % 28) + 1).padStart(2, "0");
-        lines.push(`Customer ${Math.floor(i / 5)},Product ${i % 5},S${i},${1 + (i % 200)},${(6 + (i % 90)).toFixed(2)},${terms[i % 5]},${2023 + (i % 3)}-${m}-${d},${i % 10 ? "Yes" : "No"},${i % 20 === 0 ? "Reduce" : ""}`);
+        lines.push(
+          `Customer ${Math.floor(i / 5)},Product ${i % 5},S${i},${1 + (i % 200)},${(6 + (i % 90)).toFixed(2)},${terms[i % 5]},${2023 + (i % 3)}-${m}-${d},${i % 10 ? "Yes" : "No"},${i % 20 === 0 ? "Reduce" : ""}`,
+        );
       }
       const csv = lines.join("\n");
       const t0 = performance.now();
@@ -57,10 +59,16 @@ try {
   const paste = median(results.map((r) => r.paste));
   const first = median(results.map((r) => r.first));
   const all = median(results.map((r) => r.all));
-  console.log(`Renewal Radar pane benchmark (headless Chromium, ${ROWS.toLocaleString("en-US")} rows, median of ${RUNS} runs; ${results[0].findings})`);
+  console.log(
+    `Renewal Radar pane benchmark (headless Chromium, ${ROWS.toLocaleString("en-US")} rows, median of ${RUNS} runs; ${results[0].findings})`,
+  );
   console.log(`   baseline: pasting the report into the demo's sheet ${Math.round(paste).toLocaleString("en-US")} ms`);
-  console.log(`   time to the first finding on screen ${first.toLocaleString("en-US")} ms = ${(first / paste).toFixed(2)}x the paste`);
-  console.log(`   time to all (every finding listed, rows highlighted) ${all.toLocaleString("en-US")} ms = ${(all / paste).toFixed(2)}x the paste`);
+  console.log(
+    `   time to the first finding on screen ${first.toLocaleString("en-US")} ms = ${(first / paste).toFixed(2)}x the paste`,
+  );
+  console.log(
+    `   time to all (every finding listed, rows highlighted) ${all.toLocaleString("en-US")} ms = ${(all / paste).toFixed(2)}x the paste`,
+  );
 } finally {
   await browser.close();
   server.close();

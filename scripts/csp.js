@@ -12,17 +12,49 @@ const OFFICE_BASE = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 
 /** What office.js fetches, frames or loads on the web, Windows and Mac, by CSP directive. */
 const OFFICE_JS_LOADS = [
-  { directive: "script-src", url: `${OFFICE_BASE}office.js`, why: "office.js itself (the page's only foreign script tag)" },
+  {
+    directive: "script-src",
+    url: `${OFFICE_BASE}office.js`,
+    why: "office.js itself (the page's only foreign script tag)",
+  },
   { directive: "script-src", url: `${OFFICE_BASE}excel-web-16.00.js`, why: "the host script for Excel on the web" },
   { directive: "script-src", url: `${OFFICE_BASE}excel-win32-16.01.js`, why: "the host script for Excel on Windows" },
   { directive: "script-src", url: `${OFFICE_BASE}excel-mac-16.00.js`, why: "the host script for Excel on Mac" },
-  { directive: "script-src", url: `${OFFICE_BASE}en-us/office_strings.js`, why: "the user's locale strings (loadLocaleStrings)" },
-  { directive: "script-src", url: `${OFFICE_BASE}ariatelemetry/aria-web-telemetry.js`, why: "Office's telemetry library" },
-  { directive: "script-src", url: "https://ajax.aspnetcdn.com/ajax/3.5/MicrosoftAjax.js", why: "MicrosoftAjax, loaded by older hosts (requiresMsAjax)" },
-  { directive: "connect-src", url: "https://browser.pipe.aria.microsoft.com/Collector/3.0/", why: "telemetry events (also eu., us., jp., au., de. .pipe.aria)" },
-  { directive: "connect-src", url: "https://eu.pipe.aria.microsoft.com/Collector/3.0/", why: "telemetry events, EU region" },
-  { directive: "frame-src", url: `${OFFICE_BASE}AgaveErrorUX/index.html`, why: "Excel on the web's host-trust check (a hidden iframe)" },
-  { directive: "style-src", url: `${OFFICE_BASE}AgaveErrorUX/style/agaveerrorux.css`, why: "OSF.OUtil.loadCSS for Office's own error UI" },
+  {
+    directive: "script-src",
+    url: `${OFFICE_BASE}en-us/office_strings.js`,
+    why: "the user's locale strings (loadLocaleStrings)",
+  },
+  {
+    directive: "script-src",
+    url: `${OFFICE_BASE}ariatelemetry/aria-web-telemetry.js`,
+    why: "Office's telemetry library",
+  },
+  {
+    directive: "script-src",
+    url: "https://ajax.aspnetcdn.com/ajax/3.5/MicrosoftAjax.js",
+    why: "MicrosoftAjax, loaded by older hosts (requiresMsAjax)",
+  },
+  {
+    directive: "connect-src",
+    url: "https://browser.pipe.aria.microsoft.com/Collector/3.0/",
+    why: "telemetry events (also eu., us., jp., au., de. .pipe.aria)",
+  },
+  {
+    directive: "connect-src",
+    url: "https://eu.pipe.aria.microsoft.com/Collector/3.0/",
+    why: "telemetry events, EU region",
+  },
+  {
+    directive: "frame-src",
+    url: `${OFFICE_BASE}AgaveErrorUX/index.html`,
+    why: "Excel on the web's host-trust check (a hidden iframe)",
+  },
+  {
+    directive: "style-src",
+    url: `${OFFICE_BASE}AgaveErrorUX/style/agaveerrorux.css`,
+    why: "OSF.OUtil.loadCSS for Office's own error UI",
+  },
   { directive: "img-src", url: `${OFFICE_BASE}AgaveErrorUX/images/error.png`, why: "images of Office's error UI" },
 ];
 

@@ -3,13 +3,16 @@
  * (descriptions and parameters from the JSDoc) and src/functions/help.json (example, result, errors).
  * Everything is HTML-escaped.
  */
-const esc = (s) => String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+const esc = (s) =>
+  String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 
 function helpPage(metadata, examples) {
   const sections = metadata.functions.map((f) => {
     const ex = examples[f.id] || {};
     const sig = f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
-    const params = f.parameters.map((p) => `<li><code>${esc(p.name)}</code>${p.optional ? " (optional)" : ""}: ${esc(p.description || "")}</li>`).join("");
+    const params = f.parameters
+      .map((p) => `<li><code>${esc(p.name)}</code>${p.optional ? " (optional)" : ""}: ${esc(p.description || "")}</li>`)
+      .join("");
     const errors = (ex.errors || []).map((e) => `<li>${esc(e)}</li>`).join("");
     return `<section id="${esc(f.id)}"><h2>LIC.${esc(f.name)}(${esc(sig)})</h2>
 <p>${esc(f.description)}</p><p class="rule">Rule ${esc(ex.rule || "")} of RULES.md</p>

@@ -86,10 +86,16 @@ function manifestFor(template, { url, version, environment, icons = {} }) {
   for (const [plain, hashed] of Object.entries(icons)) xml = xml.split(`assets/${plain}"`).join(`assets/${hashed}"`);
   xml = xml.split(DEV_URL).join(base);
   xml = xml.replace(/<AppDomains>[\s\S]*?<\/AppDomains>/, (block) =>
-    block.replace(/<AppDomain>([^<]*)<\/AppDomain>/g, (_, u) => `<AppDomain>${origin(u) === origin(DEV_URL) ? origin(base) : origin(u)}</AppDomain>`),
+    block.replace(
+      /<AppDomain>([^<]*)<\/AppDomain>/g,
+      (_, u) => `<AppDomain>${origin(u) === origin(DEV_URL) ? origin(base) : origin(u)}</AppDomain>`,
+    ),
   );
   if (environment === "release") {
-    xml = xml.replace(/<!--[\s\S]*?-->\n?/, "<!-- Renewal Radar: the release manifest, written by `npm run release` for " + base + " -->\n");
+    xml = xml.replace(
+      /<!--[\s\S]*?-->\n?/,
+      "<!-- Renewal Radar: the release manifest, written by `npm run release` for " + base + " -->\n",
+    );
   }
   return xml;
 }
@@ -110,4 +116,13 @@ function topLevelElements(xml) {
   return names;
 }
 
-module.exports = { DEV_URL, ENVIRONMENTS, ELEMENT_ORDER, officeVersion, origin, hashedName, manifestFor, topLevelElements };
+module.exports = {
+  DEV_URL,
+  ENVIRONMENTS,
+  ELEMENT_ORDER,
+  officeVersion,
+  origin,
+  hashedName,
+  manifestFor,
+  topLevelElements,
+};

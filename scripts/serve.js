@@ -8,8 +8,13 @@ const { homedir } = require("os");
 const { extname, join, normalize, resolve } = require("path");
 
 const TYPES = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json",
-  ".png": "image/png", ".xml": "application/xml", ".map": "application/json", ".txt": "text/plain; charset=utf-8",
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+  ".txt": "text/plain; charset=utf-8",
 };
 
 /** Serves `root`; resolves to { server, url } once listening. Port 0 picks a free port. */
@@ -21,7 +26,10 @@ function serve({ root = resolve(__dirname, "..", "dist"), port = 0, host = "127.
       if (!path.startsWith(root)) throw new Error("outside");
       if ((await stat(path)).isDirectory()) path = join(path, "demo.html");
       const body = await readFile(path);
-      res.writeHead(200, { "content-type": TYPES[extname(path)] || "application/octet-stream", "cache-control": "no-store" });
+      res.writeHead(200, {
+        "content-type": TYPES[extname(path)] || "application/octet-stream",
+        "cache-control": "no-store",
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" });
@@ -31,14 +39,20 @@ function serve({ root = resolve(__dirname, "..", "dist"), port = 0, host = "127.
   let server;
   if (secure) {
     const dir = join(homedir(), ".office-addin-dev-certs");
-    if (!existsSync(join(dir, "localhost.crt"))) throw new Error("No Office dev certificates: run `npx office-addin-dev-certs install` first.");
-    server = https.createServer({ cert: readFileSync(join(dir, "localhost.crt")), key: readFileSync(join(dir, "localhost.key")) }, handler);
+    if (!existsSync(join(dir, "localhost.crt")))
+      throw new Error("No Office dev certificates: run `npx office-addin-dev-certs install` first.");
+    server = https.createServer(
+      { cert: readFileSync(join(dir, "localhost.crt")), key: readFileSync(join(dir, "localhost.key")) },
+      handler,
+    );
   } else {
     server = http.createServer(handler);
   }
   return new Promise((ok, fail) => {
     server.on("error", fail);
-    server.listen(port, host, () => ok({ server, url: `${secure ? "https://localhost" : `http://${host}`}:${server.address().port}/` }));
+    server.listen(port, host, () =>
+      ok({ server, url: `${secure ? "https://localhost" : `http://${host}`}:${server.address().port}/` }),
+    );
   });
 }
 

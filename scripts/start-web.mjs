@@ -14,7 +14,21 @@ const run = (cmd, args) => {
 run("npx", ["--yes", OFFICE_ADDIN_DEV_CERTS, "install"]);
 run("npx", ["webpack", "--mode", "development"]);
 if (documentUrl) {
-  run("npx", ["--yes", OFFICE_ADDIN_DEBUGGING, "start", "manifest.xml", "web", "--app", "excel", "--document", documentUrl, "--dev-server", "node scripts/serve.js --https --port 3000", "--dev-server-port", "3000"]);
+  run("npx", [
+    "--yes",
+    OFFICE_ADDIN_DEBUGGING,
+    "start",
+    "manifest.xml",
+    "web",
+    "--app",
+    "excel",
+    "--document",
+    documentUrl,
+    "--dev-server",
+    "node scripts/serve.js --https --port 3000",
+    "--dev-server-port",
+    "3000",
+  ]);
 } else {
   const { serve } = require("./serve.js");
   const { url } = await serve({ port: 3000, secure: true });

@@ -11,7 +11,8 @@ import { spawn, spawnSync } from "child_process";
 import { createRequire } from "module";
 
 const require = createRequire(import.meta.url);
-const desktop = (process.platform === "win32" || process.platform === "darwin") && !process.env.RENEWAL_RADAR_DEMO && !process.env.CI;
+const desktop =
+  (process.platform === "win32" || process.platform === "darwin") && !process.env.RENEWAL_RADAR_DEMO && !process.env.CI;
 const shell = process.platform === "win32";
 /** What to undo when the user stops `npm start`. */
 const cleanups = [];
@@ -57,13 +58,32 @@ const build = () => {
 if (desktop) {
   run("npx", ["--yes", OFFICE_ADDIN_DEV_CERTS, "install"]);
   build();
-  cleanups.push(() => new Promise((resolve) => spawn("npx", ["--yes", OFFICE_ADDIN_DEBUGGING, "stop", "manifest.xml"], { stdio: "inherit", shell }).on("exit", resolve)));
+  cleanups.push(
+    () =>
+      new Promise((resolve) =>
+        spawn("npx", ["--yes", OFFICE_ADDIN_DEBUGGING, "stop", "manifest.xml"], { stdio: "inherit", shell }).on(
+          "exit",
+          resolve,
+        ),
+      ),
+  );
   const code = await runForwarding("npx", [
-    "--yes", OFFICE_ADDIN_DEBUGGING, "start", "manifest.xml", "desktop", "--app", "excel",
-    "--dev-server", "node scripts/serve.js --https --port 3000", "--dev-server-port", "3000",
+    "--yes",
+    OFFICE_ADDIN_DEBUGGING,
+    "start",
+    "manifest.xml",
+    "desktop",
+    "--app",
+    "excel",
+    "--dev-server",
+    "node scripts/serve.js --https --port 3000",
+    "--dev-server-port",
+    "3000",
   ]);
   if (code !== 0) process.exit(code);
-  console.log("Renewal Radar is sideloaded: in Excel, Home > Review report opens the pane; type =LIC. for the formulas.");
+  console.log(
+    "Renewal Radar is sideloaded: in Excel, Home > Review report opens the pane; type =LIC. for the formulas.",
+  );
   console.log("Press Ctrl+C to stop the dev server and unload the add-in.");
   setInterval(() => undefined, 1 << 30);
 } else {
@@ -83,5 +103,7 @@ if (desktop) {
         server.close(() => resolve());
       }),
   );
-  console.log(`\nNo desktop Excel here: the browser demo is running.\n  Open ${url}demo.html  (the pane beside a sample report)\n  Formula help: ${url}help.html\nStop with Ctrl+C.`);
+  console.log(
+    `\nNo desktop Excel here: the browser demo is running.\n  Open ${url}demo.html  (the pane beside a sample report)\n  Formula help: ${url}help.html\nStop with Ctrl+C.`,
+  );
 }

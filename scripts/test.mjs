@@ -44,11 +44,28 @@ function step(title, args, env = {}, results) {
   return r.status === 0;
 }
 
+// The structure a tool checks, first (each takes seconds): types (tsc: webpack and ts-jest only
+// transpile), the layering and cycles (ESLint: eslint.config.mjs), and the formatting (Prettier).
+const typescript = join("node_modules", "typescript", "bin", "tsc");
+const eslint = join("node_modules", "eslint", "bin", "eslint.js");
+const prettier = join("node_modules", "prettier", "bin", "prettier.cjs");
+const checks = [
+  step("typecheck (tsc --noEmit)", [typescript, "--noEmit", "-p", "."]),
+  step("lint (ESLint: layers, cycles)", [eslint, "."]),
+  step("format (Prettier --check)", [prettier, "--check", "."]),
+];
+for (const ok of checks) if (!ok) failed++;
+
 // `--unit-only`: the unit tests in one time zone, nothing built (.ci/run's second Node version).
 const unitOnly = process.argv.includes("--unit-only");
 for (const tz of unitOnly ? ["Pacific/Kiritimati"] : ["Pacific/Kiritimati", "America/Los_Angeles"]) {
   const file = join(out, `${tz.replace("/", "-")}.json`);
-  step(`unit tests, Node ${process.versions.node}, TZ=${tz}`, [jest, "--json", `--outputFile=${file}`], { TZ: tz }, file);
+  step(
+    `unit tests, Node ${process.versions.node}, TZ=${tz}`,
+    [jest, "--json", `--outputFile=${file}`],
+    { TZ: tz },
+    file,
+  );
 }
 if (unitOnly) {
   console.log(`\ntests: ${passed} passed, ${failed} failed`);
@@ -61,7 +78,12 @@ const released = step("npm run release (ADDIN_URL=https://addins.example.org/rr/
 if (built && released) {
   console.log("Built dist/ and release/.");
   const file = join(out, "browser.json");
-  step("browser tests (headless Chromium) and the release's checks", [jest, "-c", "jest.browser.config.js", "--json", `--outputFile=${file}`], {}, file);
+  step(
+    "browser tests (headless Chromium) and the release's checks",
+    [jest, "-c", "jest.browser.config.js", "--json", `--outputFile=${file}`],
+    {},
+    file,
+  );
 } else {
   failed++;
 }

@@ -13,7 +13,11 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 /** A day serial as the locale writes a date with a short month ("20 Dec 2026", "Dec 20, 2026"). */
 export function formatDay(serial: number, locale = paneLocale()): string {
   let f = dateFormats.get(locale);
-  if (!f) dateFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })));
+  if (!f)
+    dateFormats.set(
+      locale,
+      (f = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })),
+    );
   const { year, month, day } = toYMD(serial);
   // A UTC midnight formatted in UTC: the calendar day, whatever the machine's time zone.
   return f.format(new Date(Date.UTC(year, month - 1, day)));
@@ -23,7 +27,11 @@ const shortFormats = new Map<string, Intl.DateTimeFormat>();
 /** Day and month only ("24 Nov", "Nov 24"), for week labels. */
 export function formatDayMonth(serial: number, locale = paneLocale()): string {
   let f = shortFormats.get(locale);
-  if (!f) shortFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" })));
+  if (!f)
+    shortFormats.set(
+      locale,
+      (f = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" })),
+    );
   const { year, month, day } = toYMD(serial);
   return f.format(new Date(Date.UTC(year, month - 1, day)));
 }

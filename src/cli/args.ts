@@ -95,7 +95,8 @@ export function parse(argv: string[]): Args {
     }
   }
   const horizon = values.horizon === undefined ? 30 : Number(values.horizon);
-  if (!Number.isInteger(horizon) || horizon < 0 || horizon > 3660) throw new UsageError(`--horizon ${values.horizon} is not a number of days (0-3660).`);
+  if (!Number.isInteger(horizon) || horizon < 0 || horizon > 3660)
+    throw new UsageError(`--horizon ${values.horizon} is not a number of days (0-3660).`);
   const explicitOrder = values["date-order"];
   const order = explicitOrder ?? "mdy";
   if (order !== "mdy" && order !== "dmy") throw new UsageError(`--date-order ${order} must be mdy or dmy.`);
@@ -103,23 +104,34 @@ export function parse(argv: string[]): Args {
   for (const m of values.map ?? []) {
     const eq = m.indexOf("=");
     const role = m.slice(0, eq) as Role;
-    if (eq < 0 || !ROLES.includes(role)) throw new UsageError(`--map ${m}: use role=Header, with a role among ${ROLES.join(", ")}.`);
+    if (eq < 0 || !ROLES.includes(role))
+      throw new UsageError(`--map ${m}: use role=Header, with a role among ${ROLES.join(", ")}.`);
     map[role] = m.slice(eq + 1);
   }
   const format = (values.json ? "json" : (values.format ?? "table")) as Format;
-  if (!["table", "json", "csv"].includes(format)) throw new UsageError(`--format ${values.format} must be table, json or csv.`);
-  if (values.json && values.format && values.format !== "json") throw new UsageError("--json and --format csv/table contradict each other: give one.");
-  for (const [flag, file] of [["--ics", values.ics], ["--out", values.out]] as const) {
+  if (!["table", "json", "csv"].includes(format))
+    throw new UsageError(`--format ${values.format} must be table, json or csv.`);
+  if (values.json && values.format && values.format !== "json")
+    throw new UsageError("--json and --format csv/table contradict each other: give one.");
+  for (const [flag, file] of [
+    ["--ics", values.ics],
+    ["--out", values.out],
+  ] as const) {
     if (file !== undefined && !file.trim()) throw new UsageError(`${flag} needs a file name.\n${USAGE}`);
   }
-  if (values.out !== undefined && !/\.xlsx$/i.test(values.out)) throw new UsageError(`--out ${values.out}: the workbook's name must end in .xlsx.`);
+  if (values.out !== undefined && !/\.xlsx$/i.test(values.out))
+    throw new UsageError(`--out ${values.out}: the workbook's name must end in .xlsx.`);
   if (values.highlight !== undefined) {
-    if (!/\.xlsx$/i.test(values.highlight)) throw new UsageError(`--highlight ${values.highlight}: the copy's name must end in .xlsx.`);
-    if (positionals.length !== 1 || !/\.xlsx$/i.test(positionals[0])) throw new UsageError("--highlight works on one .xlsx report: give one .xlsx file.");
-    if (resolve(values.highlight) === resolve(positionals[0])) throw new UsageError("--highlight must name a new file: the report itself is never changed.");
+    if (!/\.xlsx$/i.test(values.highlight))
+      throw new UsageError(`--highlight ${values.highlight}: the copy's name must end in .xlsx.`);
+    if (positionals.length !== 1 || !/\.xlsx$/i.test(positionals[0]))
+      throw new UsageError("--highlight works on one .xlsx report: give one .xlsx file.");
+    if (resolve(values.highlight) === resolve(positionals[0]))
+      throw new UsageError("--highlight must name a new file: the report itself is never changed.");
   }
   const failOn = values["fail-on"];
-  if (failOn !== undefined && failOn !== "high" && failOn !== "warning") throw new UsageError(`--fail-on ${failOn} must be high or warning.`);
+  if (failOn !== undefined && failOn !== "high" && failOn !== "warning")
+    throw new UsageError(`--fail-on ${failOn} must be high or warning.`);
   return {
     inputs: positionals,
     asOf,

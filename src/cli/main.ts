@@ -4,7 +4,8 @@
  */
 import { main } from "./review";
 
-const HELP = "usage: renewal-radar review <report.csv|report.xlsx|folder>… [options]   (renewal-radar review --help for the options)\n";
+const HELP =
+  "usage: renewal-radar review <report.csv|report.xlsx|folder>… [options]   (renewal-radar review --help for the options)\n";
 
 /** Runs the command with process I/O; resolves to the exit code. */
 export async function run(argv: string[]): Promise<number> {
@@ -15,7 +16,10 @@ export async function run(argv: string[]): Promise<number> {
   }
   return main(args, {
     // Waits for a slow reader of stdout (a pipe) instead of buffering a million-row output.
-    out: (t) => (process.stdout.write(t) ? undefined : new Promise<void>((resolve) => process.stdout.once("drain", () => resolve()))),
+    out: (t) =>
+      process.stdout.write(t)
+        ? undefined
+        : new Promise<void>((resolve) => process.stdout.once("drain", () => resolve())),
     err: (t) => process.stderr.write(t.endsWith("\n") || t.startsWith("\r") ? t : t + "\n"),
     tty: Boolean(process.stderr.isTTY),
   });

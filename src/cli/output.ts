@@ -5,7 +5,17 @@
  */
 import { jsonPieces } from "./json-pieces";
 import { BELOW_MINIMUM_PAGES, FINDING_PAGES, Pages, pagedList } from "../review/pages";
-import { DATE_ORDER_NOT_NEEDED, ROLE_LABELS, RULE_TITLES, SEVERITIES, dateOrderMattered, type BelowMinimum, type Finding, type ReviewResult, type Severity } from "../review";
+import {
+  DATE_ORDER_NOT_NEEDED,
+  ROLE_LABELS,
+  RULE_TITLES,
+  SEVERITIES,
+  dateOrderMattered,
+  type BelowMinimum,
+  type Finding,
+  type ReviewResult,
+  type Severity,
+} from "../review";
 
 /** A progress line for stderr: a bar over the file's bytes when known (CSV), and the rows read. */
 export function bar(rows: number, bytes: number, size: number): string {
@@ -33,7 +43,21 @@ function csvField(value: string | number | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export const CSV_HEADER = ["File", "Row", "Act by", "Severity", "Rule", "Finding", "Customer", "Product", "Subscription ID", "Date", "Days", "At stake", "Message"];
+export const CSV_HEADER = [
+  "File",
+  "Row",
+  "Act by",
+  "Severity",
+  "Rule",
+  "Finding",
+  "Customer",
+  "Product",
+  "Subscription ID",
+  "Date",
+  "Days",
+  "At stake",
+  "Message",
+];
 
 /** Findings a page made at a time. */
 const FINDINGS_PAGE = 1000;
@@ -56,7 +80,23 @@ export function findingCount(result: ReviewResult): number {
 /** CSV rows (no header) for the findings of one file, one at a time. */
 export function* toCsvRows(result: ReviewResult, file: string): Generator<string> {
   for (const f of eachFinding(result)) {
-    yield [file, f.row, f.actBy, f.severity, f.rule, RULE_TITLES[f.rule], f.customer, f.product, f.subscriptionId, f.date, f.days, f.cost, f.message].map(csvField).join(",");
+    yield [
+      file,
+      f.row,
+      f.actBy,
+      f.severity,
+      f.rule,
+      RULE_TITLES[f.rule],
+      f.customer,
+      f.product,
+      f.subscriptionId,
+      f.date,
+      f.days,
+      f.cost,
+      f.message,
+    ]
+      .map(csvField)
+      .join(",");
   }
 }
 
@@ -82,7 +122,8 @@ function pagedSummary(summary: ReviewResult["summary"]): Record<string, unknown>
   const pairs = pagedList(summary, "belowIncentiveMinimum", BELOW_MINIMUM_PAGES);
   if (!(pairs instanceof Pages)) return summary as unknown as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(summary)) out[key] = key === "belowIncentiveMinimum" ? pairs : summary[key as keyof typeof summary];
+  for (const key of Object.keys(summary))
+    out[key] = key === "belowIncentiveMinimum" ? pairs : summary[key as keyof typeof summary];
   return out;
 }
 
@@ -128,7 +169,13 @@ export function toTable(result: ReviewResult, file: string): string {
 
 /** A finding's fixed table cells: act by, severity, row, rule, at stake. */
 function fixedCells(f: Finding): string[] {
-  return [f.actBy ?? "-", f.severity.toUpperCase(), String(f.row), f.rule, f.cost !== undefined ? MONEY.format(f.cost) : ""];
+  return [
+    f.actBy ?? "-",
+    f.severity.toUpperCase(),
+    String(f.row),
+    f.rule,
+    f.cost !== undefined ? MONEY.format(f.cost) : "",
+  ];
 }
 
 /** A finding's last table cell: whose, then the message. */
@@ -154,12 +201,16 @@ export function* tablePieces(result: ReviewResult, file: string): Generator<stri
   const s = result.summary;
   const lines: string[] = [];
   const where = result.sheet !== undefined ? `${file} (sheet “${result.sheet}”)` : file;
-  lines.push(`${where}: ${s.rowsRead} rows reviewed (header on row ${result.headerRow}) as of ${s.asOf}, horizon ${s.horizon} days`);
+  lines.push(
+    `${where}: ${s.rowsRead} rows reviewed (header on row ${result.headerRow}) as of ${s.asOf}, horizon ${s.horizon} days`,
+  );
   if (result.sheetsSkipped?.length) lines.push(sheetsPassedOver(result.sheetsSkipped, result.sheetsWithoutDates ?? []));
   lines.push(
     !dateOrderMattered(s) ? `Dates: ${DATE_ORDER_NOT_NEEDED}` : `Dates read ${ORDER[s.dateOrder]}${orderSaid(s)}`,
   );
-  lines.push(`Findings: ${SEVERITIES.map((sev) => `${s.bySeverity[sev]} ${sev}`).join(", ")} on ${s.rowsWithFindings} rows`);
+  lines.push(
+    `Findings: ${SEVERITIES.map((sev) => `${s.bySeverity[sev]} ${sev}`).join(", ")} on ${s.rowsWithFindings} rows`,
+  );
   if (s.moneyAtStake.length || s.renewingValue) {
     const top = s.moneyAtStake.slice(0, 5).map((m) => `${m.customer || "(no customer)"} ${MONEY.format(m.amount)}`);
     lines.push(
@@ -167,7 +218,9 @@ export function* tablePieces(result: ReviewResult, file: string): Generator<stri
     );
   }
   if (s.inferredColumns.length) {
-    lines.push(`Mapped by their values (no header named them): ${s.inferredColumns.map((c) => `${ROLE_LABELS[c.role]} ← “${c.header || `column ${c.column + 1}`}”`).join(", ")}`);
+    lines.push(
+      `Mapped by their values (no header named them): ${s.inferredColumns.map((c) => `${ROLE_LABELS[c.role]} ← “${c.header || `column ${c.column + 1}`}”`).join(", ")}`,
+    );
   }
   const alt = alternativeWarning(result);
   if (alt) lines.push(alt);
@@ -179,7 +232,10 @@ export function* tablePieces(result: ReviewResult, file: string): Generator<stri
     const fixed = header.length - 1;
     const widths = header.slice(0, fixed).map((h) => h.length);
     for (const f of eachFinding(result)) fixedCells(f).forEach((c, i) => (widths[i] = Math.max(widths[i], c.length)));
-    const fmt = (r: string[]) => [...r.slice(0, fixed).map((c, i) => (i === 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))), r[fixed]].join("  ");
+    const fmt = (r: string[]) =>
+      [...r.slice(0, fixed).map((c, i) => (i === 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))), r[fixed]].join(
+        "  ",
+      );
     lines.push(fmt(header));
     lines.push(fmt(widths.map((w) => "-".repeat(w)).concat("-------")));
     for (const f of eachFinding(result)) {
@@ -195,7 +251,9 @@ export function* tablePieces(result: ReviewResult, file: string): Generator<stri
   const byRule = Object.entries(s.byRule).filter(([, n]) => n > 0);
   if (byRule.length) {
     lines.push("");
-    lines.push("By rule: " + byRule.map(([rule, n]) => `${RULE_TITLES[rule as keyof typeof RULE_TITLES]} ${n}`).join("; "));
+    lines.push(
+      "By rule: " + byRule.map(([rule, n]) => `${RULE_TITLES[rule as keyof typeof RULE_TITLES]} ${n}`).join("; "),
+    );
   }
   // The first 20 pairs only are made (a million-row review has hundreds of thousands).
   const pairs = pagedList<BelowMinimum>(s, "belowIncentiveMinimum", BELOW_MINIMUM_PAGES);
@@ -231,7 +289,19 @@ export function customersAcrossFiles(outcomes: readonly FileOutcome[]): Customer
     for (const f of eachFinding(o.result)) {
       const name = f.customer ?? "";
       let t = by.get(name);
-      if (!t) by.set(name, (t = { customer: name, files: 0, findings: 0, bySeverity: { high: 0, warning: 0, info: 0 }, moneyAtStake: 0, lastFile: undefined, fileSet: undefined }));
+      if (!t)
+        by.set(
+          name,
+          (t = {
+            customer: name,
+            files: 0,
+            findings: 0,
+            bySeverity: { high: 0, warning: 0, info: 0 },
+            moneyAtStake: 0,
+            lastFile: undefined,
+            fileSet: undefined,
+          }),
+        );
       t.findings++;
       t.bySeverity[f.severity]++;
       if (t.lastFile === o.file) continue;
@@ -244,9 +314,10 @@ export function customersAcrossFiles(outcomes: readonly FileOutcome[]): Customer
       t.moneyAtStake += money.get(name) ?? 0;
     }
   }
-  return Array.from(by.values(), ({ lastFile, fileSet, ...t }) => ({ ...t, moneyAtStake: Math.round(t.moneyAtStake * 100) / 100 })).sort(
-    (a, b) => b.moneyAtStake - a.moneyAtStake || b.findings - a.findings || (a.customer < b.customer ? -1 : 1),
-  );
+  return Array.from(by.values(), ({ lastFile: _lastFile, fileSet: _fileSet, ...t }) => ({
+    ...t,
+    moneyAtStake: Math.round(t.moneyAtStake * 100) / 100,
+  })).sort((a, b) => b.moneyAtStake - a.moneyAtStake || b.findings - a.findings || (a.customer < b.customer ? -1 : 1));
 }
 
 /** The --json document of several files: `{ files: [...], summary: {...} }`. */

@@ -32,10 +32,16 @@ export interface StreamOptions {
 }
 
 /** Reviews a report file row by row. Throws ReadError (file) or ReportError (no header). */
-export async function reviewStream(path: string, options: ReviewOptions, extra: StreamOptions = {}): Promise<ReviewResult> {
+export async function reviewStream(
+  path: string,
+  options: ReviewOptions,
+  extra: StreamOptions = {},
+): Promise<ReviewResult> {
   const first = await reviewPass(path, options, extra);
   // The dates could be read either way: the other order's review needs a second pass over the file.
-  const other = first.layout.wantsAlternative(first.options) ? (await reviewPass(path, alternativeOptions(first.layout, first.options), {})).review.result() : undefined;
+  const other = first.layout.wantsAlternative(first.options)
+    ? (await reviewPass(path, alternativeOptions(first.layout, first.options), {})).review.result()
+    : undefined;
   const result = first.review.result(other);
   if (first.sheet !== undefined) {
     result.sheet = first.sheet;
@@ -58,7 +64,12 @@ interface Pass {
 
 /** Whether a sheet's report has something to place renewals by or to say a row's state (RULES.md §6). */
 function placesRenewals(layout: ReportLayout): boolean {
-  return layout.reader.isEa || layout.reader.hasNceDates || layout.columns.term !== undefined || layout.columns.status !== undefined;
+  return (
+    layout.reader.isEa ||
+    layout.reader.hasNceDates ||
+    layout.columns.term !== undefined ||
+    layout.columns.status !== undefined
+  );
 }
 
 async function reviewPass(path: string, given: ReviewOptions, extra: StreamOptions): Promise<Pass> {
@@ -80,7 +91,8 @@ async function reviewPass(path: string, given: ReviewOptions, extra: StreamOptio
     layout = new ReportLayout(head, options, header, dataRowIndexes(head, header.index));
     review = new RowReview(layout, { ...options, streamed: true });
     filter = new DataRowFilter(head[header.index]);
-    for (let i = header.index + 1; i < head.length; i++) if (filter.accept(head[i])) review.review(head[i], firstRow(i));
+    for (let i = header.index + 1; i < head.length; i++)
+      if (filter.accept(head[i])) review.review(head[i], firstRow(i));
     head = [];
   };
   const firstRow = (i: number) => (options.firstRow ?? 1) + i;

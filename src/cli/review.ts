@@ -11,7 +11,17 @@ import { extname, join } from "path";
 import { ReportError, normalizeHeader, type Finding, type ReviewResult, type Role, type Severity } from "../review";
 import { actByCalendarPieces } from "../review/calendar";
 import { HelpRequest, parse, type Args } from "./args";
-import { CSV_HEADER, alternativeWarning, bar, eachFinding, tablePieces, toCsvRows, toJson, toMultiJson, type FileOutcome } from "./output";
+import {
+  CSV_HEADER,
+  alternativeWarning,
+  bar,
+  eachFinding,
+  tablePieces,
+  toCsvRows,
+  toJson,
+  toMultiJson,
+  type FileOutcome,
+} from "./output";
 import { reviewStream } from "./review-stream";
 import { ReadError } from "./stream-report";
 import { writeHighlightedCopy } from "./xlsx-highlight";
@@ -44,7 +54,9 @@ async function expandInputs(inputs: readonly string[]): Promise<string[]> {
       files.push(input);
       continue;
     }
-    const names = (await readdir(input)).filter((n) => REPORT_FILES.has(extname(n).toLowerCase()) && !n.startsWith("~$")).sort();
+    const names = (await readdir(input))
+      .filter((n) => REPORT_FILES.has(extname(n).toLowerCase()) && !n.startsWith("~$"))
+      .sort();
     for (const n of names) files.push(join(input, n));
   }
   return files;
@@ -73,7 +85,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     try {
       outcomes.push({ file, result: await reviewFile(file, args, io) });
     } catch (error) {
-      const message = error instanceof ReadError || error instanceof ReportError ? error.message : `could not review ${file}: ${(error as Error).message}`;
+      const message =
+        error instanceof ReadError || error instanceof ReportError
+          ? error.message
+          : `could not review ${file}: ${(error as Error).message}`;
       io.err(`review: ${files.length > 1 && !message.includes(file) ? `${file}: ` : ""}${message}`);
       outcomes.push({ file, error: message });
     }
@@ -89,7 +104,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
       reviewed.length ? args.highlight : undefined,
       "",
       (p: string, progress?: Progress) =>
-        writeHighlightedCopy(reviewed[0].file, p, reviewed[0].result.rowSeverity, reviewed[0].result.headers.length, reviewed[0].result.rows, undefined, progress, reviewed[0].result.sheet),
+        writeHighlightedCopy(
+          reviewed[0].file,
+          p,
+          reviewed[0].result.rowSeverity,
+          reviewed[0].result.headers.length,
+          reviewed[0].result.rows,
+          undefined,
+          progress,
+          reviewed[0].result.sheet,
+        ),
     ],
   ] as const) {
     if (!path) continue;
@@ -209,7 +233,10 @@ async function reviewFile(file: string, args: Args, io: Io): Promise<ReviewResul
 }
 
 /** --map role=Header → role → column index of that header in the report's header row. */
-function resolveMapping(headerRow: readonly unknown[], map: Partial<Record<Role, string>>): Partial<Record<Role, number | null>> {
+function resolveMapping(
+  headerRow: readonly unknown[],
+  map: Partial<Record<Role, string>>,
+): Partial<Record<Role, number | null>> {
   const headers = headerRow.map((c) => normalizeHeader(c));
   const out: Partial<Record<Role, number | null>> = {};
   for (const [role, header] of Object.entries(map) as Array<[Role, string]>) {

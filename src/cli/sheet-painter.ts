@@ -52,7 +52,11 @@ export class SheetPainter {
       this.lastRow = row;
       const severity = this.severityOf(row);
       if (severity >= 0) {
-        out.push(all.slice(done, m.index), this.paintRow(prefix, attrs, all.slice(start.lastIndex, end), row, severity), close);
+        out.push(
+          all.slice(done, m.index),
+          this.paintRow(prefix, attrs, all.slice(start.lastIndex, end), row, severity),
+          close,
+        );
         done = end + close.length;
       }
       scanned = start.lastIndex = end + close.length;
@@ -71,7 +75,8 @@ export class SheetPainter {
   }
 
   private paintRow(prefix: string, attrs: string, cells: string, row: number, severity: number): string {
-    const painted = (style: number) => (style >= 0 && style < this.styles ? this.styles + severity * this.styles + style : style);
+    const painted = (style: number) =>
+      style >= 0 && style < this.styles ? this.styles + severity * this.styles + style : style;
     const rowStyle = /\scustomFormat="(1|true)"/.test(attrs) ? Number(attr(attrs, "s") ?? 0) : 0;
     const blank = (column: number) => `<${prefix}c r="${columnLetters(column - 1)}${row}" s="${painted(rowStyle)}"/>`;
     const out: string[] = [];

@@ -162,7 +162,8 @@ async function streamXlsx(path: string, onRow: RowSink, events: SheetEvents): Pr
     try {
       return await streamXlsxOnce(path, onRow, events, started);
     } catch (error) {
-      if (error instanceof ReadError || error instanceof ReportError || started.sheet || attempt >= XLSX_READS) throw unreadable(path, error);
+      if (error instanceof ReadError || error instanceof ReportError || started.sheet || attempt >= XLSX_READS)
+        throw unreadable(path, error);
     }
   }
 }
@@ -170,12 +171,25 @@ async function streamXlsx(path: string, onRow: RowSink, events: SheetEvents): Pr
 /** Ours as they are; the zip library's own words ("end of central directory record signature not found") mean nothing to a user. */
 function unreadable(path: string, error: unknown): Error {
   if (error instanceof ReadError || error instanceof ReportError) return error;
-  return new ReadError(`${path} is not a readable .xlsx workbook (damaged, password-protected, or another format renamed .xlsx): open it in Excel and save it as .xlsx or CSV.`);
+  return new ReadError(
+    `${path} is not a readable .xlsx workbook (damaged, password-protected, or another format renamed .xlsx): open it in Excel and save it as .xlsx or CSV.`,
+  );
 }
 
-async function streamXlsxOnce(path: string, onRow: RowSink, events: SheetEvents, started: { sheet: boolean }): Promise<void> {
+async function streamXlsxOnce(
+  path: string,
+  onRow: RowSink,
+  events: SheetEvents,
+  started: { sheet: boolean },
+): Promise<void> {
   const { default: ExcelJS } = await import("exceljs");
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    worksheets: "emit",
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    entries: "ignore",
+  });
   let sheets = 0;
   for await (const item of reader) {
     const sheet = item as unknown as StreamedSheet;

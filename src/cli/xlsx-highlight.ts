@@ -48,7 +48,13 @@ export async function writeHighlightedCopy(
   return copyWithExcelJs(input, copy, rowSeverity, width, sheet);
 }
 
-async function copyWithExcelJs(input: string, copy: string, rowSeverity: ReadonlyMap<number, Severity>, width: number, name?: string): Promise<void> {
+async function copyWithExcelJs(
+  input: string,
+  copy: string,
+  rowSeverity: ReadonlyMap<number, Severity>,
+  width: number,
+  name?: string,
+): Promise<void> {
   const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(input);
@@ -79,7 +85,11 @@ const normal = (name: string) => name.replace(/^\/+/, "");
 const partOf = (folder: string, target: string) => normal(target.startsWith("/") ? target : folder + target);
 
 /** XML text's five entities as the characters they stand for (a sheet's name in workbook.xml). */
-const unescapeXml = (text: string) => text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]!);
+const unescapeXml = (text: string) =>
+  text.replace(
+    /&(lt|gt|quot|apos|amp);/g,
+    (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]!,
+  );
 
 /** Reads the small parts that say where the report's sheet (`name`, else the first) and the styles are. Undefined: not as expected. */
 async function planCopy(input: string, sheetName?: string): Promise<Plan | undefined> {
@@ -90,7 +100,8 @@ async function planCopy(input: string, sheetName?: string): Promise<Plan | undef
   const rels = parts.get("xl/_rels/workbook.xml.rels");
   if (!workbook || !rels) return undefined;
   const sheets = workbook.match(/<(?:[\w.-]+:)?sheet\b[^>]*>/g) ?? [];
-  const named = sheetName === undefined ? undefined : sheets.find((tag) => unescapeXml(attr(tag, "name") ?? "") === sheetName);
+  const named =
+    sheetName === undefined ? undefined : sheets.find((tag) => unescapeXml(attr(tag, "name") ?? "") === sheetName);
   const reportSheet = named ?? sheets[0];
   const id = reportSheet && (attr(reportSheet, "r:id") ?? attr(reportSheet, "[\\w.-]+:id"));
   const relations = rels.match(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g) ?? [];
@@ -112,15 +123,15 @@ async function planCopy(input: string, sheetName?: string): Promise<Plan | undef
 async function eachPart(input: string, take: (name: string) => ((text: string) => void) | undefined): Promise<void> {
   let failure: Error | undefined;
   const unzip = new Unzip((file) => {
-    const use = take(file.name);
-    if (!use) return;
+    const done = take(file.name);
+    if (!done) return;
     const decoder = new TextDecoder();
     let text = "";
     file.ondata = (error, data, final) => {
       if (error) failure = error;
       else {
         text += decoder.decode(data, { stream: !final });
-        if (final) use(text);
+        if (final) done(text);
       }
     };
     file.start();
@@ -142,7 +153,10 @@ function addFills(xml: string): { xml: string; styles: number } | undefined {
   if (!fills || !xfs) return undefined;
   const p = fills[1];
   const fillCount = (fills[3].match(new RegExp(`<${p}fill\\b`, "g")) ?? []).length;
-  const newFills = SEVERITIES.map((s) => `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(s)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`).join("");
+  const newFills = SEVERITIES.map(
+    (s) =>
+      `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(s)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
+  ).join("");
   const q = xfs[1];
   const list = xfs[3].match(new RegExp(`<${q}xf\\b[^>]*?(?:/>|>[\\s\\S]*?</${q}xf>)`, "g")) ?? [];
   if (!list.length) return undefined;
@@ -153,15 +167,29 @@ function addFills(xml: string): { xml: string; styles: number } | undefined {
       return `${plain} fillId="${fillCount + v}" applyFill="1"${xf.slice(start.length)}`;
     }),
   );
-  const withCount = (open: string, count: number) => (/\scount="/.test(open) ? open.replace(/\scount="[^"]*"/, ` count="${count}"`) : `${open} count="${count}"`);
-  let out = xml.slice(0, fills.index) + `<${p}fills${withCount(fills[2], fillCount + 3)}>${fills[3]}${newFills}</${p}fills>` + xml.slice(fills.index + fills[0].length);
+  const withCount = (open: string, count: number) =>
+    /\scount="/.test(open) ? open.replace(/\scount="[^"]*"/, ` count="${count}"`) : `${open} count="${count}"`;
+  let out =
+    xml.slice(0, fills.index) +
+    `<${p}fills${withCount(fills[2], fillCount + 3)}>${fills[3]}${newFills}</${p}fills>` +
+    xml.slice(fills.index + fills[0].length);
   const at = out.indexOf(xfs[0]);
-  out = out.slice(0, at) + `<${q}cellXfs${withCount(xfs[2], list.length * 4)}>${xfs[3]}${painted.join("")}</${q}cellXfs>` + out.slice(at + xfs[0].length);
+  out =
+    out.slice(0, at) +
+    `<${q}cellXfs${withCount(xfs[2], list.length * 4)}>${xfs[3]}${painted.join("")}</${q}cellXfs>` +
+    out.slice(at + xfs[0].length);
   return { xml: out, styles: list.length };
 }
 
 /** Copies every part, the sheet's painted rows and the styles rewritten. */
-async function copyParts(input: string, copy: string, plan: Plan, rowSeverity: ReadonlyMap<number, Severity>, width: number, onProgress?: CopyProgress): Promise<void> {
+async function copyParts(
+  input: string,
+  copy: string,
+  plan: Plan,
+  rowSeverity: ReadonlyMap<number, Severity>,
+  width: number,
+  onProgress?: CopyProgress,
+): Promise<void> {
   const size = (await stat(input)).size;
   let read = 0;
   const out = createWriteStream(copy);
@@ -173,10 +201,14 @@ async function copyParts(input: string, copy: string, plan: Plan, rowSeverity: R
       if (final) out.end();
     }
   });
-  const painter = new SheetPainter((row) => {
-    const s = rowSeverity.get(row);
-    return s === undefined ? -1 : severityRank(s);
-  }, plan.cellStyles, width);
+  const painter = new SheetPainter(
+    (row) => {
+      const s = rowSeverity.get(row);
+      return s === undefined ? -1 : severityRank(s);
+    },
+    plan.cellStyles,
+    width,
+  );
   const encoder = new TextEncoder();
   const unzip = new Unzip((file) => {
     const name = normal(file.name);
@@ -185,7 +217,8 @@ async function copyParts(input: string, copy: string, plan: Plan, rowSeverity: R
     const decoder = new TextDecoder();
     file.ondata = (error, data, final) => {
       if (error) failure = error;
-      else if (name === plan.sheet) entry.push(encoder.encode(painter.push(decoder.decode(data, { stream: !final }), final)), final);
+      else if (name === plan.sheet)
+        entry.push(encoder.encode(painter.push(decoder.decode(data, { stream: !final }), final)), final);
       else if (name === plan.styles) entry.push(final ? encoder.encode(plan.stylesXml) : new Uint8Array(0), final);
       else entry.push(data, final);
     };

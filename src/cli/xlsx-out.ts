@@ -69,7 +69,11 @@ const CUSTOMERS_SHEET: Partial<Column>[] = [
 const PROGRESS_EVERY = 10000;
 
 /** `onProgress(written, total)`: how far the writing is, every 10,000 findings and at the end. */
-export async function writeFindingsWorkbook(path: string, outcomes: readonly FileOutcome[], onProgress?: (written: number, total: number) => void): Promise<void> {
+export async function writeFindingsWorkbook(
+  path: string,
+  outcomes: readonly FileOutcome[],
+  onProgress?: (written: number, total: number) => void,
+): Promise<void> {
   const { default: ExcelJS } = await import("exceljs");
   // Inline strings (no shared-strings table held until the end); styles for the date and money formats.
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
@@ -81,20 +85,22 @@ export async function writeFindingsWorkbook(path: string, outcomes: readonly Fil
     if (!("result" in o)) continue;
     for (const f of eachFinding(o.result)) {
       rows++;
-      sheet.addRow({
-        actBy: dateValue(f.actBy),
-        severity: f.severity,
-        title: RULE_TITLES[f.rule],
-        rule: f.rule,
-        customer: text(f.customer),
-        product: text(f.product),
-        subscriptionId: text(f.subscriptionId),
-        cost: f.cost ?? null,
-        date: dateValue(f.date),
-        file: text(o.file),
-        row: f.row,
-        message: text(f.message),
-      }).commit();
+      sheet
+        .addRow({
+          actBy: dateValue(f.actBy),
+          severity: f.severity,
+          title: RULE_TITLES[f.rule],
+          rule: f.rule,
+          customer: text(f.customer),
+          product: text(f.product),
+          subscriptionId: text(f.subscriptionId),
+          cost: f.cost ?? null,
+          date: dateValue(f.date),
+          file: text(o.file),
+          row: f.row,
+          message: text(f.message),
+        })
+        .commit();
       if (rows % 1000 === 0) await drained(sheet);
       if ((rows - 1) % PROGRESS_EVERY === 0) onProgress?.(rows - 1, total);
     }
@@ -105,7 +111,15 @@ export async function writeFindingsWorkbook(path: string, outcomes: readonly Fil
   const customers = startSheet(workbook, "Customers", CUSTOMERS_SHEET);
   const totals = customersAcrossFiles(outcomes);
   for (const c of totals) {
-    customers.addRow({ customer: text(c.customer || "(no customer)"), files: c.files, findings: c.findings, ...c.bySeverity, money: c.moneyAtStake }).commit();
+    customers
+      .addRow({
+        customer: text(c.customer || "(no customer)"),
+        files: c.files,
+        findings: c.findings,
+        ...c.bySeverity,
+        money: c.moneyAtStake,
+      })
+      .commit();
   }
   await endSheet(customers, totals.length + 1, CUSTOMERS_SHEET);
   await workbook.commit();

@@ -22,19 +22,27 @@ export function WorkbookView({ workbook }: { workbook: MemoryWorkbook }): React.
     const row = selectedRow.current;
     const box = scroller.current;
     if (!row || !box) return;
-    if (row.offsetTop < box.scrollTop + 24 || row.offsetTop > box.scrollTop + box.clientHeight - 24) box.scrollTop = Math.max(0, row.offsetTop - 60);
+    if (row.offsetTop < box.scrollTop + 24 || row.offsetTop > box.scrollTop + box.clientHeight - 24)
+      box.scrollTop = Math.max(0, row.offsetTop - 60);
   }, [sel.top, sel.sheet]);
 
   const onCell = (row: number, col: number, extend: boolean) => {
     if (extend && anchor.current) {
       const a = anchor.current;
-      workbook.select({ sheet: sheet.name, top: Math.min(a.row, row), bottom: Math.max(a.row, row), left: Math.min(a.col, col), right: Math.max(a.col, col) });
+      workbook.select({
+        sheet: sheet.name,
+        top: Math.min(a.row, row),
+        bottom: Math.max(a.row, row),
+        left: Math.min(a.col, col),
+        right: Math.max(a.col, col),
+      });
     } else {
       anchor.current = { row, col };
       workbook.select({ sheet: sheet.name, top: row, bottom: row, left: col, right: col });
     }
   };
-  const inSel = (r: number, c: number) => sel.sheet === sheet.name && r >= sel.top && r <= sel.bottom && c >= sel.left && c <= sel.right;
+  const inSel = (r: number, c: number) =>
+    sel.sheet === sheet.name && r >= sel.top && r <= sel.bottom && c >= sel.left && c <= sel.right;
 
   return (
     <div className="workbook" aria-label="Demo workbook" style={{ minWidth: 0 }}>
@@ -45,7 +53,12 @@ export function WorkbookView({ workbook }: { workbook: MemoryWorkbook }): React.
             role="tab"
             aria-selected={s.name === sheet.name}
             onClick={() => workbook.activate(s.name)}
-            style={{ fontWeight: s.name === sheet.name ? 700 : 400, border: "1px solid #c8c6c4", background: s.name === sheet.name ? "#fff" : "#edebe9", padding: "2px 8px" }}
+            style={{
+              fontWeight: s.name === sheet.name ? 700 : 400,
+              border: "1px solid #c8c6c4",
+              background: s.name === sheet.name ? "#fff" : "#edebe9",
+              padding: "2px 8px",
+            }}
           >
             {s.name}
           </button>
@@ -57,7 +70,16 @@ export function WorkbookView({ workbook }: { workbook: MemoryWorkbook }): React.
             <tr>
               <th style={{ background: "#f3f2f1", position: "sticky", top: 0 }} />
               {Array.from({ length: width }, (_, c) => (
-                <th key={c} style={{ background: "#f3f2f1", border: "1px solid #e1dfdd", position: "sticky", top: 0, minWidth: 60 }}>
+                <th
+                  key={c}
+                  style={{
+                    background: "#f3f2f1",
+                    border: "1px solid #e1dfdd",
+                    position: "sticky",
+                    top: 0,
+                    minWidth: 60,
+                  }}
+                >
                   {columnLetters(c)}
                 </th>
               ))}
@@ -65,7 +87,12 @@ export function WorkbookView({ workbook }: { workbook: MemoryWorkbook }): React.
           </thead>
           <tbody>
             {Array.from({ length: shownRows }, (_, i) => first + i).map((r) => (
-              <tr key={r} data-row={r + 1} ref={r === sel.top ? selectedRow : undefined} aria-selected={sel.sheet === sheet.name && r >= sel.top && r <= sel.bottom}>
+              <tr
+                key={r}
+                data-row={r + 1}
+                ref={r === sel.top ? selectedRow : undefined}
+                aria-selected={sel.sheet === sheet.name && r >= sel.top && r <= sel.bottom}
+              >
                 <th style={{ background: "#f3f2f1", border: "1px solid #e1dfdd", padding: "0 4px" }}>{r + 1}</th>
                 {Array.from({ length: width }, (_, c) => {
                   const value = sheet.cells[r]?.[c];
@@ -91,7 +118,13 @@ export function WorkbookView({ workbook }: { workbook: MemoryWorkbook }): React.
                       }}
                     >
                       {link ? (
-                        <a href="#" onClick={(e) => { e.preventDefault(); void workbook.goToRow(link.sheet, link.row, 0, 1); }}>
+                        <a
+                          href="#"
+                          onClick={(e) => {
+                            e.preventDefault();
+                            void workbook.goToRow(link.sheet, link.row, 0, 1);
+                          }}
+                        >
                           {String(value ?? "")}
                         </a>
                       ) : (

@@ -21,7 +21,8 @@ workbook.setFill("Report", 4, 1, "#C6EFCE");
 workbook.addSheet("Notes", [["Renewal meeting notes"], ["Call Banksia Legal about the EMS reduction"]]);
 workbook.activate("Report");
 workbook.select({ sheet: "Report", top: 3, left: 0, bottom: 3, right: 0 });
-if (params.get("theme") === "dark" || params.get("theme") === "light") workbook.themeOverride = params.get("theme") as "dark" | "light";
+if (params.get("theme") === "dark" || params.get("theme") === "light")
+  workbook.themeOverride = params.get("theme") as "dark" | "light";
 // The demo may fix as_of from its address (?asOf=2026-11-21) so that what it shows is reproducible.
 if (params.get("asOf")) void workbook.saveSettings({ ...DEFAULT_SETTINGS, asOf: params.get("asOf")! });
 
@@ -44,7 +45,13 @@ function PasteReport(): React.ReactElement {
       <label htmlFor="paste-report" style={{ display: "block", margin: "4px 0" }}>
         CSV text, or rows copied from a spreadsheet (tab-separated), header row included:
       </label>
-      <textarea id="paste-report" rows={6} style={{ width: "100%", boxSizing: "border-box" }} value={text} onChange={(e) => setText(e.target.value)} />
+      <textarea
+        id="paste-report"
+        rows={6}
+        style={{ width: "100%", boxSizing: "border-box" }}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
       <button
         disabled={!text.trim()}
         onClick={() => {
@@ -67,9 +74,19 @@ function Demo(): React.ReactElement {
   const [paneOpen, setPaneOpen] = React.useState(true);
   const [key, setKey] = React.useState(0);
   return (
-    <div style={{ display: "grid", gridTemplateColumns: paneOpen ? `minmax(0, 1fr) ${PANE_WIDTH}px` : "minmax(0, 1fr) auto", height: "100vh", overflow: "hidden" }}>
+    <div
+      style={{
+        display: "grid",
+        gridTemplateColumns: paneOpen ? `minmax(0, 1fr) ${PANE_WIDTH}px` : "minmax(0, 1fr) auto",
+        height: "100vh",
+        overflow: "hidden",
+      }}
+    >
       <WorkbookView workbook={workbook} />
-      <aside aria-label="Task pane" style={{ borderLeft: "1px solid #c8c6c4", overflowY: "auto", overflowX: "hidden", height: "100vh" }}>
+      <aside
+        aria-label="Task pane"
+        style={{ borderLeft: "1px solid #c8c6c4", overflowY: "auto", overflowX: "hidden", height: "100vh" }}
+      >
         <div style={{ display: "flex", justifyContent: "flex-end", padding: 4 }}>
           <button
             onClick={() => {

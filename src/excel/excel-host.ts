@@ -82,7 +82,6 @@ async function runStep<T>(step: string, batch: (context: Excel.RequestContext) =
   }
 }
 
-
 /** Holds back Excel's recalculation until the next sync (volatile LIC formulas would recalculate per block written). */
 function holdCalculation(context: Excel.RequestContext): void {
   context.application.suspendApiCalculationUntilNextSync();
@@ -100,7 +99,11 @@ function quoteSheet(name: string): string {
 export class ExcelHost implements WorkbookHost {
   readonly kind = "excel" as const;
 
-  async readReport(onProgress?: ProgressListener, signal?: AbortSignal, options: ReadOptions = {}): Promise<ReportSnapshot> {
+  async readReport(
+    onProgress?: ProgressListener,
+    signal?: AbortSignal,
+    options: ReadOptions = {},
+  ): Promise<ReportSnapshot> {
     try {
       return await Excel.run(RUN_OPTIONS, (context) => this.read(context, onProgress, signal, options));
     } catch (error) {
@@ -108,7 +111,12 @@ export class ExcelHost implements WorkbookHost {
     }
   }
 
-  private async read(context: Excel.RequestContext, onProgress: ProgressListener | undefined, signal: AbortSignal | undefined, options: ReadOptions): Promise<ReportSnapshot> {
+  private async read(
+    context: Excel.RequestContext,
+    onProgress: ProgressListener | undefined,
+    signal: AbortSignal | undefined,
+    options: ReadOptions,
+  ): Promise<ReportSnapshot> {
     // First only what can be asked of any sheet: nothing is queued on the used range until it is
     // known not to be a null object (an empty sheet).
     const sheet = context.workbook.worksheets.getActiveWorksheet();
@@ -125,13 +133,14 @@ export class ExcelHost implements WorkbookHost {
     const area = selection.areas.items[0];
     const target = chooseTarget(sheet.name, used.isNullObject ? null : rect(used), rect(area));
     // Highlights are conditional formats: a protection that allows formatting cells lets them be painted.
-    if (options.highlight && sheet.protection.protected && !sheet.protection.options?.allowFormatCells) throw protectedError(sheet.name);
+    if (options.highlight && sheet.protection.protected && !sheet.protection.options?.allowFormatCells)
+      throw protectedError(sheet.name);
     const values: unknown[][] = [];
     // Blocks are sized by the heaviest rows seen so far (UTF-8 bytes, as Excel on the web counts);
     // a block Excel still finds too large is halved and read again.
     let heaviest = 0;
     let step = Math.min(FIRST_BLOCK_ROWS, target.rows);
-    for (let r = 0; r < target.rows; ) {
+    for (let r = 0; r < target.rows;) {
       if (signal?.aborted) throw new DOMException("Cancelled", "AbortError");
       const count = Math.min(step, target.rows - r);
       const block = sheet.getRangeByIndexes(target.row + r, target.column, count, target.columns);
@@ -289,7 +298,9 @@ export class ExcelHost implements WorkbookHost {
   async saveSettings(settings: PaneSettings): Promise<void> {
     Office.context.document.settings.set(SETTINGS_KEY, settings);
     await new Promise<void>((resolve, reject) =>
-      Office.context.document.settings.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(r.error.message)))),
+      Office.context.document.settings.saveAsync((r) =>
+        r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(r.error.message)),
+      ),
     );
   }
 
@@ -302,7 +313,9 @@ export class ExcelHost implements WorkbookHost {
     const bg = Office.context?.officeTheme?.bodyBackgroundColor;
     if (!bg || !/^#?[0-9a-f]{6}$/i.test(bg)) {
       // Hosts without the Office theme API: the system's preference.
-      return typeof window !== "undefined" && window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+      return typeof window !== "undefined" && window.matchMedia?.("(prefers-color-scheme: dark)").matches
+        ? "dark"
+        : "light";
     }
     const hex = bg.replace("#", "");
     const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
@@ -320,7 +333,11 @@ function deleteOurs(formats: Excel.ConditionalFormatCollection): number {
   let removed = 0;
   for (const f of formats.items) {
     const custom = f.customOrNullObject;
-    if (f.type === Excel.ConditionalFormatType.custom && !custom.isNullObject && custom.rule.formula?.includes(MARKER)) {
+    if (
+      f.type === Excel.ConditionalFormatType.custom &&
+      !custom.isNullObject &&
+      custom.rule.formula?.includes(MARKER)
+    ) {
       f.delete();
       removed++;
     }

@@ -3,13 +3,19 @@
  * interface; `ExcelHost` implements it with office.js, `MemoryWorkbook` with an in-page workbook
  * for the browser demo and the browser tests. Components get a host and never call office.js.
  */
-import { DEFAULT_HORIZON, DEFAULT_PARAMETERS, RULE_TITLES, type Finding, type RuleParameters, type Severity } from "../review";
+import {
+  DEFAULT_HORIZON,
+  DEFAULT_PARAMETERS,
+  RULE_TITLES,
+  type Finding,
+  type RuleParameters,
+  type Severity,
+} from "../review";
 import { DATE_1904_OFFSET, type DateOrder } from "../rules/dates";
 import { columnLetters } from "../review/a1";
 
 /** Excel's two date systems: serial 1 is 1900-01-01, or (a Mac option) 1904-01-02. */
 export type DateSystem = 1900 | 1904;
-
 
 /** The 1900-system serial of a day that a workbook in `system` holds as `serial`, and back. */
 export function toSerial1900(serial: number, system: DateSystem = 1900): number {
@@ -126,7 +132,9 @@ export function rowsAddress(first: number, last: number, firstColumn: number, co
 }
 
 /** Groups highlighted rows into contiguous runs of the same severity: [first, last, severity]. */
-export function contiguousRuns(rows: ReadonlyArray<{ row: number; severity: Severity }>): Array<[number, number, Severity]> {
+export function contiguousRuns(
+  rows: ReadonlyArray<{ row: number; severity: Severity }>,
+): Array<[number, number, Severity]> {
   const sorted = [...rows].sort((a, b) => a.row - b.row);
   const runs: Array<[number, number, Severity]> = [];
   for (const { row, severity } of sorted) {
@@ -149,9 +157,34 @@ export function inertText(text: string): string {
  * The rows of the findings sheet: a header then one row per finding, in words (the rule's title; its
  * id in the last column, for filtering), most urgent first. The link column is filled by the host.
  */
-export const FINDINGS_HEADER = ["Act by", "Severity", "Finding", "Row", "Customer", "Product", "Subscription ID", "Date", "Days", "At stake", "Message", "Rule id"] as const;
+export const FINDINGS_HEADER = [
+  "Act by",
+  "Severity",
+  "Finding",
+  "Row",
+  "Customer",
+  "Product",
+  "Subscription ID",
+  "Date",
+  "Days",
+  "At stake",
+  "Message",
+  "Rule id",
+] as const;
 /** The header of findings sheets written by earlier versions (still recognised as findings sheets). */
-export const OLD_FINDINGS_HEADER = ["Severity", "Rule", "Row", "Customer", "Product", "Subscription ID", "Date", "Days", "Cost", "Message", "Act by"] as const;
+export const OLD_FINDINGS_HEADER = [
+  "Severity",
+  "Rule",
+  "Row",
+  "Customer",
+  "Product",
+  "Subscription ID",
+  "Date",
+  "Days",
+  "Cost",
+  "Message",
+  "Act by",
+] as const;
 
 /** Excel number formats of the findings sheet's columns (`date`: the locale's date format code). */
 export function findingsFormats(date: string): string[] {
@@ -184,7 +217,12 @@ export const FINDINGS_LINK_COLUMN = 3;
  * en-GB, "mmm d, yyyy" for en-US, "d. mmm yyyy" for de-DE), so the sheet agrees with the pane.
  */
 export function excelDateFormat(locale: string): string {
-  const parts = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).formatToParts(new Date(Date.UTC(2026, 11, 20)));
+  const parts = new Intl.DateTimeFormat(locale, {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).formatToParts(new Date(Date.UTC(2026, 11, 20)));
   let code = "";
   for (const p of parts) {
     if (p.type === "day") code += "d";

@@ -22,7 +22,14 @@ import {
   type ReportSnapshot,
   type WorkbookHost,
 } from "./host";
-import { addressTouches, chooseTarget, findingsSheetError, isFindingsSheet, protectedError, type Rect } from "./read-plan";
+import {
+  addressTouches,
+  chooseTarget,
+  findingsSheetError,
+  isFindingsSheet,
+  protectedError,
+  type Rect,
+} from "./read-plan";
 import { columnLetters } from "../review/a1";
 
 export interface Highlight {
@@ -136,7 +143,8 @@ export class MemoryWorkbook implements WorkbookHost {
   effectiveFill(sheet: MemorySheet, row: number, column: number): string | undefined {
     for (let i = sheet.highlights.length - 1; i >= 0; i--) {
       const h = sheet.highlights[i];
-      if (row + 1 >= h.firstRow && row + 1 <= h.lastRow && column >= h.firstColumn && column <= h.lastColumn) return h.color;
+      if (row + 1 >= h.firstRow && row + 1 <= h.lastRow && column >= h.firstColumn && column <= h.lastColumn)
+        return h.color;
     }
     return sheet.fills[row]?.[column];
   }
@@ -150,7 +158,11 @@ export class MemoryWorkbook implements WorkbookHost {
     for (const l of this.listeners) l();
   }
 
-  async readReport(onProgress?: ProgressListener, signal?: AbortSignal, options: ReadOptions = {}): Promise<ReportSnapshot> {
+  async readReport(
+    onProgress?: ProgressListener,
+    signal?: AbortSignal,
+    options: ReadOptions = {},
+  ): Promise<ReportSnapshot> {
     const sheet = this.sheet(this.activeSheet);
     const sel = this.selection;
     const target = chooseTarget(sheet.name, usedRect(sheet.cells), {
@@ -228,7 +240,9 @@ export class MemoryWorkbook implements WorkbookHost {
     // The demo's grid shows text: dates as the user's locale writes them, as Excel would show them.
     const cells: unknown[][] = [FINDINGS_HEADER.slice(), ...findings.map((f) => findingRow(f, (d) => formatIso(d)))];
     const sheet: MemorySheet = { name, cells, fills: [], highlights: [], links: new Map() };
-    findings.forEach((f, i) => sheet.links.set(`${i + 1},${FINDINGS_LINK_COLUMN}`, { sheet: source.sheet, row: f.row }));
+    findings.forEach((f, i) =>
+      sheet.links.set(`${i + 1},${FINDINGS_LINK_COLUMN}`, { sheet: source.sheet, row: f.row }),
+    );
     void columnCount;
     this.sheets.push(sheet);
     // As Excel does: the new sheet becomes the active one.
@@ -253,6 +267,8 @@ export class MemoryWorkbook implements WorkbookHost {
 
   theme(): "light" | "dark" {
     if (this.themeOverride) return this.themeOverride;
-    return typeof window !== "undefined" && window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+    return typeof window !== "undefined" && window.matchMedia?.("(prefers-color-scheme: dark)").matches
+      ? "dark"
+      : "light";
   }
 }

@@ -51,7 +51,11 @@ function address(r: Rect): string {
  * the used rows). Throws a HostError that says what to select instead.
  */
 export function chooseTarget(sheet: string, used: Rect | null, selection: Rect): Rect {
-  if (!used) throw new HostError("empty", `Sheet “${sheet}” is empty: paste the report into it (or go to the sheet that holds it), then press Review.`);
+  if (!used)
+    throw new HostError(
+      "empty",
+      `Sheet “${sheet}” is empty: paste the report into it (or go to the sheet that holds it), then press Review.`,
+    );
   const top = Math.max(used.row, selection.row);
   const left = Math.max(used.column, selection.column);
   const bottom = Math.min(used.row + used.rows, selection.row + selection.rows);
@@ -67,14 +71,20 @@ export function chooseTarget(sheet: string, used: Rect | null, selection: Rect):
     return used;
   }
   if (!inside) {
-    throw new HostError("outside", `The selection ${address(selection)} holds no values: select the report, or a single cell in it, then press Review.`);
+    throw new HostError(
+      "outside",
+      `The selection ${address(selection)} holds no values: select the report, or a single cell in it, then press Review.`,
+    );
   }
   return { row: top, column: left, rows: bottom - top, columns: right - left };
 }
 
 /** Refused before reading: several areas selected. */
 export function multiAreaError(): HostError {
-  return new HostError("multi-area", "Several separate areas are selected: select one block (the report), or a single cell in it, then press Review.");
+  return new HostError(
+    "multi-area",
+    "Several separate areas are selected: select one block (the report), or a single cell in it, then press Review.",
+  );
 }
 
 /** Refused before reading: a protected sheet cannot be highlighted. */
@@ -107,11 +117,16 @@ export function addressTouches(changed: string, reviewed: string): boolean {
 /** Whether the first rows read are a findings sheet this add-in wrote (its header row). */
 export function isFindingsSheet(firstRows: readonly (readonly unknown[])[]): boolean {
   const header = firstRows[0];
-  return Boolean(header) && [FINDINGS_HEADER, OLD_FINDINGS_HEADER].some((names) => names.every((h, i) => header[i] === h));
+  return (
+    Boolean(header) && [FINDINGS_HEADER, OLD_FINDINGS_HEADER].some((names) => names.every((h, i) => header[i] === h))
+  );
 }
 
 export function findingsSheetError(sheet: string): HostError {
-  return new HostError("findings-sheet", `“${sheet}” is a findings sheet Renewal Radar wrote: go to the sheet that holds the report, then press Review.`);
+  return new HostError(
+    "findings-sheet",
+    `“${sheet}” is a findings sheet Renewal Radar wrote: go to the sheet that holds the report, then press Review.`,
+  );
 }
 
 /** Bytes `text` takes in UTF-8 (what Excel on the web's 5 MB limit counts), without encoding it. */
@@ -145,7 +160,11 @@ export function bytesPerRow(values: readonly unknown[][]): number {
 }
 
 /** office.js error codes (Excel.ErrorCodes) that a payload too large for one request raises. */
-export const PAYLOAD_CODES = new Set(["ResponsePayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded", "PayloadTooLarge"]);
+export const PAYLOAD_CODES = new Set([
+  "ResponsePayloadSizeLimitExceeded",
+  "RequestPayloadSizeLimitExceeded",
+  "PayloadTooLarge",
+]);
 
 /** The office.js error code of a failure, if any. */
 export function errorCode(error: unknown): string | undefined {
@@ -163,18 +182,36 @@ export function explainHostError(error: unknown, step: string): Error {
   const detail = (error as Error)?.message ?? String(error);
   switch (code) {
     case "InvalidOperationInCellEditMode":
-      return new HostError("cell-edit", `Excel is editing a cell, so Renewal Radar could not ${step}: press Enter or Esc to finish editing, then try again.`);
+      return new HostError(
+        "cell-edit",
+        `Excel is editing a cell, so Renewal Radar could not ${step}: press Enter or Esc to finish editing, then try again.`,
+      );
     case "AccessDenied":
-      return new HostError("protected", `Excel refused to ${step}: the sheet or workbook is protected or read-only. Unprotect it (Review > Unprotect Sheet) or save a copy you can edit, then try again.`);
+      return new HostError(
+        "protected",
+        `Excel refused to ${step}: the sheet or workbook is protected or read-only. Unprotect it (Review > Unprotect Sheet) or save a copy you can edit, then try again.`,
+      );
     case "ItemNotFound":
-      return new HostError("missing-sheet", `Could not ${step}: the sheet was renamed or deleted since the review. Press Review again.`);
+      return new HostError(
+        "missing-sheet",
+        `Could not ${step}: the sheet was renamed or deleted since the review. Press Review again.`,
+      );
     case "InvalidSelection":
       // Several areas are refused before any call; this code now means the selection is no cells.
-      return new HostError("no-cells", `A chart, picture or shape is selected, not cells, so Renewal Radar could not ${step}: click a cell of the report, then try again.`);
+      return new HostError(
+        "no-cells",
+        `A chart, picture or shape is selected, not cells, so Renewal Radar could not ${step}: click a cell of the report, then try again.`,
+      );
     case "ResponsePayloadSizeLimitExceeded":
     case "RequestPayloadSizeLimitExceeded":
-      return new HostError("too-large", `Could not ${step}: a single row of the report is larger than Excel allows in one request. Remove very long texts from the report, then try again.`);
+      return new HostError(
+        "too-large",
+        `Could not ${step}: a single row of the report is larger than Excel allows in one request. Remove very long texts from the report, then try again.`,
+      );
     default:
-      return new HostError("failed", `Could not ${step}: ${detail}${code ? ` (${code})` : ""}.`.replace(/\.\s*\./, "."));
+      return new HostError(
+        "failed",
+        `Could not ${step}: ${detail}${code ? ` (${code})` : ""}.`.replace(/\.\s*\./, "."),
+      );
   }
 }

@@ -26,7 +26,8 @@ export type CellResult = number | boolean | string | DateCellValue | CustomFunct
 export function toExcelError(error: unknown): CustomFunctions.Error {
   const codes = CustomFunctions.ErrorCode;
   if (error instanceof RuleError) {
-    const code = error.kind === "num" ? codes.invalidNumber : error.kind === "na" ? codes.notAvailable : codes.invalidValue;
+    const code =
+      error.kind === "num" ? codes.invalidNumber : error.kind === "na" ? codes.notAvailable : codes.invalidValue;
     return new CustomFunctions.Error(code, error.message);
   }
   const message = error instanceof Error ? error.message : String(error);
@@ -102,7 +103,11 @@ function pick(shape: Shape, i: number, j: number): unknown {
  * Applies `compute` to every position of the broadcast shape of `args`. `compute` receives one
  * value per argument (undefined for a left-out argument) in an array it must not keep.
  */
-export function broadcast(args: Matrix[], compute: (values: unknown[]) => CellResult, options: BroadcastOptions = {}): CellResult[][] {
+export function broadcast(
+  args: Matrix[],
+  compute: (values: unknown[]) => CellResult,
+  options: BroadcastOptions = {},
+): CellResult[][] {
   const shapes = args.map(shapeOf);
   let rows = 1;
   let cols = 1;
@@ -149,7 +154,10 @@ export function broadcast(args: Matrix[], compute: (values: unknown[]) => CellRe
       try {
         const value = compute(values);
         if (typeof value === "number" && !Number.isFinite(value)) {
-          line[j] = new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber, "The result is too large for Excel: check the inputs.");
+          line[j] = new CustomFunctions.Error(
+            CustomFunctions.ErrorCode.invalidNumber,
+            "The result is too large for Excel: check the inputs.",
+          );
         } else {
           line[j] = options.dates && typeof value === "number" ? dateResult(toWorkbookSerial(value), formatted) : value;
         }

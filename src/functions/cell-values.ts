@@ -103,7 +103,10 @@ export function basicValue(value: unknown): unknown {
 /** Whether Excel shows a formatted number returned by a custom function as such (CustomFunctionsRuntime 1.4). */
 export function hostFormatsNumbers(): boolean {
   try {
-    return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("CustomFunctionsRuntime", "1.4") === true;
+    return (
+      typeof Office !== "undefined" &&
+      Office.context?.requirements?.isSetSupported("CustomFunctionsRuntime", "1.4") === true
+    );
   } catch {
     return false;
   }

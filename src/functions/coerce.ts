@@ -8,7 +8,16 @@ import { fromWorkbookSerial } from "./date-system";
 import { readDateText } from "../rules/date-text";
 import { RuleError, requireFraction } from "../rules/errors";
 import { isBlank, readNumber, readPercentText, readYesNo } from "../rules/values";
-import { parseBilling, parseTerm, productType, segmentScope, type BillingPlan, type ProductType, type SegmentScope, type TermMonths } from "../rules/terms";
+import {
+  parseBilling,
+  parseTerm,
+  productType,
+  segmentScope,
+  type BillingPlan,
+  type ProductType,
+  type SegmentScope,
+  type TermMonths,
+} from "../rules/terms";
 
 export { isBlank };
 
@@ -25,7 +34,8 @@ function shown(value: unknown): string {
 export function toDate(value: unknown, name: string): number {
   // A date cell's number in the workbook's date system (1904 workbooks count 1462 days lower).
   if (typeof value === "number") return checkSerial(fromWorkbookSerial(value), name);
-  if (isBlank(value)) throw new RuleError("value", `${name} is blank: enter a date (a date cell or ISO text such as 2024-01-15).`);
+  if (isBlank(value))
+    throw new RuleError("value", `${name} is blank: enter a date (a date cell or ISO text such as 2024-01-15).`);
   if (typeof value === "string") {
     const reading = readDateText(value);
     if (reading.ok) return reading.serial;
@@ -40,10 +50,16 @@ export function toDate(value: unknown, name: string): number {
       case "out-of-range":
         throw new RuleError("num", `${name} ${shown(value)} is outside 1900-03-01 … 9999-12-31.`);
       default:
-        throw new RuleError("value", `${name} ${shown(value)} is not a date: use a date cell or ISO text such as 2024-01-15.`);
+        throw new RuleError(
+          "value",
+          `${name} ${shown(value)} is not a date: use a date cell or ISO text such as 2024-01-15.`,
+        );
     }
   }
-  throw new RuleError("value", `${name} must be a date, not ${typeof value === "boolean" ? "TRUE/FALSE" : shown(value)}.`);
+  throw new RuleError(
+    "value",
+    `${name} must be a date, not ${typeof value === "boolean" ? "TRUE/FALSE" : shown(value)}.`,
+  );
 }
 
 function isoHint(first: number | undefined, second: number | undefined, text: string): string {
@@ -64,7 +80,8 @@ export function toDateOrUndefined(value: unknown, name: string): number | undefi
 
 /** A term in months. */
 export function toTerm(value: unknown): TermMonths {
-  if (isBlank(value)) throw new RuleError("value", "term is blank: enter P1M, P1Y or P3Y (or monthly, annual, triennial).");
+  if (isBlank(value))
+    throw new RuleError("value", "term is blank: enter P1M, P1Y or P3Y (or monthly, annual, triennial).");
   return parseTerm(typeof value === "string" ? value.trim() : value);
 }
 
@@ -129,12 +146,24 @@ const MONTH_WORDS = new Set(["month", "calendar month", "month end", "end of mon
 /** COTERM_END's align_to: blank or "month" → "month"; otherwise a date. Other text is #VALUE!. */
 export function toAlignTo(value: unknown): "month" | number {
   if (isBlank(value)) return "month";
-  if (typeof value === "string" && MONTH_WORDS.has(value.trim().toLowerCase().replace(/[\s_-]+/g, " "))) return "month";
+  if (
+    typeof value === "string" &&
+    MONTH_WORDS.has(
+      value
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_-]+/g, " "),
+    )
+  )
+    return "month";
   try {
     return toDate(value, "align_to");
   } catch (error) {
     if (error instanceof RuleError && error.kind === "value" && typeof value === "string" && !/\d/.test(value)) {
-      throw new RuleError("value", `align_to ${shown(value)} is neither "month" nor a date: leave it blank or type "month" to end on a calendar month end, or give the end date of the subscription to co-term with.`);
+      throw new RuleError(
+        "value",
+        `align_to ${shown(value)} is neither "month" nor a date: leave it blank or type "month" to end on a calendar month end, or give the end date of the subscription to co-term with.`,
+      );
     }
     throw error;
   }

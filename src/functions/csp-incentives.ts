@@ -18,8 +18,9 @@ import { toDate, toNumber, toOptionalNumber } from "./coerce";
  * @returns A date.
  */
 export function cspDeprovisionDate(suspended_date: any[][], days?: any[][]): any[][] {
-  return broadcast([suspended_date, days], ([s, d]) =>
-    cspDeprovision(toDate(s, "suspended_date"), toOptionalNumber(d, "days", DEFAULT_DEPROVISION_DAYS)),
+  return broadcast(
+    [suspended_date, days],
+    ([s, d]) => cspDeprovision(toDate(s, "suspended_date"), toOptionalNumber(d, "days", DEFAULT_DEPROVISION_DAYS)),
     { dates: true },
   );
 }

@@ -13,7 +13,17 @@ import {
   olsDeprovisionDate as olsDeprovision,
 } from "../rules/ea";
 import { broadcast } from "./broadcast";
-import { toDate, toDateOrUndefined, toFlag, toFraction, toNumber, toOptionalFraction, toOptionalNumber, toProductType, toSegment } from "./coerce";
+import {
+  toDate,
+  toDateOrUndefined,
+  toFlag,
+  toFraction,
+  toNumber,
+  toOptionalFraction,
+  toOptionalNumber,
+  toProductType,
+  toSegment,
+} from "./coerce";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -70,9 +80,19 @@ export function eptCharge(monthly_price: any[][], admin_fee?: any[][]): any[][] 
  * @param [backdated] TRUE when a backdating amendment was signed.
  * @returns TRUE or FALSE.
  */
-export function eptCredit(expiry_date: any[][], processed_date: any[][], invoice_month: any[][], backdated?: any[][]): any[][] {
+export function eptCredit(
+  expiry_date: any[][],
+  processed_date: any[][],
+  invoice_month: any[][],
+  backdated?: any[][],
+): any[][] {
   return broadcast([expiry_date, processed_date, invoice_month, backdated], ([e, p, m, b]) =>
-    eptCredited(toDate(e, "expiry_date"), toDate(p, "processed_date"), toDate(m, "invoice_month"), toFlag(b, "backdated")),
+    eptCredited(
+      toDate(e, "expiry_date"),
+      toDate(p, "processed_date"),
+      toDate(m, "invoice_month"),
+      toFlag(b, "backdated"),
+    ),
   );
 }
 
@@ -86,9 +106,16 @@ export function eptCredit(expiry_date: any[][], processed_date: any[][], invoice
  * @param [backdated] TRUE when a backdating amendment was signed.
  * @returns A date.
  */
-export function eaRenewalStart(expiry_date: any[][], processed_date: any[][], product_type?: any[][], backdated?: any[][]): any[][] {
-  return broadcast([expiry_date, processed_date, product_type, backdated], ([e, p, t, b]) =>
-    renewalStart(toDate(e, "expiry_date"), toDate(p, "processed_date"), toProductType(t), toFlag(b, "backdated")),
+export function eaRenewalStart(
+  expiry_date: any[][],
+  processed_date: any[][],
+  product_type?: any[][],
+  backdated?: any[][],
+): any[][] {
+  return broadcast(
+    [expiry_date, processed_date, product_type, backdated],
+    ([e, p, t, b]) =>
+      renewalStart(toDate(e, "expiry_date"), toDate(p, "processed_date"), toProductType(t), toFlag(b, "backdated")),
     { dates: true },
   );
 }
@@ -103,8 +130,14 @@ export function eaRenewalStart(expiry_date: any[][], processed_date: any[][], pr
  * @returns A date.
  */
 export function olsDeprovisionDate(expiry_date: any[][], opt_out_date?: any[][], grace_days?: any[][]): any[][] {
-  return broadcast([expiry_date, opt_out_date, grace_days], ([e, o, g]) =>
-    olsDeprovision(toDate(e, "expiry_date"), toDateOrUndefined(o, "opt_out_date"), toOptionalNumber(g, "grace_days", DEFAULT_GRACE_DAYS)),
+  return broadcast(
+    [expiry_date, opt_out_date, grace_days],
+    ([e, o, g]) =>
+      olsDeprovision(
+        toDate(e, "expiry_date"),
+        toDateOrUndefined(o, "opt_out_date"),
+        toOptionalNumber(g, "grace_days", DEFAULT_GRACE_DAYS),
+      ),
     { dates: true },
   );
 }

@@ -20,6 +20,7 @@ import { detectDateSystem } from "../excel/date-system-probe";
 import { setFormulaDateSystem } from "./date-system";
 
 export * from "./nce";
+export * from "./end-of-term";
 export * from "./pricing";
 export * from "./ea";
 export * from "./csp-incentives";

@@ -31,8 +31,9 @@ import { toAlignTo, toDate, toDateOrUndefined, toNumber, toOptionalDate, toTerm 
  */
 export function nceAnniversary(start_date: any[][], term: any[][], as_of?: any[][]): any[][] {
   const today = todaySerial();
-  return broadcast([start_date, term, as_of], ([s, t, a]) =>
-    nextAnniversary(toDate(s, "start_date"), toTerm(t), toOptionalDate(a, "as_of", today)),
+  return broadcast(
+    [start_date, term, as_of],
+    ([s, t, a]) => nextAnniversary(toDate(s, "start_date"), toTerm(t), toOptionalDate(a, "as_of", today)),
     { dates: true },
   );
 }
@@ -49,8 +50,9 @@ export function nceAnniversary(start_date: any[][], term: any[][], as_of?: any[]
  */
 export function nceTermEnd(start_date: any[][], term: any[][], as_of?: any[][]): any[][] {
   const today = todaySerial();
-  return broadcast([start_date, term, as_of], ([s, t, a]) =>
-    termEnd(toDate(s, "start_date"), toTerm(t), toOptionalDate(a, "as_of", today)),
+  return broadcast(
+    [start_date, term, as_of],
+    ([s, t, a]) => termEnd(toDate(s, "start_date"), toTerm(t), toOptionalDate(a, "as_of", today)),
     { dates: true },
   );
 }
@@ -66,7 +68,12 @@ export function nceTermEnd(start_date: any[][], term: any[][], as_of?: any[][]):
  * @param [seats_added_date] Day seats were added mid-term: the added seats can be reduced for 7 days after it.
  * @returns TRUE or FALSE.
  */
-export function canReduce(start_date: any[][], term: any[][], change_date?: any[][], seats_added_date?: any[][]): any[][] {
+export function canReduce(
+  start_date: any[][],
+  term: any[][],
+  change_date?: any[][],
+  seats_added_date?: any[][],
+): any[][] {
   const today = todaySerial();
   return broadcast([start_date, term, change_date, seats_added_date], ([s, t, c, added]) =>
     reduceAllowed(
@@ -90,8 +97,9 @@ export function canReduce(start_date: any[][], term: any[][], change_date?: any[
  */
 export function nextReduceDate(start_date: any[][], term: any[][], as_of?: any[][]): any[][] {
   const today = todaySerial();
-  return broadcast([start_date, term, as_of], ([s, t, a]) =>
-    nextReduce(toDate(s, "start_date"), toTerm(t), toOptionalDate(a, "as_of", today)),
+  return broadcast(
+    [start_date, term, as_of],
+    ([s, t, a]) => nextReduce(toDate(s, "start_date"), toTerm(t), toOptionalDate(a, "as_of", today)),
     { dates: true },
   );
 }
@@ -108,8 +116,9 @@ export function nextReduceDate(start_date: any[][], term: any[][], as_of?: any[]
  */
 export function reduceDeadline(start_date: any[][], term: any[][], as_of?: any[][]): any[][] {
   const today = todaySerial();
-  return broadcast([start_date, term, as_of], ([s, t, a]) =>
-    reduceLastDay(toDate(s, "start_date"), toTerm(t), toOptionalDate(a, "as_of", today)),
+  return broadcast(
+    [start_date, term, as_of],
+    ([s, t, a]) => reduceLastDay(toDate(s, "start_date"), toTerm(t), toOptionalDate(a, "as_of", today)),
     { dates: true },
   );
 }
@@ -133,7 +142,13 @@ export function nceOverlapCost(
   new_order_date: any[][],
 ): any[][] {
   return broadcast([start_date, term, seats, monthly_unit_price, new_order_date], ([s, t, n, p, o]) =>
-    overlapCost(toDate(s, "start_date"), toTerm(t), toNumber(n, "seats"), toNumber(p, "monthly_unit_price"), toDate(o, "new_order_date")),
+    overlapCost(
+      toDate(s, "start_date"),
+      toTerm(t),
+      toNumber(n, "seats"),
+      toNumber(p, "monthly_unit_price"),
+      toDate(o, "new_order_date"),
+    ),
   );
 }
 
@@ -149,10 +164,22 @@ export function nceOverlapCost(
  * @param [as_of] Day to look from. Today if left out.
  * @returns Remaining commitment, rounded to cents.
  */
-export function commitmentRemaining(start_date: any[][], term: any[][], seats: any[][], monthly_price: any[][], as_of?: any[][]): any[][] {
+export function commitmentRemaining(
+  start_date: any[][],
+  term: any[][],
+  seats: any[][],
+  monthly_price: any[][],
+  as_of?: any[][],
+): any[][] {
   const today = todaySerial();
   return broadcast([start_date, term, seats, monthly_price, as_of], ([s, t, n, p, a]) =>
-    remaining(toDate(s, "start_date"), toTerm(t), toNumber(n, "seats"), toNumber(p, "monthly_price"), toOptionalDate(a, "as_of", today)),
+    remaining(
+      toDate(s, "start_date"),
+      toTerm(t),
+      toNumber(n, "seats"),
+      toNumber(p, "monthly_price"),
+      toOptionalDate(a, "as_of", today),
+    ),
   );
 }
 
@@ -166,7 +193,11 @@ export function commitmentRemaining(start_date: any[][], term: any[][], seats: a
  * @returns The first term's end date.
  */
 export function cotermEnd(start_date: any[][], term: any[][], align_to?: any[][]): any[][] {
-  return broadcast([start_date, term, align_to], ([s, t, a]) => cotermLastDay(toDate(s, "start_date"), toTerm(t), toAlignTo(a)), { dates: true });
+  return broadcast(
+    [start_date, term, align_to],
+    ([s, t, a]) => cotermLastDay(toDate(s, "start_date"), toTerm(t), toAlignTo(a)),
+    { dates: true },
+  );
 }
 
 /**
@@ -180,8 +211,20 @@ export function cotermEnd(start_date: any[][], term: any[][], align_to?: any[][]
  * @param coterm_end Co-termed end date of the first term (see COTERM_END).
  * @returns The first term's charge, rounded to cents.
  */
-export function cotermCost(start_date: any[][], term: any[][], seats: any[][], monthly_price: any[][], coterm_end: any[][]): any[][] {
+export function cotermCost(
+  start_date: any[][],
+  term: any[][],
+  seats: any[][],
+  monthly_price: any[][],
+  coterm_end: any[][],
+): any[][] {
   return broadcast([start_date, term, seats, monthly_price, coterm_end], ([s, t, n, p, e]) =>
-    cotermCharge(toDate(s, "start_date"), toTerm(t), toNumber(n, "seats"), toNumber(p, "monthly_price"), toDate(e, "coterm_end")),
+    cotermCharge(
+      toDate(s, "start_date"),
+      toTerm(t),
+      toNumber(n, "seats"),
+      toNumber(p, "monthly_price"),
+      toDate(e, "coterm_end"),
+    ),
   );
 }

@@ -54,7 +54,12 @@ export function nceUnitPrice(
  * @param [est_fee_no_monthly] EST fee over the annual-term price for products without a monthly term (default 23%).
  * @returns EST monthly price per seat.
  */
-export function estPrice(price: any[][], price_term?: any[][], est_fee?: any[][], est_fee_no_monthly?: any[][]): any[][] {
+export function estPrice(
+  price: any[][],
+  price_term?: any[][],
+  est_fee?: any[][],
+  est_fee_no_monthly?: any[][],
+): any[][] {
   return broadcast([price, price_term, est_fee, est_fee_no_monthly], ([p, t, f, fn]) =>
     estMonthly(
       toNumber(p, "price"),

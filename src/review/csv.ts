@@ -36,7 +36,10 @@ export function splitPastedLines(cells: readonly (readonly unknown[])[]): string
     lines.push(text);
   }
   if (column < 0) return undefined;
-  const parsed = Papa.parse<string[]>(lines.join("\n"), { skipEmptyLines: false, delimitersToGuess: [",", ";", "\t", "|"] });
+  const parsed = Papa.parse<string[]>(lines.join("\n"), {
+    skipEmptyLines: false,
+    delimitersToGuess: [",", ";", "\t", "|"],
+  });
   if (parsed.data.length !== lines.length || !parsed.data.some((r) => r.length >= 3)) return undefined;
   // Blank lines stay blank rows (papaparse gives them one empty cell).
   return parsed.data.map((r) => (r.length === 1 && r[0] === "" ? [] : r));

@@ -26,10 +26,15 @@ export function isTotalsRow(row: readonly unknown[]): boolean {
     const t = cell.trim();
     // Only text starting with g, s or t can say it first (most rows start otherwise: no regular expression for them).
     const first = t.charCodeAt(0) | 0x20;
-    if ((first === 0x67 || first === 0x73 || first === 0x74) && TOTAL_RE.test(t)) return TOTAL_ONLY_RE.test(t) || filledCount(row) <= TOTALS_CELLS;
+    if ((first === 0x67 || first === 0x73 || first === 0x74) && TOTAL_RE.test(t))
+      return TOTAL_ONLY_RE.test(t) || filledCount(row) <= TOTALS_CELLS;
     // …or last: only text ending in l, t or m ("Total", "Count", "Sum", with a colon or spaces after).
     const last = t.charCodeAt(t.length - 1) | 0x20;
-    return (last === 0x6c || last === 0x74 || last === 0x6d || last === 0x3a || last === 0x73) && GROUP_TOTAL_RE.test(t) && filledCount(row) <= TOTALS_CELLS;
+    return (
+      (last === 0x6c || last === 0x74 || last === 0x6d || last === 0x3a || last === 0x73) &&
+      GROUP_TOTAL_RE.test(t) &&
+      filledCount(row) <= TOTALS_CELLS
+    );
   }
   return false;
 }
@@ -85,14 +90,21 @@ export class DataRowFilter {
   }
 }
 
-const headerText = (cell: unknown) => (typeof cell === "string" ? cell.trim().toLowerCase() : isBlankCell(cell) ? "" : String(cell));
+const headerText = (cell: unknown) =>
+  typeof cell === "string" ? cell.trim().toLowerCase() : isBlankCell(cell) ? "" : String(cell);
 
 /** Whether a row repeats the header row: every cell the same text (compared trimmed, in any case). */
 function isHeaderAgain(row: readonly unknown[], header: readonly string[]): boolean {
   // Most data rows are told apart by their first cell's length, without a lowered copy of it.
   const first = row[0];
-  if (typeof first === "string" ? first.trim().length !== (header[0] ?? "").length : headerText(first) !== (header[0] ?? "")) return false;
-  for (let i = 0; i < Math.max(row.length, header.length); i++) if (headerText(row[i]) !== (header[i] ?? "")) return false;
+  if (
+    typeof first === "string"
+      ? first.trim().length !== (header[0] ?? "").length
+      : headerText(first) !== (header[0] ?? "")
+  )
+    return false;
+  for (let i = 0; i < Math.max(row.length, header.length); i++)
+    if (headerText(row[i]) !== (header[i] ?? "")) return false;
   return true;
 }
 
@@ -114,7 +126,11 @@ export function dataRowIndexes(cells: readonly (readonly unknown[])[], headerInd
  * others are blank (a fifth of the rows or more), and the names written are nearly all different —
  * in a list that repeats its customer on every row, a blank is a missing customer, not a group's.
  */
-export function writesCustomerOnce(cells: readonly (readonly unknown[])[], rows: readonly number[], column: number | undefined): boolean {
+export function writesCustomerOnce(
+  cells: readonly (readonly unknown[])[],
+  rows: readonly number[],
+  column: number | undefined,
+): boolean {
   if (column === undefined || !rows.length || isBlankCell(cells[rows[0]]?.[column])) return false;
   const names = new Set<string>();
   let written = 0;
@@ -135,5 +151,8 @@ export function writesCustomerOnce(cells: readonly (readonly unknown[])[], rows:
  * @example isAdjustmentCharge("cancelImmediate") // true
  */
 export function isAdjustmentCharge(value: unknown): boolean {
-  return typeof value === "string" && /^\s*(?:cancel|refund|credit|customer\s*credit|remove|return|reversal|void)/i.test(value);
+  return (
+    typeof value === "string" &&
+    /^\s*(?:cancel|refund|credit|customer\s*credit|remove|return|reversal|void)/i.test(value)
+  );
 }

@@ -63,7 +63,9 @@ export function utf16WithoutBom(head: Uint8Array): "utf-16le" | "utf-16be" | und
 
 /** Bytes in a known encoding as text (Windows-1252 through iconv-lite, as decodeReport). */
 export function decodeAll(bytes: Uint8Array, encoding: TextEncoding): string {
-  return encoding === "windows-1252" ? iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "windows-1252") : new TextDecoder(encoding).decode(bytes);
+  return encoding === "windows-1252"
+    ? iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "windows-1252")
+    : new TextDecoder(encoding).decode(bytes);
 }
 
 /**

@@ -16,12 +16,20 @@ import type { ColumnMap } from "./layout";
 import type { Role } from "./roles";
 
 /** Columns only a subscription (NCE) report has: with one of them the report is not an EA list. */
-const SUBSCRIPTION_ROLES: readonly Role[] = ["term", "billing_frequency", "auto_renew", "renewal_date", "planned_action", "planned_quantity"];
+const SUBSCRIPTION_ROLES: readonly Role[] = [
+  "term",
+  "billing_frequency",
+  "auto_renew",
+  "renewal_date",
+  "planned_action",
+  "planned_quantity",
+];
 
 /** Headers that name an EA enrollment or its extended term. */
 const EA_HEADER = /enrol|\bea\b|\bept\b|enterprise\s*agreement/i;
 /** EA program names (RULES.md §4 E2: EA, EAS and SCE deals). */
-const EA_PROGRAM = /^(?:ea|eas|sce|ea\s*subscription|enterprise\s*agreement(?:\s*subscription)?|server\s*and\s*cloud\s*enrol+ment)$/i;
+const EA_PROGRAM =
+  /^(?:ea|eas|sce|ea\s*subscription|enterprise\s*agreement(?:\s*subscription)?|server\s*and\s*cloud\s*enrol+ment)$/i;
 
 /** Header words of the EA dates, in an EA list. */
 export const EA_DATE_WORDS: Array<[RegExp, Role]> = [
@@ -33,7 +41,12 @@ export const EA_DATE_WORDS: Array<[RegExp, Role]> = [
  * Whether the report is an EA list (see the module's comment). `columns` are the roles its headers
  * named; `rows` its first data rows.
  */
-export function isEaList(cells: readonly (readonly unknown[])[], headerIndex: number, rows: readonly number[], columns: ColumnMap): boolean {
+export function isEaList(
+  cells: readonly (readonly unknown[])[],
+  headerIndex: number,
+  rows: readonly number[],
+  columns: ColumnMap,
+): boolean {
   if (SUBSCRIPTION_ROLES.some((role) => columns[role] !== undefined)) return false;
   if (columns.expiry_date !== undefined || columns.signed_date !== undefined) return true;
   const header = cells[headerIndex] ?? [];
@@ -42,7 +55,8 @@ export function isEaList(cells: readonly (readonly unknown[])[], headerIndex: nu
   const sample = rows.slice(0, 50);
   for (let c = 0; c < header.length; c++) {
     const values = sample.map((r) => cells[r]?.[c]).filter((v) => !isBlank(v));
-    if (values.length && values.filter((v) => EA_PROGRAM.test(cellText(v).trim())).length >= 0.8 * values.length) return true;
+    if (values.length && values.filter((v) => EA_PROGRAM.test(cellText(v).trim())).length >= 0.8 * values.length)
+      return true;
   }
   return false;
 }
@@ -59,11 +73,17 @@ export interface RereadColumn {
  * In an EA list, the end date its headers named is the enrollment's expiry (when no header named the
  * expiry itself). Returns the columns and the columns so re-read.
  */
-export function eaListColumns(columns: ColumnMap, headers: readonly unknown[]): { columns: ColumnMap; reread: RereadColumn[] } {
+export function eaListColumns(
+  columns: ColumnMap,
+  headers: readonly unknown[],
+): { columns: ColumnMap; reread: RereadColumn[] } {
   if (columns.expiry_date !== undefined || columns.end_date === undefined) return { columns, reread: [] };
   const out: ColumnMap = { ...columns };
   const column = out.end_date as number;
   delete out.end_date;
   out.expiry_date = column;
-  return { columns: out, reread: [{ from: "end_date", role: "expiry_date", column, header: cellText(headers[column]) }] };
+  return {
+    columns: out,
+    reread: [{ from: "end_date", role: "expiry_date", column, header: cellText(headers[column]) }],
+  };
 }

@@ -10,7 +10,19 @@
 import { toISO } from "../rules/dates";
 import { roundCents } from "../rules/nce";
 import { TextPool, float64Column, int32Column } from "./checks/columns";
-import { RULE_IDS, SEVERITIES, dayKey, orderByUrgency, ruleRank, severityRank, urgencyFirstOf, urgencySecondOf, type Finding, type RuleId, type Severity } from "./findings";
+import {
+  RULE_IDS,
+  SEVERITIES,
+  dayKey,
+  orderByUrgency,
+  ruleRank,
+  severityRank,
+  urgencyFirstOf,
+  urgencySecondOf,
+  type Finding,
+  type RuleId,
+  type Severity,
+} from "./findings";
 import { Pages } from "./pages";
 
 const isoCache = new Map<number, string>();
@@ -47,7 +59,20 @@ function newFinding(
 // the first whole cost fixes `cost` to small integers, and the first cost in cents changes the shape
 // of every finding made before it: V8 then converts each on its next read (~1 µs a finding; seen with
 // node --trace-migration).
-newFinding(0, "RENEWAL_DUE", "info", "", undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined);
+newFinding(
+  0,
+  "RENEWAL_DUE",
+  "info",
+  "",
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+);
 newFinding(0, "RENEWAL_DUE", "info", "", "", 0.5, "", 0.5, "", "", "", "");
 
 /** Severity (0–3) and rule rank in one number. */

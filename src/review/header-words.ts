@@ -4,23 +4,26 @@
  * subscription's, a trial flag from the auto-renew or a billing date from the term end; the header's
  * words can. Headers that name a role outright are in roles.ts; an EA list's own words in ea-report.ts.
  */
-import type { Role } from "./roles";
+import type { Role } from "./role-list";
 
 /**
  * Headers of amounts that are no monthly price per seat (RULES.md §6's unit price): totals, taxes,
  * margins and prices per year. Money in such a column would put the money at stake off by the seats
  * or by twelve: its values never make it the unit price.
  */
-export const NOT_UNIT_PRICE = /total|amount|\bsum\b|extended|\bline\b|\btax\b|\bgst\b|\bvat\b|margin|discount|revenue|profit|credit|balance|invoice|charge|billed|commission|rebate|\bmrr\b|\barr\b|\btcv\b|\bacv\b|contract\s*value/i;
+export const NOT_UNIT_PRICE =
+  /total|amount|\bsum\b|extended|\bline\b|\btax\b|\bgst\b|\bvat\b|margin|discount|revenue|profit|credit|balance|invoice|charge|billed|commission|rebate|\bmrr\b|\barr\b|\btcv\b|\bacv\b|contract\s*value/i;
 
 /** Headers of ids that are no subscription id, however GUID-like their values. */
-export const NOT_SUBSCRIPTION_ID = /tenant|customer|partner|reseller|mpn|order|invoice|domain|user|product|sku|offer|meter|reservation|publisher|billing\s*account/i;
+export const NOT_SUBSCRIPTION_ID =
+  /tenant|customer|partner|reseller|mpn|order|invoice|domain|user|product|sku|offer|meter|reservation|publisher|billing\s*account/i;
 
 /**
  * Headers of whole numbers that are no seat count: days, months, years, ages, percentages, rates, ids,
  * orders — and seats assigned, used or left over (a subscription's quantity is what was bought).
  */
-export const NOT_QUANTITY = /assign|consum|\bused\b|\bunused\b|available|in\s*use|\bdays?\b|\bmonths?\b|\byears?\b|\bage\b|percent|%|\brate\b|score|\bids?\b|phone|\bzip\b|postal|invoice|\border\b|\bterm\b|duration/i;
+export const NOT_QUANTITY =
+  /assign|consum|\bused\b|\bunused\b|available|in\s*use|\bdays?\b|\bmonths?\b|\byears?\b|\bage\b|percent|%|\brate\b|score|\bids?\b|phone|\bzip\b|postal|invoice|\border\b|\bterm\b|duration/i;
 /** Headers of a seat count: they come first among columns of whole numbers. */
 export const SEATS_HEADER = /seat|licen[cs]|user|qty|quantit|units?\b|count|purchased|owned/i;
 
@@ -31,9 +34,11 @@ export const PLANNED_SEATS_HEADER =
 /** Header words of an auto-renew flag (English, German, French, Italian, Spanish, Portuguese). */
 export const RENEW_HEADER = /renew|auto|recur|roll\s*over|continu|verl[äa]ng|erneuer|renouvel|rinnov|renova/i;
 /** A header that says the opposite of what its column flags: "Do Not Renew", "Non-renewing", "Opt out of renewal". */
-export const NEGATED_HEADER = /\b(?:not|non|no|don'?t|never|without)\b|\bnon[\s-]?|opt[\s-]*out|block|stop|cancel|disable|discontinu|expir|lapse|terminat/i;
+export const NEGATED_HEADER =
+  /\b(?:not|non|no|don'?t|never|without)\b|\bnon[\s-]?|opt[\s-]*out|block|stop|cancel|disable|discontinu|expir|lapse|terminat/i;
 /** Headers of yes/no columns that flag something else than renewing. */
-export const OTHER_FLAG_HEADER = /trial|test|demo|active|billable|tax|exempt|\bept\b|opt[\s-]*(?:in|out)|promo|add[\s-]*on|\bpaid\b|\bfree\b|suspend|cancel|delet|enabled|disabled|assign|consent|approv|verif|internal|\bnfr\b|lock|eligib|primary|default|gdap|legacy|migrat|transfer|reseller|partner|admin|\bmfa\b|credit|invoice|sandbox|pilot|nonprofit|non[\s-]profit|education|\bgov/i;
+export const OTHER_FLAG_HEADER =
+  /trial|test|demo|active|billable|tax|exempt|\bept\b|opt[\s-]*(?:in|out)|promo|add[\s-]*on|\bpaid\b|\bfree\b|suspend|cancel|delet|enabled|disabled|assign|consent|approv|verif|internal|\bnfr\b|lock|eligib|primary|default|gdap|legacy|migrat|transfer|reseller|partner|admin|\bmfa\b|credit|invoice|sandbox|pilot|nonprofit|non[\s-]profit|education|\bgov/i;
 
 /**
  * Headers of a monthly price: a word of money and a word of the month ("List $/mo", "Cost per month",

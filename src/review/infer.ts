@@ -12,7 +12,20 @@ import { cellText, readAction, readFlag, readStatus, BAD } from "./cells";
 import { readTerm } from "./term-cells";
 import { compactDate } from "./date-reader";
 import { EA_DATE_WORDS, eaListColumns, isEaList, type RereadColumn } from "./ea-report";
-import { DATE_HEADER_WORDS, NEGATED_HEADER, NOT_QUANTITY, NOT_SUBSCRIPTION_ID, PLANNED_SEATS_HEADER, SEATS_HEADER, NOT_TERM_DATES, NOT_UNIT_PRICE, OTHER_FLAG_HEADER, PER_YEAR, RENEW_HEADER, isMonthlyPriceHeader } from "./header-words";
+import {
+  DATE_HEADER_WORDS,
+  NEGATED_HEADER,
+  NOT_QUANTITY,
+  NOT_SUBSCRIPTION_ID,
+  PLANNED_SEATS_HEADER,
+  SEATS_HEADER,
+  NOT_TERM_DATES,
+  NOT_UNIT_PRICE,
+  OTHER_FLAG_HEADER,
+  PER_YEAR,
+  RENEW_HEADER,
+  isMonthlyPriceHeader,
+} from "./header-words";
 import { LAYOUT_SAMPLE, type ColumnMap } from "./layout";
 import { ROLES, normalizeHeader, plainHeader, roleOfHeader, type Role } from "./roles";
 
@@ -31,8 +44,10 @@ export interface InferredColumn {
 
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 const MONEY = /[$€£¥₹]|\b[A-Z]{3}\b|\d[.,]\d{2}(?!\d)/;
-const PRODUCT_WORDS = /\b(microsoft|office|365|m365|o365|exchange|sharepoint|teams|dynamics|power\s?(bi|apps|automate)|azure|defender|intune|entra|visio|project|copilot|windows|onedrive|e[1-5]|business\s(basic|standard|premium))\b/i;
-const COMPANY_WORDS = /\b(ltd|limited|pty|gmbh|ag|inc|llc|corp|corporation|co|company|sa|sas|bv|nv|plc|group|holdings|ab|as|oy|kk|srl|spa)\b\.?|\.onmicrosoft\.com|@/i;
+const PRODUCT_WORDS =
+  /\b(microsoft|office|365|m365|o365|exchange|sharepoint|teams|dynamics|power\s?(bi|apps|automate)|azure|defender|intune|entra|visio|project|copilot|windows|onedrive|e[1-5]|business\s(basic|standard|premium))\b/i;
+const COMPANY_WORDS =
+  /\b(ltd|limited|pty|gmbh|ag|inc|llc|corp|corporation|co|company|sa|sas|bv|nv|plc|group|holdings|ab|as|oy|kk|srl|spa)\b\.?|\.onmicrosoft\.com|@/i;
 /** Words of a billing plan (as opposed to a commitment term). */
 const BILLING_ONLY = /^(monthly|annual|annually|yearly|triennial|upfront|prepaid|month|year)$/i;
 
@@ -62,7 +77,12 @@ interface Profile {
   share: (test: (v: unknown) => boolean) => number;
 }
 
-function profile(cells: readonly (readonly unknown[])[], rows: readonly number[], column: number, header: string): Profile {
+function profile(
+  cells: readonly (readonly unknown[])[],
+  rows: readonly number[],
+  column: number,
+  header: string,
+): Profile {
   const values: unknown[] = [];
   // The first non-blank values, within the rows a layout is decided from.
   for (let r = 0; r < rows.length && r < LAYOUT_SAMPLE; r++) {
@@ -91,49 +111,79 @@ const isText = (v: unknown): v is string => typeof v === "string" && readNumber(
  * another Yes/No one, "Licences Owned" before another column of counts).
  */
 const TESTS: Array<[Role, (p: Profile) => number, RegExp?]> = [
-  ["subscription_id", (p) => {
-    // A tenant's, an order's or an invoice's GUID is no subscription's.
-    if (NOT_SUBSCRIPTION_ID.test(p.header)) return 0;
-    const share = p.share((v) => typeof v === "string" && GUID.test(v.trim()));
-    return new Set(p.values.map((v) => cellText(v).toLowerCase())).size >= 0.9 * p.values.length ? share : 0;
-  }],
+  [
+    "subscription_id",
+    (p) => {
+      // A tenant's, an order's or an invoice's GUID is no subscription's.
+      if (NOT_SUBSCRIPTION_ID.test(p.header)) return 0;
+      const share = p.share((v) => typeof v === "string" && GUID.test(v.trim()));
+      return new Set(p.values.map((v) => cellText(v).toLowerCase())).size >= 0.9 * p.values.length ? share : 0;
+    },
+  ],
   // Enabled/Disabled under a header that speaks of renewing is the auto-renew, not a status.
-  ["status", (p) => (RENEW_HEADER.test(p.header) ? 0 : p.share((v) => isText(v) && readStatus(v) !== BAD && !/^\s*$/.test(v)))],
+  [
+    "status",
+    (p) => (RENEW_HEADER.test(p.header) ? 0 : p.share((v) => isText(v) && readStatus(v) !== BAD && !/^\s*$/.test(v))),
+  ],
   ["term", (p) => p.share((v) => isText(v) && readTerm(v) !== BAD)],
-  ["auto_renew", (p) => {
-    const share = p.share((v) => typeof v === "boolean" || (isText(v) && typeof readFlag(v) === "boolean"));
-    // Plain Yes/No (True/False, On/Off) says nothing of what it flags: a header naming something else
-    // ("Is Trial", "Active", "Billable") keeps it from the auto-renew. Auto/Manual and renewal phrases
-    // speak for themselves.
-    const plain = p.share((v) => typeof v === "boolean" || (typeof v === "string" && readYesNo(v) !== undefined));
-    // "Do Not Renew: Yes" is auto-renew off: a negated header's flags would be read the wrong way round.
-    if (NEGATED_HEADER.test(p.header)) return 0;
-    if (plain < 0.5 || RENEW_HEADER.test(p.header)) return share;
-    return OTHER_FLAG_HEADER.test(p.header) ? 0 : share;
-  }, RENEW_HEADER],
+  [
+    "auto_renew",
+    (p) => {
+      const share = p.share((v) => typeof v === "boolean" || (isText(v) && typeof readFlag(v) === "boolean"));
+      // Plain Yes/No (True/False, On/Off) says nothing of what it flags: a header naming something else
+      // ("Is Trial", "Active", "Billable") keeps it from the auto-renew. Auto/Manual and renewal phrases
+      // speak for themselves.
+      const plain = p.share((v) => typeof v === "boolean" || (typeof v === "string" && readYesNo(v) !== undefined));
+      // "Do Not Renew: Yes" is auto-renew off: a negated header's flags would be read the wrong way round.
+      if (NEGATED_HEADER.test(p.header)) return 0;
+      if (plain < 0.5 || RENEW_HEADER.test(p.header)) return share;
+      return OTHER_FLAG_HEADER.test(p.header) ? 0 : share;
+    },
+    RENEW_HEADER,
+  ],
   // A column of "N/A" or "-" alone is no planned action: only actions count.
   ["planned_action", (p) => p.share((v) => isText(v) && typeof readAction(v) === "string")],
-  ["unit_price", (p) => {
-    const plain = plainHeader(p.header);
-    if (NOT_UNIT_PRICE.test(plain) || PER_YEAR.test(p.header)) return 0;
-    const numeric = p.share((v) => readNumber(v) !== undefined || readNumber(v, true) !== undefined);
-    if (isMonthlyPriceHeader(p.header)) return numeric;
-    const money = p.share((v) => (typeof v === "number" ? !Number.isInteger(v) : typeof v === "string" && MONEY.test(v)));
-    return money >= 0.5 ? numeric : 0;
-  }],
-  ["quantity", (p) => {
-    // Days to renewal, a term in months, an age, a percentage or an id are whole numbers too.
-    if (NOT_QUANTITY.test(p.header)) return 0;
-    const counts = p.values.map((v) => (typeof v === "number" ? v : typeof v === "string" && !MONEY.test(v) ? readNumber(v) : undefined));
-    // Every value different and large: an id or account number, not seats.
-    if (counts.length >= 20 && new Set(counts).size === counts.length && Math.max(...counts.map((n) => n ?? 0)) > 10000) return 0;
-    return p.share((v) => {
-      const n = typeof v === "number" ? v : typeof v === "string" && !MONEY.test(v) ? readNumber(v) : undefined;
-      return n !== undefined && Number.isInteger(n) && n >= 0 && n < 1e7;
-    });
-  }, SEATS_HEADER],
+  [
+    "unit_price",
+    (p) => {
+      const plain = plainHeader(p.header);
+      if (NOT_UNIT_PRICE.test(plain) || PER_YEAR.test(p.header)) return 0;
+      const numeric = p.share((v) => readNumber(v) !== undefined || readNumber(v, true) !== undefined);
+      if (isMonthlyPriceHeader(p.header)) return numeric;
+      const money = p.share((v) =>
+        typeof v === "number" ? !Number.isInteger(v) : typeof v === "string" && MONEY.test(v),
+      );
+      return money >= 0.5 ? numeric : 0;
+    },
+  ],
+  [
+    "quantity",
+    (p) => {
+      // Days to renewal, a term in months, an age, a percentage or an id are whole numbers too.
+      if (NOT_QUANTITY.test(p.header)) return 0;
+      const counts = p.values.map((v) =>
+        typeof v === "number" ? v : typeof v === "string" && !MONEY.test(v) ? readNumber(v) : undefined,
+      );
+      // Every value different and large: an id or account number, not seats.
+      if (
+        counts.length >= 20 &&
+        new Set(counts).size === counts.length &&
+        Math.max(...counts.map((n) => n ?? 0)) > 10000
+      )
+        return 0;
+      return p.share((v) => {
+        const n = typeof v === "number" ? v : typeof v === "string" && !MONEY.test(v) ? readNumber(v) : undefined;
+        return n !== undefined && Number.isInteger(n) && n >= 0 && n < 1e7;
+      });
+    },
+    SEATS_HEADER,
+  ],
   ["product", (p) => (p.share((v) => typeof v === "string" && PRODUCT_WORDS.test(v)) >= 0.6 ? 1 : 0)],
-  ["customer", (p) => (p.share(isText) >= INFER_SHARE && p.share((v) => typeof v === "string" && COMPANY_WORDS.test(v)) >= 0.3 ? 1 : 0)],
+  [
+    "customer",
+    (p) =>
+      p.share(isText) >= INFER_SHARE && p.share((v) => typeof v === "string" && COMPANY_WORDS.test(v)) >= 0.3 ? 1 : 0,
+  ],
 ];
 
 const DATE_ROLES_BY_TIME: readonly Role[] = ["start_date", "end_date", "renewal_date", "status_date"];
@@ -149,7 +199,12 @@ const DATE_ROLES_BY_TIME: readonly Role[] = ["start_date", "end_date", "renewal_
 const BORNE_OUT: Array<[Role, ReadonlySet<string>, (v: unknown) => boolean, string]> = [
   ["planned_action", new Set(["plan", "action", "intent"]), (v) => readAction(v) !== BAD, "actions"],
   ["status", new Set(["state"]), (v) => readStatus(v) !== BAD, "statuses"],
-  ["product", new Set(["subscription", "item"]), (v) => typeof v === "string" && !GUID.test(v.trim()) && readNumber(v) === undefined, "product names"],
+  [
+    "product",
+    new Set(["subscription", "item"]),
+    (v) => typeof v === "string" && !GUID.test(v.trim()) && readNumber(v) === undefined,
+    "product names",
+  ],
 ];
 /** Share of a header-named column's non-blank values that must read for its role (see BORNE_OUT). */
 const BORNE_OUT_SHARE = 0.5;
@@ -230,7 +285,8 @@ export function inferRoles(
       const future = out.end_date === undefined && out.renewal_date === undefined;
       if (candidate === "start_date" ? out.start_date === undefined : future) role = candidate;
     }
-    if (role && (DATE_ROLES_BY_TIME.includes(role) || (eaList && EA_DATE_WORDS.some(([, r]) => r === role)))) assign(role, p, share);
+    if (role && (DATE_ROLES_BY_TIME.includes(role) || (eaList && EA_DATE_WORDS.some(([, r]) => r === role))))
+      assign(role, p, share);
   }
   // Seats planned for the renewal, by the header's words ("Qty at Renewal", "Next Term Seats"): values
   // alone cannot tell them from the seats held now.
@@ -287,7 +343,11 @@ export function findHeaderByValues(
   for (let i = 0; i < Math.min(cells.length, scanRows); i++) {
     const row = cells[i] ?? [];
     const filled = row.filter((c) => !isBlank(c));
-    if (filled.length < 2 || !filled.every((c) => typeof c === "string" && readNumber(c) === undefined && isDateValue(c) === undefined)) continue;
+    if (
+      filled.length < 2 ||
+      !filled.every((c) => typeof c === "string" && readNumber(c) === undefined && isDateValue(c) === undefined)
+    )
+      continue;
     const rows = dataRowsBelow(i).slice(0, INFER_SAMPLE);
     if (!rows.length) continue;
     const { columns } = inferRoles(cells, i, rows, {}, asOf);

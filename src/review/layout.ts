@@ -140,7 +140,11 @@ const HINT_WORDS = /\b(AUD|NZD|GBP|GST|VAT)\b|\bex\.?\s*GST\b|\.(?:com|net|org|c
  * words (AUD, NZD, GBP, GST, ex GST, VAT) in the header or the first rows, Dicker Data's "Revaluation
  * Date" column, or an .au / .nz / .uk domain. Returns the words found, or undefined.
  */
-export function dayFirstHint(cells: readonly (readonly unknown[])[], headerIndex: number, rows: readonly number[]): string | undefined {
+export function dayFirstHint(
+  cells: readonly (readonly unknown[])[],
+  headerIndex: number,
+  rows: readonly number[],
+): string | undefined {
   const header = cells[headerIndex] ?? [];
   for (const cell of header) {
     if (typeof cell !== "string") continue;
@@ -238,7 +242,8 @@ export function decideDateOrders(
     const first = found.find(isDecided)!;
     return { columns: found, order: first.order, source: first.source, assumed };
   }
-  if (found.some((c) => c.source === "hint")) return { columns: found, order: "dmy", source: "hint", assumed: false, hint };
+  if (found.some((c) => c.source === "hint"))
+    return { columns: found, order: "dmy", source: "hint", assumed: false, hint };
   return { columns: found, order: fallback, source: fallbackChosen ? "chosen" : "default", assumed };
 }
 
@@ -249,8 +254,14 @@ export const NUMBER_SAMPLE = 5000;
  * Whether the report writes amounts with a decimal comma (`36,00`, `1.200,50`: a `;`-separated
  * European export), decided from its price, quantity and discount values; false when nothing tells.
  */
-export function decideDecimalComma(cells: readonly (readonly unknown[])[], rows: readonly number[], columns: ColumnMap): boolean {
-  const amountColumns = (["unit_price", "quantity", "planned_quantity", "discount"] as Role[]).map((r) => columns[r]).filter((c): c is number => c !== undefined);
+export function decideDecimalComma(
+  cells: readonly (readonly unknown[])[],
+  rows: readonly number[],
+  columns: ColumnMap,
+): boolean {
+  const amountColumns = (["unit_price", "quantity", "planned_quantity", "discount"] as Role[])
+    .map((r) => columns[r])
+    .filter((c): c is number => c !== undefined);
   if (!amountColumns.length) return false;
   const values: unknown[] = [];
   // At most NUMBER_SAMPLE rows: a report of whole numbers has no telling value to stop at.

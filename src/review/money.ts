@@ -71,11 +71,16 @@ export class MoneyAtStake {
     for (let i = 0; i < all.length; i++) negated[i] = -(all[i].amount = roundCents(all[i].amount));
     const order = orderByKeys(negated);
     const out = Array.from(order, (i) => all[i]);
-    const byName = (a: CustomerMoney, b: CustomerMoney) => (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0);
-    for (let from = 0; from < out.length; ) {
+    const byName = (a: CustomerMoney, b: CustomerMoney) =>
+      a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0;
+    for (let from = 0; from < out.length;) {
       let to = from + 1;
       while (to < out.length && out[to].amount === out[from].amount) to++;
-      if (to - from > 1) out.slice(from, to).sort(byName).forEach((m, k) => (out[from + k] = m));
+      if (to - from > 1)
+        out
+          .slice(from, to)
+          .sort(byName)
+          .forEach((m, k) => (out[from + k] = m));
       from = to;
     }
     return out;

@@ -47,7 +47,6 @@ export function forgetNames(): void {
   names.clear();
 }
 
-
 /**
  * A column's names (see readName). The last cell read is remembered (reports list a customer's rows
  * together), and the column's recent names are looked up in a small map of its own first: a product

@@ -46,7 +46,12 @@ export function lazy<T extends object, K extends keyof T>(target: T, key: K, mak
 }
 
 /** Defines `key` on `target` as the whole list of `pages`, made when first read, and keeps the pages under `pagesKey`. */
-export function lazyPages<T extends object, K extends keyof T>(target: T, key: K, pagesKey: symbol, pages: Pages<unknown>): void {
+export function lazyPages<T extends object, K extends keyof T>(
+  target: T,
+  key: K,
+  pagesKey: symbol,
+  pages: Pages<unknown>,
+): void {
   lazy(target, key, () => pages.slice() as T[K]);
   Object.defineProperty(target, pagesKey, { value: pages });
 }

@@ -4,7 +4,17 @@
 import { cellText, quote } from "./cells";
 import { DateReader } from "./date-reader";
 import { dataRowIndexes, writesCustomerOnce } from "./data-rows";
-import { LAYOUT_SAMPLE, VALUES_HEADER_SCAN_ROWS, ReportError, dayFirstHint, decideDateOrders, decideDecimalComma, findHeader, mapHeaderRow, type ColumnMap, type DateOrderDecision } from "./layout";
+import {
+  LAYOUT_SAMPLE,
+  VALUES_HEADER_SCAN_ROWS,
+  dayFirstHint,
+  decideDateOrders,
+  decideDecimalComma,
+  findHeader,
+  mapHeaderRow,
+  type ColumnMap,
+  type DateOrderDecision,
+} from "./layout";
 import { findHeaderByValues, inferRoles, type InferredColumn } from "./infer";
 import { ROLES, ROLE_LABELS, normalizeHeader, type Role } from "./roles";
 import { RowReader } from "./row";
@@ -35,7 +45,12 @@ export class ReportLayout {
    * `cells`: the report, or its first rows (the header and at least LAYOUT_SAMPLE data rows when
    * the report has them); `dataRows`: the data rows' indexes among them (defaults to all found).
    */
-  constructor(cells: readonly (readonly unknown[])[], options: ReviewOptions, header = findHeaderRow(cells, Math.floor(options.asOf)), dataRows = dataRowIndexes(cells, header.index)) {
+  constructor(
+    cells: readonly (readonly unknown[])[],
+    options: ReviewOptions,
+    header = findHeaderRow(cells, Math.floor(options.asOf)),
+    dataRows = dataRowIndexes(cells, header.index),
+  ) {
     const asOf = Math.floor(options.asOf);
     this.headerIndex = header.index;
     // Roles no header names are filled from the columns' values; headers and the user's corrections win.
@@ -56,13 +71,18 @@ export class ReportLayout {
     }
     this.headers = (cells[header.index] ?? []).map(cellText);
     // A term as a number with its unit beside it ("Term" 1, "Term Unit" Year), unless the user mapped the term.
-    const termUnit = options.mapping && "term" in options.mapping ? undefined : findTermUnit(cells, header.index, dataRows, this.columns, header.columns);
+    const termUnit =
+      options.mapping && "term" in options.mapping
+        ? undefined
+        : findTermUnit(cells, header.index, dataRows, this.columns, header.columns);
     if (termUnit) {
       // The unit column plays no role of its own (a role its values filled gives it up).
       const columns: ColumnMap = { ...this.columns, term: termUnit.term };
       for (const role of ROLES) if (role !== "term" && columns[role] === termUnit.unit) delete columns[role];
       this.columns = columns;
-      this.notices.push(`“${this.headers[termUnit.unit]}” gives the unit of “${this.headers[termUnit.term]}”: its numbers are read in that unit (1 Year is an annual term).`);
+      this.notices.push(
+        `“${this.headers[termUnit.unit]}” gives the unit of “${this.headers[termUnit.term]}”: its numbers are read in that unit (1 Year is an annual term).`,
+      );
     }
     this.inferred = detected.inferred.filter((c) => this.columns[c.role] === c.column);
     this.dates = decideDateOrders(
@@ -84,7 +104,9 @@ export class ReportLayout {
         `“${this.headers[this.columns.customer as number] || "Customer"}” names each customer once, on the first row of its group: the blank cells below are read as that customer.`,
       );
     }
-    const chargeType = this.headers.findIndex((h, i) => normalizeHeader(h) === "chargetype" && !Object.values(this.columns).includes(i));
+    const chargeType = this.headers.findIndex(
+      (h, i) => normalizeHeader(h) === "chargetype" && !Object.values(this.columns).includes(i),
+    );
     this.reader = new RowReader(this.columns, this.headers, readers, this.decimalComma, {
       carryCustomer: carry,
       termUnit: termUnit?.unit,
@@ -124,13 +146,15 @@ function applyMapping(detected: ColumnMap, mapping?: Partial<Record<Role, number
   return out;
 }
 
-
 /**
  * The header row: the row naming the most roles by their synonyms; failing that (an export whose
  * headers are all unknown, or name only one role), the text row below which the values map the most
  * roles — where a header that does name a role still decides that role (headers win over values).
  */
-export function findHeaderRow(cells: readonly (readonly unknown[])[], asOf: number): { index: number; columns: ColumnMap } {
+export function findHeaderRow(
+  cells: readonly (readonly unknown[])[],
+  asOf: number,
+): { index: number; columns: ColumnMap } {
   try {
     return findHeader(cells);
   } catch (error) {
@@ -141,12 +165,14 @@ export function findHeaderRow(cells: readonly (readonly unknown[])[], asOf: numb
 }
 
 /** Headers of a column that names customers, even one the review did not map (a domain, a tenant, a reseller's account). */
-const CUSTOMER_WORDS = /customer|tenant|company|client|account|domain|organi[sz]ation|reseller|end\s*user|kunde|cliente|klant|firma|mandant|soci[eé]t[eé]|empresa|bedrijf|entreprise/i;
+const CUSTOMER_WORDS =
+  /customer|tenant|company|client|account|domain|organi[sz]ation|reseller|end\s*user|kunde|cliente|klant|firma|mandant|soci[eé]t[eé]|empresa|bedrijf|entreprise/i;
 /** A domain name: contoso.onmicrosoft.com, contoso.com.au. */
 const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
 
 /** A title line naming the report's customer: "Customer:" then the name, in one cell or the next. */
-const CUSTOMER_LABEL = /^\s*(?:customer|customer\s+name|client|client\s+name|end\s+customer|account|account\s+name|prepared\s+for|kunde|client\s*final|cliente|klant)\s*(?::\s*(.*)|$)/i;
+const CUSTOMER_LABEL =
+  /^\s*(?:customer|customer\s+name|client|client\s+name|end\s+customer|account|account\s+name|prepared\s+for|kunde|client\s*final|cliente|klant)\s*(?::\s*(.*)|$)/i;
 
 /**
  * A report without a customer column is one customer's (see isOneCustomer): undefined when it is not,
@@ -178,7 +204,12 @@ export function oneCustomer(
  * customers, tenants or accounts, and no column holds domain names. Only then are its rows one
  * customer; a report whose customer column is merely unrecognised keeps its rows apart (decision 39).
  */
-export function isOneCustomer(cells: readonly (readonly unknown[])[], rows: readonly number[], columns: ColumnMap, headers: readonly string[]): boolean {
+export function isOneCustomer(
+  cells: readonly (readonly unknown[])[],
+  rows: readonly number[],
+  columns: ColumnMap,
+  headers: readonly string[],
+): boolean {
   if (columns.customer !== undefined || headers.some((h) => CUSTOMER_WORDS.test(h))) return false;
   const mapped = new Set(Object.values(columns));
   for (let c = 0; c < headers.length; c++) {

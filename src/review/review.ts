@@ -19,7 +19,17 @@ import { normalizeHeader } from "./roles";
 import { DEFAULT_HORIZON, RowReview, alternativeOptions } from "./row-review";
 import type { ReviewOptions, ReviewResult } from "./types";
 
-export { DEFAULT_HORIZON, DEFAULT_PARAMETERS, ReportLayout, RowReview, TIMELINE_DAYS, alternativeOptions, findHeaderRow, type BelowMinimum, type RuleParameters };
+export {
+  DEFAULT_HORIZON,
+  DEFAULT_PARAMETERS,
+  ReportLayout,
+  RowReview,
+  TIMELINE_DAYS,
+  alternativeOptions,
+  findHeaderRow,
+  type BelowMinimum,
+  type RuleParameters,
+};
 export type { DateOrderAlternative, ReviewOptions, ReviewResult, ReviewSummary } from "./types";
 
 /**
@@ -39,7 +49,8 @@ export class ReportReview {
     pasted: readonly (readonly unknown[])[],
     private readonly options: ReviewOptions,
   ) {
-    if (!Array.isArray(pasted) || pasted.length === 0) throw new ReportError("The report is empty: paste or select the report, header row included.");
+    if (!Array.isArray(pasted) || pasted.length === 0)
+      throw new ReportError("The report is empty: paste or select the report, header row included.");
     if (!Number.isFinite(options.asOf)) throw new ReportError("as_of is not a date.");
     // A CSV pasted into one column is read split at its separator (the cells are not changed).
     const split = splitPastedLines(pasted);
@@ -47,7 +58,10 @@ export class ReportReview {
     const header = findHeaderRow(cells, Math.floor(options.asOf));
     this.dataRows = dataRowIndexes(cells, header.index);
     this.layout = new ReportLayout(cells, options, header, this.dataRows);
-    if (split) this.layout.notices.push("The report is pasted into one column (a line of text in each cell): each line was read split at its separator. Excel's Data > Text to Columns puts it in columns.");
+    if (split)
+      this.layout.notices.push(
+        "The report is pasted into one column (a line of text in each cell): each line was read split at its separator. Excel's Data > Text to Columns puts it in columns.",
+      );
     this.rows = new RowReview(this.layout, options);
   }
 
@@ -76,7 +90,9 @@ export class ReportReview {
 
   result(): ReviewResult {
     while (this.step(50000));
-    const other = this.layout.wantsAlternative(this.options) ? reviewReport(this.cells, alternativeOptions(this.layout, this.options)) : undefined;
+    const other = this.layout.wantsAlternative(this.options)
+      ? reviewReport(this.cells, alternativeOptions(this.layout, this.options))
+      : undefined;
     return this.rows.result(other);
   }
 }

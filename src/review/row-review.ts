@@ -13,7 +13,16 @@ import { checkEnrollment } from "./checks/ea";
 import { belowIncentiveMinimum } from "./checks/incentives";
 import { TIMELINE_DAYS, checkSubscription } from "./checks/nce";
 import type { FindingStore } from "./finding-store";
-import { RULE_IDS, SEVERITIES, ruleRank, setMessageDateLocale, severityRank, type Finding, type RuleId, type Severity } from "./findings";
+import {
+  RULE_IDS,
+  SEVERITIES,
+  ruleRank,
+  setMessageDateLocale,
+  severityRank,
+  type Finding,
+  type RuleId,
+  type Severity,
+} from "./findings";
 import { ReportError } from "./layout";
 import { MoneyAtStake, renewingValue } from "./money";
 import { BELOW_MINIMUM_PAGES, FINDING_PAGES, lazy, lazyPages } from "./pages";
@@ -47,7 +56,12 @@ export class RowReview {
     if (!Number.isFinite(options.asOf)) throw new ReportError("as_of is not a date.");
     setMessageDateLocale(options.dateLocale);
     this.groups = new ActiveGroups(options.streamed);
-    this.checks = new CheckContext(Math.floor(options.asOf), options.horizon ?? DEFAULT_HORIZON, { ...DEFAULT_PARAMETERS, ...options.parameters }, options.streamed);
+    this.checks = new CheckContext(
+      Math.floor(options.asOf),
+      options.horizon ?? DEFAULT_HORIZON,
+      { ...DEFAULT_PARAMETERS, ...options.parameters },
+      options.streamed,
+    );
   }
 
   /** Reviews one data row; `row` is its number in the sheet or file. */
@@ -188,7 +202,8 @@ class RowSeverities {
   /** Row number → most severe finding, in row order. */
   map(): Map<number, Severity> {
     const out = new Map<number, Severity>();
-    for (let row = 0; row < this.bytes.length; row++) if (this.bytes[row]) out.set(row, SEVERITIES[this.bytes[row] - 1]);
+    for (let row = 0; row < this.bytes.length; row++)
+      if (this.bytes[row]) out.set(row, SEVERITIES[this.bytes[row] - 1]);
     return out;
   }
 }
@@ -197,7 +212,12 @@ const NO_CELLS: readonly unknown[] = [];
 
 /** The options of the review in the other day/month order (for DateOrderAlternative). */
 export function alternativeOptions(layout: ReportLayout, options: ReviewOptions): ReviewOptions {
-  return { ...options, dateOrder: layout.dates.order === "mdy" ? "dmy" : "mdy", dateOrderChosen: false, noAlternative: true };
+  return {
+    ...options,
+    dateOrder: layout.dates.order === "mdy" ? "dmy" : "mdy",
+    dateOrderChosen: false,
+    noAlternative: true,
+  };
 }
 
 /** How the findings of the other day/month order differ; undefined when they do not. */
@@ -212,4 +232,3 @@ function compareAlternative(store: FindingStore, other: ReviewResult): DateOrder
   if (differing === 0) return undefined;
   return { order: other.dateOrder, findings: other.findings.length, bySeverity: other.summary.bySeverity, differing };
 }
-

@@ -28,16 +28,26 @@ function plainTerm(text: string): string {
   // "Term/billing" with no word of billing around it: the part before the slash is the term.
   const cut = /bill/.test(lower) ? /\s[-–,/]\s|,|;|\bpaid\b|\bbilled\b/ : /\s[-–,/]\s|,|;|\/|\bpaid\b|\bbilled\b/;
   let t = lower.replace(/\([^)]*\)/g, " ").split(cut)[0];
-  t = t.replace(/\b(nce|commitment|commit|term|plan|subscription|contract|agreement|licen[cs]e)s?\b/g, " ").replace(/\s+/g, " ").trim();
-  t = t.replace(/\b(\d+)\s*(y|yr|yrs)\b/, "$1 year").replace(/\b(\d+)\s*(m|mo|mos|mth|mths)\b/, "$1 month").replace(/^month[\s-]+to[\s-]+month$/, "monthly");
+  t = t
+    .replace(/\b(nce|commitment|commit|term|plan|subscription|contract|agreement|licen[cs]e)s?\b/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  t = t
+    .replace(/\b(\d+)\s*(y|yr|yrs)\b/, "$1 year")
+    .replace(/\b(\d+)\s*(m|mo|mos|mth|mths)\b/, "$1 month")
+    .replace(/^month[\s-]+to[\s-]+month$/, "monthly");
   // The term, then its billing in a word: "Annual Upfront", "Annual Monthly", "Yearly Prepaid".
-  return t.replace(/^new commerce\s+/, "").replace(/^(.+?)\s+(?:upfront|up-front|prepaid|pre-paid|monthly|annual|annually|yearly)$/, "$1");
+  return t
+    .replace(/^new commerce\s+/, "")
+    .replace(/^(.+?)\s+(?:upfront|up-front|prepaid|pre-paid|monthly|annual|annually|yearly)$/, "$1");
 }
 
 /** A term written in another language ("1 Jahr", "Mensuel", "3 años"; local-words.ts), or undefined. */
 function localTerm(text: string): TermMonths | undefined {
   const english = englishTermWords(text);
-  return english === undefined ? undefined : termMonthsOrUndefined(english) ?? termMonthsOrUndefined(plainTerm(english));
+  return english === undefined
+    ? undefined
+    : (termMonthsOrUndefined(english) ?? termMonthsOrUndefined(plainTerm(english)));
 }
 
 const TERM_MEMO = 4;
@@ -68,7 +78,12 @@ export function readTerm(value: unknown): Read<TermMonths> {
  * three years (RULES.md §2 reads a bare number as months); text is read as any term.
  */
 export function readTermInYears(value: unknown): Read<TermMonths> {
-  const years = typeof value === "number" ? value : typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : undefined;
+  const years =
+    typeof value === "number"
+      ? value
+      : typeof value === "string" && /^\s*\d+\s*$/.test(value)
+        ? Number(value)
+        : undefined;
   if (years === undefined) return readTerm(value);
   return years === 1 ? 12 : years === 3 ? 36 : BAD;
 }
@@ -95,7 +110,20 @@ function billingOrUndefined(text: string | undefined): BillingPlan | undefined {
 /** Headers of a term's unit, normalised ("Term Unit", "Period Type", "Duration UoM"), with the header of the number they qualify. */
 const UNIT_HEADER = /^(.*?)(?:unit|units|uom|unitofmeasure|type)$/;
 /** Headers a unit column may qualify when no term column is mapped ("Period" + "Period Type"). */
-const NUMBER_HEADERS = new Set(["term", "period", "duration", "length", "commitment", "contract", "termlength", "commitmentlength", "contractlength", "subscriptionperiod", "termduration", "commitmentperiod"]);
+const NUMBER_HEADERS = new Set([
+  "term",
+  "period",
+  "duration",
+  "length",
+  "commitment",
+  "contract",
+  "termlength",
+  "commitmentlength",
+  "contractlength",
+  "subscriptionperiod",
+  "termduration",
+  "commitmentperiod",
+]);
 
 type Unit = "month" | "year";
 
@@ -145,7 +173,9 @@ export function findTermUnit(
     const base = m[1];
     let term = columns.term;
     if (term === undefined || term === c) {
-      const numbers = normalized.findIndex((h, i) => i !== c && !taken.has(i) && h !== "" && h === base && NUMBER_HEADERS.has(h));
+      const numbers = normalized.findIndex(
+        (h, i) => i !== c && !taken.has(i) && h !== "" && h === base && NUMBER_HEADERS.has(h),
+      );
       if (numbers < 0) continue;
       term = numbers;
     } else if (base !== "" && !NUMBER_HEADERS.has(base) && base !== normalized[term]) continue;
@@ -165,7 +195,9 @@ function sample(cells: readonly (readonly unknown[])[], rows: readonly number[],
 
 function unitShare(cells: readonly (readonly unknown[])[], rows: readonly number[], column: number): number {
   const values = sample(cells, rows, column);
-  return values.length ? values.filter((v) => typeof v === "string" && typeof readUnit(v) === "string").length / values.length : 0;
+  return values.length
+    ? values.filter((v) => typeof v === "string" && typeof readUnit(v) === "string").length / values.length
+    : 0;
 }
 
 /** Share of a column's values that are numbers or terms written whole ("1 Year" reads as it is); 0 without a single number. */

@@ -106,6 +106,3 @@ export interface ReviewResult {
   /** Of sheetsSkipped, those with a header row but no dates, term or status (a summary): the report was on a later sheet. */
   sheetsWithoutDates?: string[];
 }
-
-
-

@@ -31,7 +31,10 @@ export function cotermEnd(start: number, termMonths: number, alignTo: "month" | 
   }
   const end = Math.floor(alignTo);
   if (end < s || end > normal) {
-    throw new RuleError("num", `The co-termed end must lie from the start to the normal term end (${toISO(s)} … ${toISO(normal)}).`);
+    throw new RuleError(
+      "num",
+      `The co-termed end must lie from the start to the normal term end (${toISO(s)} … ${toISO(normal)}).`,
+    );
   }
   return end;
 }
@@ -42,7 +45,13 @@ export function cotermEnd(start: number, termMonths: number, alignTo: "month" | 
  * #NUM! for an end outside the first term.
  * @example cotermCost(iso("2026-11-21"), 12, 10, 36, iso("2027-03-31")) // 1550.47
  */
-export function cotermCost(start: number, termMonths: number, seats: number, monthlyPrice: number, customEnd: number): number {
+export function cotermCost(
+  start: number,
+  termMonths: number,
+  seats: number,
+  monthlyPrice: number,
+  customEnd: number,
+): number {
   const s = Math.floor(start);
   const end = cotermEnd(s, termMonths, customEnd);
   const termDays = anniversary(s, termMonths, 1) - s;
@@ -56,4 +65,3 @@ export function cotermCost(start: number, termMonths: number, seats: number, mon
 export function cotermRenewal(customEnd: number, termMonths: number, k: number): number {
   return edate(Math.floor(customEnd) + 1, (k - 1) * termMonths);
 }
-

@@ -7,9 +7,30 @@ import { fromYMD, isSerialInRange, isValidYMD, type DateOrder } from "./dates";
 import { fold } from "./values";
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6,
-  june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10,
-  october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 /** Month number of an English month name or abbreviation, or 0. */
@@ -78,9 +99,14 @@ const NUMERIC_RE = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})${TI
 const NUMERIC_SHORT_RE = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{2})${TIME}$`);
 const DAY_MON_SHORT_RE = new RegExp(String.raw`^(\d{1,2})[\s-]+([A-Za-z]{3,9}\.?)[\s-]+(\d{2})${TIME}$`);
 /** Reports' dates with the day ordinal or slashes around the month name: 30th November 2026, 30/Nov/2026. */
-const DAY_MON_LOOSE_RE = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?[\s/-]+([A-Za-z]{3,9}\.?)[\s,/-]+(\d{4})${TIME}$`);
+const DAY_MON_LOOSE_RE = new RegExp(
+  String.raw`^(\d{1,2})(?:st|nd|rd|th)?[\s/-]+([A-Za-z]{3,9}\.?)[\s,/-]+(\d{4})${TIME}$`,
+);
 /** Reports' dates with a month name in another language: "30. Nov. 2026", "30 déc. 2026", "30 de noviembre de 2026", "30-dic-2026", "30-dic-26". */
-const LOCAL_DAY_MON_YEAR_RE = new RegExp(String.raw`^(\d{1,2})\.?(?:\s+de)?[\s/-]+(\p{L}{3,10}\.?)(?:\s+de)?[\s,/-]+(\d{4}|\d{2})${TIME}$`, "u");
+const LOCAL_DAY_MON_YEAR_RE = new RegExp(
+  String.raw`^(\d{1,2})\.?(?:\s+de)?[\s/-]+(\p{L}{3,10}\.?)(?:\s+de)?[\s,/-]+(\d{4}|\d{2})${TIME}$`,
+  "u",
+);
 /** A weekday before a report's date, as Excel's long date format writes it: "Monday, November 30, 2026". */
 const WEEKDAY_RE = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+/i;
 /**
@@ -141,7 +167,9 @@ export function readDateText(text: string, order?: DateOrder, reportForms = fals
   m = MON_DAY_YEAR_RE.exec(t);
   if (m) {
     const month = monthFromName(m[1]);
-    return month ? finish(+m[3], month, +m[2], timeFraction(m[4], m[5], m[6], m[7])) : { ok: false, reason: "not-a-date" };
+    return month
+      ? finish(+m[3], month, +m[2], timeFraction(m[4], m[5], m[6], m[7]))
+      : { ok: false, reason: "not-a-date" };
   }
   m = NUMERIC_RE.exec(t);
   if (m) return numeric(m, +m[4], order);
@@ -156,7 +184,9 @@ export function readDateText(text: string, order?: DateOrder, reportForms = fals
     if (m) {
       const month = monthFromAnyName(m[2]);
       const year = m[3].length === 2 ? 2000 + +m[3] : +m[3];
-      return month ? finish(year, month, +m[1], timeFraction(m[4], m[5], m[6], m[7])) : { ok: false, reason: "not-a-date" };
+      return month
+        ? finish(year, month, +m[1], timeFraction(m[4], m[5], m[6], m[7]))
+        : { ok: false, reason: "not-a-date" };
     }
   }
   return { ok: false, reason: "not-a-date" };

@@ -94,7 +94,8 @@ export function isSerialInRange(serial: number): boolean {
  * @example checkSerial(45306, "start_date") // 45306
  */
 export function checkSerial(serial: number, name: string): number {
-  if (!Number.isFinite(serial)) throw new RuleError("value", `${name} is not a date: use a date cell or ISO text such as 2024-01-15.`);
+  if (!Number.isFinite(serial))
+    throw new RuleError("value", `${name} is not a date: use a date cell or ISO text such as 2024-01-15.`);
   if (serial < MIN_SERIAL)
     throw new RuleError(
       "num",

@@ -71,7 +71,10 @@ export function termEndBefore(renewal: number): number {
 }
 
 function notStarted(): RuleError {
-  return new RuleError("na", "The subscription has not started on that date: nothing can be reduced before start_date.");
+  return new RuleError(
+    "na",
+    "The subscription has not started on that date: nothing can be reduced before start_date.",
+  );
 }
 
 /**
@@ -172,7 +175,13 @@ const DAYS_PER_YEAR = 365;
  * negative), rounded to cents.
  * @example overlapCost(iso("2024-01-15"), 12, 50, 36, iso("2024-07-15")) // 10888.77
  */
-export function overlapCost(start: number, termMonths: number, seats: number, monthlyPrice: number, newOrder: number): number {
+export function overlapCost(
+  start: number,
+  termMonths: number,
+  seats: number,
+  monthlyPrice: number,
+  newOrder: number,
+): number {
   return costOfOverlapDays(seats, monthlyPrice, overlapDays(start, termMonths, newOrder));
 }
 
@@ -193,7 +202,7 @@ export function overlapDays(start: number, termMonths: number, newOrder: number)
 
 /** Rounds money to cents, half away from zero, without binary drift (10888.767… → 10888.77). */
 export function roundCents(amount: number): number {
-  return Math.sign(amount) * Math.round(Math.abs(amount) * 100 + 1e-7) / 100;
+  return (Math.sign(amount) * Math.round(Math.abs(amount) * 100 + 1e-7)) / 100;
 }
 
 /**
@@ -202,9 +211,18 @@ export function roundCents(amount: number): number {
  * The money at stake when a customer leaves or a subscription is suspended. #N/A before the start.
  * @example commitmentRemaining(iso("2024-01-15"), 12, 50, 36, iso("2024-07-15")) // 10888.77
  */
-export function commitmentRemaining(start: number, termMonths: number, seats: number, monthlyPrice: number, asOf: number): number {
+export function commitmentRemaining(
+  start: number,
+  termMonths: number,
+  seats: number,
+  monthlyPrice: number,
+  asOf: number,
+): number {
   if (Math.floor(asOf) < Math.floor(start)) {
-    throw new RuleError("na", "The subscription has not started on as_of: nothing is committed yet (use a date on or after start_date).");
+    throw new RuleError(
+      "na",
+      "The subscription has not started on as_of: nothing is committed yet (use a date on or after start_date).",
+    );
   }
   return costOfOverlapDays(seats, monthlyPrice, nextAnniversary(start, termMonths, asOf) - Math.floor(asOf));
 }
@@ -275,7 +293,11 @@ export function rowTerm(term: number | undefined, asOf: number, dates: RowDates)
   if (!started) return { next, previous: null, window: null };
   let previous = edate(next, -term);
   if (start !== undefined && previous < start) previous = start;
-  const window = isWindowDay(previous, asOf) ? previous : start !== undefined && isWindowDay(start, asOf) ? start : null;
+  const window = isWindowDay(previous, asOf)
+    ? previous
+    : start !== undefined && isWindowDay(start, asOf)
+      ? start
+      : null;
   return { next, previous, window };
 }
 

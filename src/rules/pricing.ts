@@ -39,7 +39,10 @@ export function nceUnitPrice(
   requireFraction(monthlyTermPremium, "monthly_term_premium");
   if (term === 1) {
     if (billing !== "monthly" && billing !== "upfront")
-      throw new RuleError("value", `A monthly term (P1M) is billed monthly: leave billing blank or use "monthly", not ${billing}.`);
+      throw new RuleError(
+        "value",
+        `A monthly term (P1M) is billed monthly: leave billing blank or use "monthly", not ${billing}.`,
+      );
     return cleanPrice(price * (1 + monthlyTermPremium));
   }
   if (term === 12 && billing === "triennial")

@@ -97,7 +97,11 @@ export const NO_WORDS: ReadonlySet<string> = new Set(["false", "no", "n", "0", "
  * Undefined when the value is none of them (blank included: callers decide what blank means).
  * @example readYesNo("Yes") // true
  */
-export function readYesNo(value: unknown, yes: ReadonlySet<string> = YES_WORDS, no: ReadonlySet<string> = NO_WORDS): boolean | undefined {
+export function readYesNo(
+  value: unknown,
+  yes: ReadonlySet<string> = YES_WORDS,
+  no: ReadonlySet<string> = NO_WORDS,
+): boolean | undefined {
   if (typeof value === "boolean") return value;
   if (typeof value === "number") return value === 1 ? true : value === 0 ? false : undefined;
   if (typeof value !== "string") return undefined;
@@ -122,5 +126,12 @@ export function readPercentText(value: unknown): number | undefined {
  */
 export function fold(text: string): string {
   const lower = text.toLowerCase();
-  return /[^\u0000-\u007f]/.test(lower) ? lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ß/g, "ss") : lower;
+  // Anything beyond ASCII has accents to fold (the range starts at NUL on purpose).
+  // eslint-disable-next-line no-control-regex
+  return /[^\u0000-\u007f]/.test(lower)
+    ? lower
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/ß/g, "ss")
+    : lower;
 }

@@ -8,7 +8,13 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { DEFAULT_SETTINGS, snapshotWidth, type PaneSettings, type ReportSnapshot, type WorkbookHost } from "../excel/host";
+import {
+  DEFAULT_SETTINGS,
+  snapshotWidth,
+  type PaneSettings,
+  type ReportSnapshot,
+  type WorkbookHost,
+} from "../excel/host";
 import { ReportError, dateOrderMattered, type Finding, type ReviewResult, type Role } from "../review";
 import type { DateOrder } from "../rules/dates";
 import { ActionBar, ProgressPanel, StaleNotice, StatusMessage } from "./components/ActionBar";
@@ -28,7 +34,15 @@ import { iso } from "../rules/dates";
 import { reviewOptions, runReview, savedChoices, withSavedMapping, type ReviewChoices } from "./run-review";
 
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalM, display: "grid", gridTemplateColumns: "minmax(0, 1fr)", rowGap: tokens.spacingVerticalS, alignContent: "start", minHeight: "100vh", boxSizing: "border-box" },
+  root: {
+    padding: tokens.spacingHorizontalM,
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr)",
+    rowGap: tokens.spacingVerticalS,
+    alignContent: "start",
+    minHeight: "100vh",
+    boxSizing: "border-box",
+  },
   hint: { color: tokens.colorNeutralForeground3 },
   title: { margin: 0 },
 });
@@ -104,10 +118,20 @@ export function App({ host }: AppProps): React.ReactElement {
   };
 
   /** Reviews a snapshot with the current choices, then repaints the highlights. */
-  const reviewSnapshot = async (snap: ReportSnapshot, nextChoices: ReviewChoices, nextSettings: PaneSettings, signal: AbortSignal) => {
+  const reviewSnapshot = async (
+    snap: ReportSnapshot,
+    nextChoices: ReviewChoices,
+    nextSettings: PaneSettings,
+    signal: AbortSignal,
+  ) => {
     setPhase("reviewing");
     setProgress({ done: 0, total: snap.values.length });
-    const reviewed = await runReview(snap, reviewOptions(nextSettings, nextChoices, snap), (done, total) => setProgress({ done, total }), signal);
+    const reviewed = await runReview(
+      snap,
+      reviewOptions(nextSettings, nextChoices, snap),
+      (done, total) => setProgress({ done, total }),
+      signal,
+    );
     setResult(reviewed);
     const width = snapshotWidth(snap);
     const s = reviewed.summary;
@@ -144,7 +168,9 @@ export function App({ host }: AppProps): React.ReactElement {
     try {
       setPhase("reading");
       setProgress({ done: 0, total: 0 });
-      const snap = await host.readReport((done, total) => setProgress({ done, total }), controller.signal, { highlight: settings.highlight });
+      const snap = await host.readReport((done, total) => setProgress({ done, total }), controller.signal, {
+        highlight: settings.highlight,
+      });
       // A report with a header row the user corrected before is read with those corrections.
       const { key, choices: fresh } = savedChoices(snap, settings);
       setLayout(key);
@@ -187,7 +213,11 @@ export function App({ host }: AppProps): React.ReactElement {
     try {
       await host.saveSettings(nextSettings);
     } catch (error) {
-      setStatus({ intent: "warning", title: "Mapping not kept", text: `The correction applies now but could not be saved with the workbook: ${(error as Error).message}` });
+      setStatus({
+        intent: "warning",
+        title: "Mapping not kept",
+        text: `The correction applies now but could not be saved with the workbook: ${(error as Error).message}`,
+      });
     }
   };
 
@@ -210,8 +240,16 @@ export function App({ host }: AppProps): React.ReactElement {
       } else {
         setStatus(
           removed
-            ? { intent: "success", title: "Highlights cleared", text: "The sheets look as they did before the review: only Renewal Radar's colours were removed." }
-            : { intent: "info", title: "Nothing to clear", text: "Renewal Radar has not highlighted any rows in this workbook." },
+            ? {
+                intent: "success",
+                title: "Highlights cleared",
+                text: "The sheets look as they did before the review: only Renewal Radar's colours were removed.",
+              }
+            : {
+                intent: "info",
+                title: "Nothing to clear",
+                text: "Renewal Radar has not highlighted any rows in this workbook.",
+              },
         );
       }
     } catch (error) {
@@ -225,7 +263,11 @@ export function App({ host }: AppProps): React.ReactElement {
     try {
       const width = snapshotWidth(snapshot);
       const name = await host.writeFindings(result.findings, snapshot, width);
-      setStatus({ intent: "success", title: "Findings written", text: `${result.findings.length} findings are on the new sheet “${name}”.` });
+      setStatus({
+        intent: "success",
+        title: "Findings written",
+        text: `${result.findings.length} findings are on the new sheet “${name}”.`,
+      });
     } catch (error) {
       setStatus({ intent: "error", title: "Could not write findings", text: `${(error as Error).message}` });
     }
@@ -262,7 +304,11 @@ export function App({ host }: AppProps): React.ReactElement {
       return;
     }
     if (snapshot && !(await rerun(choices, next))) return;
-    setStatus({ intent: "success", title: "Settings saved", text: `They are kept with this workbook.${snapshot ? " The review was updated." : ""}` });
+    setStatus({
+      intent: "success",
+      title: "Settings saved",
+      text: `They are kept with this workbook.${snapshot ? " The review was updated." : ""}`,
+    });
   };
 
   const theme = host.theme() === "dark" ? webDarkTheme : webLightTheme;
@@ -289,7 +335,15 @@ export function App({ host }: AppProps): React.ReactElement {
           onWrite={onWrite}
           onCalendar={onCalendar}
         />
-        {busy && <ProgressPanel label={PHASE_LABEL[phase]} done={progress.done} total={progress.total} cancellable={phase === "reading" || phase === "reviewing"} onCancel={() => abort.current?.abort()} />}
+        {busy && (
+          <ProgressPanel
+            label={PHASE_LABEL[phase]}
+            done={progress.done}
+            total={progress.total}
+            cancellable={phase === "reading" || phase === "reviewing"}
+            onCancel={() => abort.current?.abort()}
+          />
+        )}
         <StatusMessage status={status} />
         {stale && result && <StaleNotice onReview={onReview} busy={busy} />}
         {calendarText !== null && result && (
@@ -314,20 +368,41 @@ export function App({ host }: AppProps): React.ReactElement {
           ]}
         />
         <div role="tabpanel" id="pane-tabpanel" aria-labelledby={`tab-${tab}`}>
-          {tab === "findings" && result && <FindingsList findings={result.findings} asOf={iso(result.summary.asOf)} filter={filter} onFilterChange={setFilter} onGoToRow={onGoToRow} />}
+          {tab === "findings" && result && (
+            <FindingsList
+              findings={result.findings}
+              asOf={iso(result.summary.asOf)}
+              filter={filter}
+              onFilterChange={setFilter}
+              onGoToRow={onGoToRow}
+            />
+          )}
           {tab === "mapping" && result && (
             <MappingEditor
               headers={result.headers}
               columns={result.columns}
               detected={result.detectedColumns}
               dateOrder={result.dateOrder}
-              dateOrderSource={choices.forceDateOrder ? "chosen" : !dateOrderMattered(result.summary) ? "none" : result.summary.dateOrderAssumed ? "default" : result.summary.dateOrderSource}
+              dateOrderSource={
+                choices.forceDateOrder
+                  ? "chosen"
+                  : !dateOrderMattered(result.summary)
+                    ? "none"
+                    : result.summary.dateOrderAssumed
+                      ? "default"
+                      : result.summary.dateOrderSource
+              }
               onChange={onMappingChange}
               onReset={Object.keys(choices.mapping).length ? onMappingReset : undefined}
               onDateOrderChange={onDateOrderChange}
             />
           )}
-          {tab === "timeline" && result && <Timeline result={result} onWeek={(rows, label) => (setFilter({ ...NO_FILTER, rows: { rows, label } }), setTab("findings"))} />}
+          {tab === "timeline" && result && (
+            <Timeline
+              result={result}
+              onWeek={(rows, label) => (setFilter({ ...NO_FILTER, rows: { rows, label } }), setTab("findings"))}
+            />
+          )}
           {tab === "settings" && <SettingsPanel settings={settings} onSave={onSaveSettings} />}
           {!result && tab !== "settings" && <Caption1 className={styles.hint}>No review yet.</Caption1>}
         </div>

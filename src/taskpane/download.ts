@@ -27,7 +27,11 @@ export function downloadActByCalendar(findings: readonly Finding[]): Status {
   const dated = findings.filter((f) => f.actBy).length;
   try {
     downloadText(CALENDAR_FILE, actByCalendar(findings), "text/calendar;charset=utf-8");
-    return { intent: "success", title: "Calendar downloaded", text: `${dated} act-by dates are in “${CALENDAR_FILE}”: open it to add them to your calendar. Importing it again updates them.` };
+    return {
+      intent: "success",
+      title: "Calendar downloaded",
+      text: `${dated} act-by dates are in “${CALENDAR_FILE}”: open it to add them to your calendar. Importing it again updates them.`,
+    };
   } catch (error) {
     return { intent: "error", title: "Could not make the calendar", text: `${(error as Error).message}` };
   }

@@ -19,11 +19,22 @@ export interface FindingsFilter {
   rows?: { label: string; rows: ReadonlySet<number> };
 }
 
-export const NO_FILTER: FindingsFilter = { severities: { high: true, warning: true, info: true }, rule: "", dueThisWeek: false };
+export const NO_FILTER: FindingsFilter = {
+  severities: { high: true, warning: true, info: true },
+  rule: "",
+  dueThisWeek: false,
+};
 
 /** Whether anything is filtered out. */
 export function isFiltered(f: FindingsFilter): boolean {
-  return !f.severities.high || !f.severities.warning || !f.severities.info || f.rule !== "" || f.dueThisWeek || f.rows !== undefined;
+  return (
+    !f.severities.high ||
+    !f.severities.warning ||
+    !f.severities.info ||
+    f.rule !== "" ||
+    f.dueThisWeek ||
+    f.rows !== undefined
+  );
 }
 
 /** The findings the filter keeps, in their order. `asOf`: the review's day (serial). */
@@ -71,8 +82,16 @@ export function customerItems(findings: readonly Finding[]): ListItem[] {
   list.sort((a, b) => b.money - a.money || a.first - b.first);
   const items: ListItem[] = [];
   for (const g of list) {
-    items.push({ kind: "customer", customer: g.customer, findings: g.findings.length, money: g.money, key: `customer|${g.customer}` });
-    g.findings.forEach((finding, i) => items.push({ kind: "finding", finding, key: `${g.customer}|${finding.row}|${finding.rule}|${i}` }));
+    items.push({
+      kind: "customer",
+      customer: g.customer,
+      findings: g.findings.length,
+      money: g.money,
+      key: `customer|${g.customer}`,
+    });
+    g.findings.forEach((finding, i) =>
+      items.push({ kind: "finding", finding, key: `${g.customer}|${finding.row}|${finding.rule}|${i}` }),
+    );
   }
   return items;
 }

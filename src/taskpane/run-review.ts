@@ -3,7 +3,15 @@
  * stops when cancelled. Pure apart from yielding to the browser between steps.
  */
 import { paneLocale } from "../locale";
-import { DEFAULT_PARAMETERS, ReportReview, layoutKey, type ReviewOptions, type ReviewResult, type Role, type RuleParameters } from "../review";
+import {
+  DEFAULT_PARAMETERS,
+  ReportReview,
+  layoutKey,
+  type ReviewOptions,
+  type ReviewResult,
+  type Role,
+  type RuleParameters,
+} from "../review";
 import { iso, todaySerial, type DateOrder } from "../rules/dates";
 import { MAX_SAVED_MAPPINGS, type PaneSettings, type ReportSnapshot } from "../excel/host";
 
@@ -15,7 +23,12 @@ export interface ReviewChoices {
 }
 
 /** Review options from the pane's settings, the user's corrections and where the report sits. */
-export function reviewOptions(settings: PaneSettings, choices: ReviewChoices, snapshot: ReportSnapshot, today = todaySerial()): ReviewOptions {
+export function reviewOptions(
+  settings: PaneSettings,
+  choices: ReviewChoices,
+  snapshot: ReportSnapshot,
+  today = todaySerial(),
+): ReviewOptions {
   return {
     asOf: settings.asOf ? iso(settings.asOf) : today,
     horizon: settings.horizon,
@@ -28,7 +41,10 @@ export function reviewOptions(settings: PaneSettings, choices: ReviewChoices, sn
     dateLocale: paneLocale(),
     // Every RULES.md parameter the review knows, taken from the settings (one list: DEFAULT_PARAMETERS).
     parameters: Object.fromEntries(
-      (Object.keys(DEFAULT_PARAMETERS) as Array<keyof RuleParameters>).map((k) => [k, settings[k] ?? DEFAULT_PARAMETERS[k]]),
+      (Object.keys(DEFAULT_PARAMETERS) as Array<keyof RuleParameters>).map((k) => [
+        k,
+        settings[k] ?? DEFAULT_PARAMETERS[k],
+      ]),
     ) as unknown as RuleParameters,
   };
 }
@@ -37,7 +53,11 @@ export function reviewOptions(settings: PaneSettings, choices: ReviewChoices, sn
  * The choices for a fresh review of `snapshot`: the mapping corrections the user saved for a report
  * with the same header row, if any (kept with the workbook), else none.
  */
-export function savedChoices(snapshot: ReportSnapshot, settings: PaneSettings, today = todaySerial()): { key?: string; choices: ReviewChoices } {
+export function savedChoices(
+  snapshot: ReportSnapshot,
+  settings: PaneSettings,
+  today = todaySerial(),
+): { key?: string; choices: ReviewChoices } {
   const key = layoutKey(snapshot.values, settings.asOf ? iso(settings.asOf) : today);
   const saved = key ? settings.mappings?.[key] : undefined;
   return { key, choices: { mapping: saved ? { ...(saved as ReviewChoices["mapping"]) } : {} } };

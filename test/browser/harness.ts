@@ -22,14 +22,21 @@ export interface Session {
 }
 
 export async function start(): Promise<Session> {
-  if (!existsSync(join(root, "dist", "demo.html"))) throw new Error("dist/ is missing: run `npm run build` first (npm test does).");
+  if (!existsSync(join(root, "dist", "demo.html")))
+    throw new Error("dist/ is missing: run `npm run build` first (npm test does).");
   const executablePath = findBrowser();
   if (!executablePath) throw new Error(INSTALL_HINT);
   const { server, url } = (await serve()) as { server: Server; url: string };
   const browser = await chromium.launch({
     executablePath,
     timeout: 30000,
-    args: ["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-component-update", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-background-networking",
+      "--disable-gpu",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
   });
   mkdirSync(shots, { recursive: true });
   return {
@@ -43,7 +50,10 @@ export async function start(): Promise<Session> {
 }
 
 /** The demo at as_of 2026-11-21, at 1366×768 in British English unless told otherwise. */
-export async function openDemo(s: Session, options: { query?: string; width?: number; height?: number; locale?: string; bypassCSP?: boolean } = {}): Promise<Page> {
+export async function openDemo(
+  s: Session,
+  options: { query?: string; width?: number; height?: number; locale?: string; bypassCSP?: boolean } = {},
+): Promise<Page> {
   const page = await s.browser.newPage({
     viewport: { width: options.width ?? 1366, height: options.height ?? 768 },
     locale: options.locale ?? "en-GB",
@@ -57,6 +67,9 @@ export async function openDemo(s: Session, options: { query?: string; width?: nu
 /** Presses Review and waits until the pane is done. */
 export async function review(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Review", exact: true }).click();
-  await page.getByText(/rows? reviewed/).first().waitFor();
+  await page
+    .getByText(/rows? reviewed/)
+    .first()
+    .waitFor();
   await page.waitForFunction(() => !document.querySelector("main[aria-busy=true]"));
 }

@@ -26,7 +26,16 @@ afterEach(async () => {
 async function seriousViolations(): Promise<string[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: Element, o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            c: Element,
+            o: object,
+          ) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document.querySelector("aside main")!, { resultTypes: ["violations"] });
     return result.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
@@ -56,7 +65,9 @@ describe("the pane as a work list", () => {
   it("'Due this week' and 'Group by customer' reorganise the list; the timeline's weeks filter it", async () => {
     await review(page);
     await page.getByRole("button", { name: /^Due this week \(\d+\)/ }).click();
-    const dates = await findings().evaluateAll((els) => els.map((e) => e.querySelector('[data-testid="act-by"]')?.textContent ?? ""));
+    const dates = await findings().evaluateAll((els) =>
+      els.map((e) => e.querySelector('[data-testid="act-by"]')?.textContent ?? ""),
+    );
     expect(dates.length).toBeGreaterThan(0);
     // Today, the next six days, or already late.
     for (const d of dates) expect(d).toMatch(/· (today|tomorrow|in [2-6] days|\d+ days? late)$/);
@@ -84,7 +95,9 @@ describe("the pane as a work list", () => {
 
   it("gives every Go to row button its own name, with the row, what to do and the customer", async () => {
     await review(page);
-    const names = await page.locator("li[data-rule] button[aria-label^='Go to row']").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
+    const names = await page
+      .locator("li[data-rule] button[aria-label^='Go to row']")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
     expect(names.length).toBe(32);
     expect(new Set(names).size).toBe(names.length);
     expect(names).toContain("Go to row 36: Renewal due, Ironbark Mining");
@@ -110,7 +123,9 @@ describe("the pane for everyone", () => {
       const overflow = await page.evaluate(() => {
         const pane = document.querySelector("aside")!;
         const right = pane.getBoundingClientRect().right;
-        const cut = Array.from(pane.querySelectorAll("main button, main input, main select, main [role=tab], main h1, main li"))
+        const cut = Array.from(
+          pane.querySelectorAll("main button, main input, main select, main [role=tab], main h1, main li"),
+        )
           .filter((el) => (el as HTMLElement).offsetParent !== null && el.getBoundingClientRect().right > right + 0.5)
           .map((el) => (el.textContent || el.getAttribute("aria-label") || el.tagName).slice(0, 40));
         return { sideways: pane.scrollWidth > pane.clientWidth, cut };
@@ -135,8 +150,14 @@ describe("a large report", () => {
     page = await openDemo(session);
     await page.evaluate(() => {
       const lines = ["Customer,Product,Subscription ID,Qty,Term,Start Date"];
-      for (let i = 0; i < 100000; i++) lines.push(`C${i % 500},P${i % 40},S${i},10,P1Y,2025-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`);
-      (window as unknown as { renewalRadarDemo: { paste: (n: string, c: string) => void } }).renewalRadarDemo.paste("Big", lines.join("\n"));
+      for (let i = 0; i < 100000; i++)
+        lines.push(
+          `C${i % 500},P${i % 40},S${i},10,P1Y,2025-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`,
+        );
+      (window as unknown as { renewalRadarDemo: { paste: (n: string, c: string) => void } }).renewalRadarDemo.paste(
+        "Big",
+        lines.join("\n"),
+      );
     });
     await review(page);
     const count = Number((await page.getByText(/^[\d,]+ findings$/).textContent())!.replace(/\D/g, ""));

@@ -52,14 +52,20 @@ const review = () => pressReview(page);
 describe("the pane beside the demo workbook", () => {
   it("reviews the sample report: summary, findings most urgent first (act-by date), rows highlighted by severity", async () => {
     await review();
-    await expect(page.getByTestId("summary-counts").textContent()).resolves.toMatch(/41 rows reviewed.*14 high.*13 warning.*5 info/);
+    await expect(page.getByTestId("summary-counts").textContent()).resolves.toMatch(
+      /41 rows reviewed.*14 high.*13 warning.*5 info/,
+    );
     await expect(findings().count()).resolves.toBeGreaterThanOrEqual(32);
     const first = findings().first();
     await expect(first.getAttribute("data-severity")).resolves.toBe("high");
     await expect(first.getAttribute("data-row")).resolves.toBe("36");
     await expect(first.textContent()).resolves.toMatch(/Act by 21 Nov · today/);
-    await expect(first.textContent()).resolves.toMatch(/Auto-renews on 22 Nov 2026 \(tomorrow\) although a cancellation is planned/);
-    await expect(page.locator('li[data-row="5"][data-rule="REDUCTION_BLOCKED"]').textContent()).resolves.toMatch(/A reduction from 60 to 40 seats is not possible now/);
+    await expect(first.textContent()).resolves.toMatch(
+      /Auto-renews on 22 Nov 2026 \(tomorrow\) although a cancellation is planned/,
+    );
+    await expect(page.locator('li[data-row="5"][data-rule="REDUCTION_BLOCKED"]').textContent()).resolves.toMatch(
+      /A reduction from 60 to 40 seats is not possible now/,
+    );
     expect(await fill("A5")).toBe(HIGH);
     expect(await fill("M5")).toBe(HIGH);
     expect(await fill("A6")).toBe("");
@@ -78,7 +84,13 @@ describe("the pane beside the demo workbook", () => {
     // Off looks plainly different from on (an outline button, not a filled one) — once the button's
     // colour transition has run (read at once, it can still show the "on" colour).
     const handle = await warning.elementHandle();
-    await page.waitForFunction(([el, on]) => getComputedStyle(el as Element).backgroundColor !== on, [handle, onBackground] as const, { timeout: 3000 }).catch(() => undefined);
+    await page
+      .waitForFunction(
+        ([el, on]) => getComputedStyle(el as Element).backgroundColor !== on,
+        [handle, onBackground] as const,
+        { timeout: 3000 },
+      )
+      .catch(() => undefined);
     expect(await warning.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(onBackground);
     await expect(findings().count()).resolves.toBe(19);
     await page.getByText(/19 of 32 findings shown · Warning hidden/).waitFor();
@@ -108,13 +120,19 @@ describe("the pane beside the demo workbook", () => {
     await page.getByRole("tab", { name: "Mapping" }).click();
     await page.getByRole("switch").click();
     await page.waitForFunction(() => !document.querySelector("main[aria-busy=true]"));
-    await expect(page.getByTestId("summary-counts").textContent()).resolves.toMatch(/dates M\/D\/Y$|dates M\/D\/YHide details|dates M\/D\/YDetails/);
+    await expect(page.getByTestId("summary-counts").textContent()).resolves.toMatch(
+      /dates M\/D\/Y$|dates M\/D\/YHide details|dates M\/D\/YDetails/,
+    );
     await expect(page.getByText("Chosen by you.").count()).resolves.toBe(1);
   });
 
   it("Go to row selects the finding's row in the sheet", async () => {
     await review();
-    await page.locator('li[data-rule="SUSPENDED_DATA_LOSS"]').first().getByRole("button", { name: "Go to row 25" }).click();
+    await page
+      .locator('li[data-rule="SUSPENDED_DATA_LOSS"]')
+      .first()
+      .getByRole("button", { name: "Go to row 25" })
+      .click();
     await expect(page.locator('tr[data-row="25"]').getAttribute("aria-selected")).resolves.toBe("true");
   });
 
@@ -181,7 +199,9 @@ describe("the pane beside the demo workbook", () => {
 
   it("reviews a report a person pastes into the demo (tab-separated, as copied from a spreadsheet)", async () => {
     await page.getByText("Paste your own report…").click();
-    await page.getByLabel(/CSV text, or rows copied/).fill("Customer\tProduct\tSubscription ID\tTerm\tStart Date\nPasted Co\tP1\tS1\tP1Y\t2025-11-22\n");
+    await page
+      .getByLabel(/CSV text, or rows copied/)
+      .fill("Customer\tProduct\tSubscription ID\tTerm\tStart Date\nPasted Co\tP1\tS1\tP1Y\t2025-11-22\n");
     await page.getByRole("button", { name: "Add as a new sheet" }).click();
     await page.getByRole("tab", { name: "Pasted 1" }).waitFor();
     await review();
@@ -192,7 +212,10 @@ describe("the pane beside the demo workbook", () => {
   it("is usable by keyboard: Tab to Review, Enter runs it", async () => {
     await page.getByRole("button", { name: "Review", exact: true }).focus();
     await page.keyboard.press("Enter");
-    await page.getByText(/rows reviewed/).first().waitFor();
+    await page
+      .getByText(/rows reviewed/)
+      .first()
+      .waitFor();
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => document.activeElement?.textContent);
     expect(focused).toBe("Clear highlights");
@@ -218,7 +241,8 @@ describe("the pane beside the demo workbook", () => {
   it("shows progress on a 100,000-row report and can cancel it, changing nothing", async () => {
     await page.evaluate(() => {
       const lines = ["Customer,Product,Subscription ID,Qty,Term,Start Date"];
-      for (let i = 0; i < 100000; i++) lines.push(`C${i % 500},P${i % 40},S${i},10,P1Y,2025-${String((i % 12) + 1).padStart(2, "0")}-15`);
+      for (let i = 0; i < 100000; i++)
+        lines.push(`C${i % 500},P${i % 40},S${i},10,P1Y,2025-${String((i % 12) + 1).padStart(2, "0")}-15`);
       (window as any).renewalRadarDemo.paste("Big", lines.join("\n"));
     });
     await page.getByRole("button", { name: "Review", exact: true }).click();
@@ -242,8 +266,12 @@ describe("the pane beside the demo workbook", () => {
     await page.getByRole("tab", { name: "Timeline" }).click();
     const weeks = page.getByRole("group", { name: "Anniversaries per week" }).getByRole("button");
     await expect(weeks.count()).resolves.toBe(13);
-    await expect(weeks.first().getAttribute("aria-label")).resolves.toMatch(/^Week of 22 Nov – 28 Nov: \d+ anniversaries/);
-    await expect(page.getByText(/anniversaries in the next 90 days/).textContent()).resolves.toMatch(/^\d+ anniversaries/);
+    await expect(weeks.first().getAttribute("aria-label")).resolves.toMatch(
+      /^Week of 22 Nov – 28 Nov: \d+ anniversaries/,
+    );
+    await expect(page.getByText(/anniversaries in the next 90 days/).textContent()).resolves.toMatch(
+      /^\d+ anniversaries/,
+    );
   });
 
   it("follows a dark Office theme", async () => {
@@ -255,7 +283,10 @@ describe("the pane beside the demo workbook", () => {
 
   it("Add to calendar downloads the act-by dates as an .ics file, made in the page", async () => {
     await review();
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Add to calendar" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Add to calendar" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("renewal-radar-act-by.ics");
     const text = readFileSync((await download.path())!, "utf8");
     expect(text).toMatch(/^BEGIN:VCALENDAR/);

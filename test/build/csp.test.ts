@@ -7,13 +7,12 @@
 const { OFFICE_JS_LOADS, POLICY, allows, policyText, sourceAllows } = require("../../scripts/csp.js");
 
 describe("the task pane's Content-Security-Policy", () => {
-  const loads: Array<[string, string, string]> = OFFICE_JS_LOADS.map((l: { directive: string; url: string; why: string }) => [l.why, l.directive, l.url]);
-  it.each(loads)(
-    "allows %s (%s %s)",
-    (_why: string, directive: string, url: string) => {
-      expect(allows(POLICY, directive, url)).toBe(true);
-    },
+  const loads: Array<[string, string, string]> = OFFICE_JS_LOADS.map(
+    (l: { directive: string; url: string; why: string }) => [l.why, l.directive, l.url],
   );
+  it.each(loads)("allows %s (%s %s)", (_why: string, directive: string, url: string) => {
+    expect(allows(POLICY, directive, url)).toBe(true);
+  });
 
   it("allows nothing else from outside: no inline scripts, no eval, no plugins, no form posts, no other hosts", () => {
     expect(POLICY["script-src"]).not.toContain("'unsafe-inline'");

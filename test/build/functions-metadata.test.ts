@@ -13,7 +13,9 @@ const { finishMetadata, productionUrl, toProductionUrls } = require("../../scrip
 const { manifestFor } = require("../../scripts/manifest.js");
 
 const root = join(__dirname, "..", "..");
-const FILES = ["nce", "pricing", "ea", "csp-incentives"].map((f) => join(root, "src", "functions", `${f}.ts`));
+const FILES = ["nce", "end-of-term", "pricing", "ea", "csp-incentives"].map((f) =>
+  join(root, "src", "functions", `${f}.ts`),
+);
 
 let generated: string;
 beforeAll(async () => {
@@ -30,18 +32,33 @@ describe("functions.json", () => {
     // Data types in and out: formatted-number dates returned, and read back when fed into another formula.
     expect(meta.allowCustomDataForDataTypeAny).toBe(true);
     // Excel passes errors only to parameters of type any: every parameter is one.
-    for (const f of meta.functions) for (const p of f.parameters) expect(`${f.id}.${p.name}: ${p.type}`).toBe(`${f.id}.${p.name}: any`);
+    for (const f of meta.functions)
+      for (const p of f.parameters) expect(`${f.id}.${p.name}: ${p.type}`).toBe(`${f.id}.${p.name}: any`);
   });
 
   it("marks exactly the functions whose date defaults to today as volatile, so they never go stale", () => {
     const meta = JSON.parse(finishMetadata(generated, null));
     const todayDefaulting = meta.functions
-      .filter((f: { parameters: Array<{ name: string; optional?: boolean }> }) => f.parameters.some((p) => p.optional && (p.name === "as_of" || p.name === "change_date")))
+      .filter((f: { parameters: Array<{ name: string; optional?: boolean }> }) =>
+        f.parameters.some((p) => p.optional && (p.name === "as_of" || p.name === "change_date")),
+      )
       .map((f: { id: string }) => f.id)
       .sort();
-    const volatile = meta.functions.filter((f: { options?: { volatile?: boolean } }) => f.options?.volatile).map((f: { id: string }) => f.id).sort();
+    const volatile = meta.functions
+      .filter((f: { options?: { volatile?: boolean } }) => f.options?.volatile)
+      .map((f: { id: string }) => f.id)
+      .sort();
     expect(volatile).toEqual(todayDefaulting);
-    expect(volatile).toEqual(["CAN_REDUCE", "COMMITMENT_REMAINING", "NCE_ANNIVERSARY", "NCE_TERM_END", "NEXT_REDUCE_DATE", "REDUCE_DEADLINE"]);
+    expect(volatile).toEqual([
+      "CAN_REDUCE",
+      "COMMITMENT_REMAINING",
+      "EST_ELIGIBLE",
+      "NCE_ANNIVERSARY",
+      "NCE_END_OF_TERM",
+      "NCE_TERM_END",
+      "NEXT_REDUCE_DATE",
+      "REDUCE_DEADLINE",
+    ]);
   });
 
   it("keeps the development help URLs when ADDIN_URL is not set, and points them at ADDIN_URL when it is", () => {
@@ -66,6 +83,8 @@ describe("ADDIN_URL", () => {
     const prod = manifestFor(xml, { url: "https://addin.contoso.test/rr/", version: "1.0.0", environment: "release" });
     expect(prod).not.toMatch(/localhost/);
     expect(prod).toMatch(/<AppDomain>https:\/\/addin\.contoso\.test<\/AppDomain>/);
-    expect(toProductionUrls("see https://localhost:3000/help.html", "https://addin.contoso.test/rr/")).toBe("see https://addin.contoso.test/rr/help.html");
+    expect(toProductionUrls("see https://localhost:3000/help.html", "https://addin.contoso.test/rr/")).toBe(
+      "see https://addin.contoso.test/rr/help.html",
+    );
   });
 });

@@ -25,7 +25,9 @@ function report(n: number): string {
   for (let i = 0; i < n; i++) {
     const start = `2025-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 27) + 1).padStart(2, "0")}`;
     const note = i % 7 === 0 ? `"line one, with a comma\nline two ""quoted"""` : "";
-    lines.push(`${names[i % 5]} ${Math.floor(i / 3)},Microsoft 365 E3,sub-${i % 50 === 0 ? i - 1 : i},${1 + (i % 40)},${i % 4 ? "P1Y" : "P1M"},${start},${i % 9 ? "Yes" : "No"},${note}`);
+    lines.push(
+      `${names[i % 5]} ${Math.floor(i / 3)},Microsoft 365 E3,sub-${i % 50 === 0 ? i - 1 : i},${1 + (i % 40)},${i % 4 ? "P1Y" : "P1M"},${start},${i % 9 ? "Yes" : "No"},${note}`,
+    );
   }
   return lines.join("\r\n") + "\r\n";
 }
@@ -58,7 +60,11 @@ describe("streamed review of a report file", () => {
     const file = join(tmp, "json.csv");
     writeFileSync(file, text);
     let out = "";
-    const code = await main([file, "--format", "json", "--as-of", "2026-11-21"], { out: (t) => void (out += t), err: () => undefined, tty: false });
+    const code = await main([file, "--format", "json", "--as-of", "2026-11-21"], {
+      out: (t) => void (out += t),
+      err: () => undefined,
+      tty: false,
+    });
     expect(code).toBe(0);
     const doc = JSON.parse(out);
     expect(inMemory.summary.belowIncentiveMinimum.length).toBeGreaterThan(1000);
@@ -103,7 +109,13 @@ describe("streamed review of a report file", () => {
     const file = join(tmp, "table.csv");
     writeFileSync(file, text);
     const pieces: string[] = [];
-    expect(await main([file, "--as-of", "2026-11-21"], { out: (t) => void pieces.push(t), err: () => undefined, tty: false })).toBe(0);
+    expect(
+      await main([file, "--as-of", "2026-11-21"], {
+        out: (t) => void pieces.push(t),
+        err: () => undefined,
+        tty: false,
+      }),
+    ).toBe(0);
     const streamed = await reviewStream(file, { asOf });
     expect(pieces.join("")).toBe(toTable(streamed, file));
     expect(pieces.length).toBeGreaterThan(2);
@@ -122,10 +134,16 @@ describe("streamed review of a report file", () => {
     const io = { out: () => undefined, err: (t: string) => void (err += t), tty: true };
     expect(await main([file, "--format", "json", "--as-of", "2026-11-21", "--out", out], io)).toBe(0);
     expect(inMemory.findings.length).toBeGreaterThan(10000);
-    expect(err).toMatch(new RegExp(`\\rwriting ${out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: \\d+ % \\(10,000 of [\\d,]+ findings\\)`));
-    expect(err).toContain(`: 100 % (${inMemory.findings.length.toLocaleString("en-US")} of ${inMemory.findings.length.toLocaleString("en-US")} findings)\n`);
+    expect(err).toMatch(
+      new RegExp(`\\rwriting ${out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: \\d+ % \\(10,000 of [\\d,]+ findings\\)`),
+    );
+    expect(err).toContain(
+      `: 100 % (${inMemory.findings.length.toLocaleString("en-US")} of ${inMemory.findings.length.toLocaleString("en-US")} findings)\n`,
+    );
     err = "";
-    expect(await main([file, "--format", "json", "--as-of", "2026-11-21", "--out", out], { ...io, tty: false })).toBe(0);
+    expect(await main([file, "--format", "json", "--as-of", "2026-11-21", "--out", out], { ...io, tty: false })).toBe(
+      0,
+    );
     expect(err).toBe("");
   }, 60000);
 
@@ -142,12 +160,21 @@ describe("streamed review of a report file", () => {
   it("holds the findings and the grouping keys, not the file: memory stays flat over 300,000 rows", () => {
     // Rows without a customer are not kept for the cross-row rules; about one in ten has a finding.
     const lines = ["Customer,Product,Subscription ID,Quantity,Term,Start Date,Auto Renew"];
-    for (let i = 0; i < 300000; i++) lines.push(`,Microsoft 365 Business Premium (no customer on this line),${"a".repeat(30)}-${i},${1 + (i % 40)},P1Y,2025-${String((i % 12) + 1).padStart(2, "0")}-15,Yes`);
+    for (let i = 0; i < 300000; i++)
+      lines.push(
+        `,Microsoft 365 Business Premium (no customer on this line),${"a".repeat(30)}-${i},${1 + (i % 40)},P1Y,2025-${String((i % 12) + 1).padStart(2, "0")}-15,Yes`,
+      );
     const file = join(tmp, "flat.csv");
     const bytes = Buffer.from(lines.join("\n"));
     writeFileSync(file, bytes);
     const script = join(tmp, "stream-memory.js");
-    buildSync({ entryPoints: [join(__dirname, "fixtures", "stream-memory.ts")], bundle: true, platform: "node", outfile: script, logLevel: "error" });
+    buildSync({
+      entryPoints: [join(__dirname, "fixtures", "stream-memory.ts")],
+      bundle: true,
+      platform: "node",
+      outfile: script,
+      logLevel: "error",
+    });
     const run = spawnSync(process.execPath, ["--expose-gc", script, file], { encoding: "utf8" });
     expect(run.stderr).toBe("");
     const { before, after, rows, findings } = JSON.parse(run.stdout);

@@ -14,14 +14,27 @@ describe("the findings workbook of a large review", () => {
   it("is written as a stream: 40,000 findings add less than 2 KB each to the peak memory, and all are in it", async () => {
     // Every row renews within the horizon (a finding each); no two rows share a customer and a product.
     const lines = ["Customer,Product,Subscription ID,Quantity,Term,Start Date,Auto Renew,Unit Price"];
-    for (let i = 0; i < 40000; i++) lines.push(`Customer ${i % 9000},Product ${Math.floor(i / 9000)},sub-${i},${1 + (i % 40)},P1Y,2025-12-${String(1 + (i % 20)).padStart(2, "0")},Yes,12.5`);
+    for (let i = 0; i < 40000; i++)
+      lines.push(
+        `Customer ${i % 9000},Product ${Math.floor(i / 9000)},sub-${i},${1 + (i % 40)},P1Y,2025-12-${String(1 + (i % 20)).padStart(2, "0")},Yes,12.5`,
+      );
     const file = join(tmp, "many.csv");
     writeFileSync(file, lines.join("\n"));
     // Inside the project, so the bundle finds exceljs (left out of it, as the command's bundle does).
     const script = join(__dirname, "..", "..", "node_modules", ".cache", "renewal-radar", "out-memory.js");
-    buildSync({ entryPoints: [join(__dirname, "fixtures", "out-memory.ts")], bundle: true, platform: "node", outfile: script, logLevel: "error", external: ["exceljs"] });
+    buildSync({
+      entryPoints: [join(__dirname, "fixtures", "out-memory.ts")],
+      bundle: true,
+      platform: "node",
+      outfile: script,
+      logLevel: "error",
+      external: ["exceljs"],
+    });
     const peak = (...args: string[]) => {
-      const run = spawnSync(process.execPath, [script, file, ...args], { encoding: "utf8", cwd: join(__dirname, "..", "..") });
+      const run = spawnSync(process.execPath, [script, file, ...args], {
+        encoding: "utf8",
+        cwd: join(__dirname, "..", ".."),
+      });
       expect(run.stderr).toBe("");
       return JSON.parse(run.stdout) as { code: number; rss: number };
     };

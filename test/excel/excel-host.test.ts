@@ -60,11 +60,28 @@ interface Quirks {
 }
 
 /** A workbook whose active sheet "Report" holds `cells` from A1, with `selection` selected. */
-function makeWorld(cells: unknown[][], selection = { r: 0, c: 0, rows: 1, cols: 1 }, existingCfs: CF[] = [], quirks: Quirks = {}): World {
+function makeWorld(
+  cells: unknown[][],
+  selection = { r: 0, c: 0, rows: 1, cols: 1 },
+  existingCfs: CF[] = [],
+  quirks: Quirks = {},
+): World {
   const created: OfficeMockObject[] = [];
   const w: World = {
-    excel: null, syncs: 0, runOptions: [], heldSyncs: 0, changeHandlers: new Map(), reads: [], blockBytes: [], writes: new Map(), formats: new Map(), links: new Map(),
-    cfs: new Map([["Report", existingCfs]]), sheets: ["Report", "Renewal Radar findings"], selected: [], activated: [],
+    excel: null,
+    syncs: 0,
+    runOptions: [],
+    heldSyncs: 0,
+    changeHandlers: new Map(),
+    reads: [],
+    blockBytes: [],
+    writes: new Map(),
+    formats: new Map(),
+    links: new Map(),
+    cfs: new Map([["Report", existingCfs]]),
+    sheets: ["Report", "Renewal Radar findings"],
+    selected: [],
+    activated: [],
   };
   const mk = (data: Record<string, unknown>) => {
     const m = new OfficeMockObject(data) as any;
@@ -101,8 +118,14 @@ function makeWorld(cells: unknown[][], selection = { r: 0, c: 0, rows: 1, cols: 
   const range = (sheet: string, r0: number, c0: number, rows: number, cols: number, sample = false): any => {
     const a = addr(r0, c0, rows, cols);
     const m = mk({
-      address: `${sheet}!${a}`, rowIndex: r0, columnIndex: c0, rowCount: rows, columnCount: cols,
-      values: Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => cells[r0 + i]?.[c0 + j] ?? "")),
+      address: `${sheet}!${a}`,
+      rowIndex: r0,
+      columnIndex: c0,
+      rowCount: rows,
+      columnCount: cols,
+      values: Array.from({ length: rows }, (_, i) =>
+        Array.from({ length: cols }, (_, j) => cells[r0 + i]?.[c0 + j] ?? ""),
+      ),
       getCell: (r: number, c: number) => range(sheet, r0 + r, c0 + c, 1, 1),
       getRow: (r: number) => range(sheet, r0 + r, c0, 1, cols, true),
       // The used range always starts at A1 here, so the intersection is the selection cut to the data.
@@ -127,7 +150,13 @@ function makeWorld(cells: unknown[][], selection = { r: 0, c: 0, rows: 1, cols: 
   };
   /** Sheet protection as a plain object: office-addin-mock would hand back its own object for an unloaded property. */
   const withProtection = (sheet: any) =>
-    Object.assign(sheet, { protection: { protected: Boolean(quirks.protected), options: { allowFormatCells: Boolean(quirks.allowFormatCells) }, load: () => undefined } });
+    Object.assign(sheet, {
+      protection: {
+        protected: Boolean(quirks.protected),
+        options: { allowFormatCells: Boolean(quirks.allowFormatCells) },
+        load: () => undefined,
+      },
+    });
   let holding = false;
   let deniedDelete = false;
   /** The used range of an empty sheet: a null object; anything queued on it fails the next sync. */
@@ -137,9 +166,16 @@ function makeWorld(cells: unknown[][], selection = { r: 0, c: 0, rows: 1, cols: 
       return nullRange();
     };
     return {
-      isNullObject: true, load: () => undefined,
-      getRow: poisoned, getCell: poisoned, getResizedRange: poisoned, getIntersectionOrNullObject: poisoned,
-      get rowCount(): number { nullObjectCalls++; return 0; },
+      isNullObject: true,
+      load: () => undefined,
+      getRow: poisoned,
+      getCell: poisoned,
+      getResizedRange: poisoned,
+      getIntersectionOrNullObject: poisoned,
+      get rowCount(): number {
+        nullObjectCalls++;
+        return 0;
+      },
     };
   };
   const writable = (sheet: string, a: string) => {
@@ -150,38 +186,68 @@ function makeWorld(cells: unknown[][], selection = { r: 0, c: 0, rows: 1, cols: 
     return target;
   };
   const worksheet = (name: string): any =>
-    withProtection(mk({
-      name,
-      getUsedRangeOrNullObject: () =>
-        empty ? nullRange() : Object.assign(range(name, 0, 0, cells.length, width), { isNullObject: false, rowIndex: 0, columnIndex: 0, rowCount: cells.length, columnCount: width }),
-      getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => range(name, r, c, rows, cols),
+    withProtection(
+      mk({
+        name,
+        getUsedRangeOrNullObject: () =>
+          empty
+            ? nullRange()
+            : Object.assign(range(name, 0, 0, cells.length, width), {
+                isNullObject: false,
+                rowIndex: 0,
+                columnIndex: 0,
+                rowCount: cells.length,
+                columnCount: width,
+              }),
+        getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => range(name, r, c, rows, cols),
 
-      getRange: (a?: string) => (a === undefined ? { conditionalFormats: cfCollection(name) } : Object.assign(writable(name, a), { select: () => w.selected.push(`${name}!${a}`) })),
-      getRanges: (a: string) => ({
-        conditionalFormats: {
-          add: (type: string) => {
-            const cf: CF = { address: a, type, formula: "" };
-            w.cfs.get(name)!.push(cf);
+        getRange: (a?: string) =>
+          a === undefined
+            ? { conditionalFormats: cfCollection(name) }
+            : Object.assign(writable(name, a), { select: () => w.selected.push(`${name}!${a}`) }),
+        getRanges: (a: string) => ({
+          conditionalFormats: {
+            add: (type: string) => {
+              const cf: CF = { address: a, type, formula: "" };
+              w.cfs.get(name)!.push(cf);
+              return {
+                custom: {
+                  rule: {
+                    set formula(f: string) {
+                      cf.formula = f;
+                    },
+                  },
+                  format: {
+                    fill: {
+                      set color(c: string) {
+                        cf.color = c;
+                      },
+                    },
+                  },
+                },
+              };
+            },
+          },
+        }),
+        activate: () => w.activated.push(name),
+        freezePanes: { freezeRows: () => undefined },
+        onChanged: {
+          add: (handler: (e: { address: string }) => Promise<void>) => {
+            const list = w.changeHandlers.get(name) ?? [];
+            list.push(handler);
+            w.changeHandlers.set(name, list);
             return {
-              custom: {
-                rule: { set formula(f: string) { cf.formula = f; } },
-                format: { fill: { set color(c: string) { cf.color = c; } } },
-              },
+              context: data.context,
+              remove: () =>
+                w.changeHandlers.set(
+                  name,
+                  (w.changeHandlers.get(name) ?? []).filter((h) => h !== handler),
+                ),
             };
           },
         },
       }),
-      activate: () => w.activated.push(name),
-      freezePanes: { freezeRows: () => undefined },
-      onChanged: {
-        add: (handler: (e: { address: string }) => Promise<void>) => {
-          const list = w.changeHandlers.get(name) ?? [];
-          list.push(handler);
-          w.changeHandlers.set(name, list);
-          return { context: data.context, remove: () => w.changeHandlers.set(name, (w.changeHandlers.get(name) ?? []).filter((h) => h !== handler)) };
-        },
-      },
-    }));
+    );
   const data = {
     context: {
       application: { suspendApiCalculationUntilNextSync: () => (holding = true) },
@@ -199,7 +265,12 @@ function makeWorld(cells: unknown[][], selection = { r: 0, c: 0, rows: 1, cols: 
         // DATE(1904,1,1): 1462 in the 1900 date system, 0 in the 1904 one.
         functions: { date: () => ({ value: quirks.dateSystem1904 ? 0 : 1462, load: () => undefined }) },
         getSelectedRanges: () => {
-          const first = { rowIndex: selection.r, columnIndex: selection.c, rowCount: selection.rows, columnCount: selection.cols };
+          const first = {
+            rowIndex: selection.r,
+            columnIndex: selection.c,
+            rowCount: selection.rows,
+            columnCount: selection.cols,
+          };
           const items = quirks.multiArea ? [first, { ...first, rowIndex: first.rowIndex + 50 }] : [first];
           return { areaCount: items.length, load: () => undefined, areas: { items, load: () => undefined } };
         },
@@ -249,8 +320,30 @@ function makeWorld(cells: unknown[][], selection = { r: 0, c: 0, rows: 1, cols: 
 
 /** A report of n data rows, 10 columns, one renewal due in 10 days on every 7th row. */
 function report(n: number): unknown[][] {
-  const header = ["Customer", "Product", "Subscription ID", "Qty", "Term", "Start Date", "Auto Renew", "Status", "Planned Qty", "Notes"];
-  const rows = Array.from({ length: n }, (_, i) => [`C${i % 50}`, `P${i}`, `S${i}`, 10, "P1Y", i % 7 === 0 ? 45992 : 45700, "Yes", "Active", "", "x"]);
+  const header = [
+    "Customer",
+    "Product",
+    "Subscription ID",
+    "Qty",
+    "Term",
+    "Start Date",
+    "Auto Renew",
+    "Status",
+    "Planned Qty",
+    "Notes",
+  ];
+  const rows = Array.from({ length: n }, (_, i) => [
+    `C${i % 50}`,
+    `P${i}`,
+    `S${i}`,
+    10,
+    "P1Y",
+    i % 7 === 0 ? 45992 : 45700,
+    "Yes",
+    "Active",
+    "",
+    "x",
+  ]);
   return [header, ...rows];
 }
 
@@ -272,7 +365,15 @@ describe("reading a report from Excel", () => {
       const w = makeWorld(cells);
       const host = new ExcelHost();
       const snap = await host.readReport();
-      await host.highlight({ sheet: snap.sheet, firstColumn: 0, columnCount: 10, rows: [{ row: 2, severity: "high" }, { row: 3, severity: "high" }] });
+      await host.highlight({
+        sheet: snap.sheet,
+        firstColumn: 0,
+        columnCount: 10,
+        rows: [
+          { row: 2, severity: "high" },
+          { row: 3, severity: "high" },
+        ],
+      });
       expect(w.syncs).toBeLessThanOrEqual(Math.ceil(n / 20000) + 4);
     }
   });
@@ -281,7 +382,15 @@ describe("reading a report from Excel", () => {
     const cells = [["title"], [], ["", "Customer", "Product"], ["", "A", "B"]];
     const w = makeWorld(cells, { r: 2, c: 1, rows: 2, cols: 2 });
     const snap = await new ExcelHost().readReport();
-    expect(snap).toMatchObject({ firstRow: 3, firstColumn: 1, address: "B3:C4", values: [["Customer", "Product"], ["A", "B"]] });
+    expect(snap).toMatchObject({
+      firstRow: 3,
+      firstColumn: 1,
+      address: "B3:C4",
+      values: [
+        ["Customer", "Product"],
+        ["A", "B"],
+      ],
+    });
     expect(w.reads).toEqual(["B3:C4"]);
   });
 
@@ -300,8 +409,23 @@ describe("reading a report from Excel", () => {
 
   it("a report whose later rows are much heavier than the first 50 (Cyrillic and CJK text) is read in blocks under 5 MB of UTF-8", async () => {
     const light = ["A", "B", "S", 1, "P1Y", 45700, "Yes", "Active", "", ""];
-    const heavy = (i: number) => [`ООО «Кириллица» ${i}`, "製品".repeat(300), `S${i}`, 1, "P1Y", 45700, "Yes", "Active", "", "注記".repeat(600)];
-    const cells = [report(0)[0], ...Array.from({ length: 60 }, () => light), ...Array.from({ length: 6000 }, (_, i) => heavy(i))];
+    const heavy = (i: number) => [
+      `ООО «Кириллица» ${i}`,
+      "製品".repeat(300),
+      `S${i}`,
+      1,
+      "P1Y",
+      45700,
+      "Yes",
+      "Active",
+      "",
+      "注記".repeat(600),
+    ];
+    const cells = [
+      report(0)[0],
+      ...Array.from({ length: 60 }, () => light),
+      ...Array.from({ length: 6000 }, (_, i) => heavy(i)),
+    ];
     const w = makeWorld(cells, undefined, [], { payloadLimit: 5 * 1024 * 1024 });
     const snap = await new ExcelHost().readReport();
     expect(snap.values).toHaveLength(6061);
@@ -337,21 +461,32 @@ describe("a review Excel cannot do says in one sentence what to do, and paints n
   });
 
   it("a single selected cell outside the data: click a cell inside the report", async () => {
-    await refuses(makeWorld(report(3), { r: 40, c: 20, rows: 1, cols: 1 }), /selected cell U41 is outside the data of “Report” \(A1:J4\): click a cell inside the report/);
+    await refuses(
+      makeWorld(report(3), { r: 40, c: 20, rows: 1, cols: 1 }),
+      /selected cell U41 is outside the data of “Report” \(A1:J4\): click a cell inside the report/,
+    );
   });
 
   it("several selected areas: select one block", async () => {
-    await refuses(makeWorld(report(3), undefined, [], { multiArea: true }), /Several separate areas are selected: select one block/);
+    await refuses(
+      makeWorld(report(3), undefined, [], { multiArea: true }),
+      /Several separate areas are selected: select one block/,
+    );
   });
 
   it("a protected sheet, when highlighting is on: unprotect it or turn highlighting off; with highlighting off it is read", async () => {
     const w = makeWorld(report(3), undefined, [], { protected: true });
     await refuses(w, /“Report” is protected.*Unprotect Sheet.*turn off “Highlight risky rows”/);
-    await expect(new ExcelHost().readReport(undefined, undefined, { highlight: false })).resolves.toMatchObject({ address: "A1:J4" });
+    await expect(new ExcelHost().readReport(undefined, undefined, { highlight: false })).resolves.toMatchObject({
+      address: "A1:J4",
+    });
   });
 
   it("a cell being edited (InvalidOperationInCellEditMode): finish editing, then try again", async () => {
-    await refuses(makeWorld(report(3), undefined, [], { failSync: { at: 1, code: "InvalidOperationInCellEditMode" } }), /Excel is editing a cell.*press Enter or Esc/);
+    await refuses(
+      makeWorld(report(3), undefined, [], { failSync: { at: 1, code: "InvalidOperationInCellEditMode" } }),
+      /Excel is editing a cell.*press Enter or Esc/,
+    );
   });
 
   it("a findings sheet the add-in wrote: go to the sheet that holds the report", async () => {
@@ -361,20 +496,34 @@ describe("a review Excel cannot do says in one sentence what to do, and paints n
 
   it("an office.js failure while highlighting or writing names the step that failed", async () => {
     makeWorld(report(3), undefined, [], { failSync: { at: 1, code: "AccessDenied" } });
-    await expect(new ExcelHost().highlight({ sheet: "Report", firstColumn: 0, columnCount: 10, rows: [{ row: 2, severity: "high" }] })).rejects.toThrow(
-      /Excel refused to highlight the risky rows: the sheet or workbook is protected/,
-    );
+    await expect(
+      new ExcelHost().highlight({
+        sheet: "Report",
+        firstColumn: 0,
+        columnCount: 10,
+        rows: [{ row: 2, severity: "high" }],
+      }),
+    ).rejects.toThrow(/Excel refused to highlight the risky rows: the sheet or workbook is protected/);
     makeWorld(report(3), undefined, [], { failSync: { at: 1, code: "ItemNotFound" } });
-    await expect(new ExcelHost().writeFindings([], { sheet: "Report", address: "A1:J4", firstRow: 1, firstColumn: 0, values: [] }, 10)).rejects.toThrow(
-      /Could not write the findings to a new sheet: the sheet was renamed or deleted/,
-    );
+    await expect(
+      new ExcelHost().writeFindings(
+        [],
+        { sheet: "Report", address: "A1:J4", firstRow: 1, firstColumn: 0, values: [] },
+        10,
+      ),
+    ).rejects.toThrow(/Could not write the findings to a new sheet: the sheet was renamed or deleted/);
     makeWorld(report(3), undefined, [], { failSync: { at: 1, code: "GeneralException" } });
-    await expect(new ExcelHost().goToRow("Report", 3, 0, 10)).rejects.toThrow(/Could not go to the row: .*GeneralException/);
+    await expect(new ExcelHost().goToRow("Report", 3, 0, 10)).rejects.toThrow(
+      /Could not go to the row: .*GeneralException/,
+    );
   });
 
   it("a wide report of long texts is read in smaller blocks so no response nears 5 MB", async () => {
     const long = "x".repeat(400);
-    const cells = [Array.from({ length: 40 }, (_, i) => `H${i}`), ...Array.from({ length: 3000 }, () => Array(40).fill(long))];
+    const cells = [
+      Array.from({ length: 40 }, (_, i) => `H${i}`),
+      ...Array.from({ length: 3000 }, () => Array(40).fill(long)),
+    ];
     const w = makeWorld(cells);
     const snap = await new ExcelHost().readReport();
     expect(snap.values).toHaveLength(3001);
@@ -400,7 +549,9 @@ describe("highlighting", () => {
   it("paints contiguous rows of one severity as one area, with one conditional format per severity", async () => {
     const w = makeWorld(report(20));
     await new ExcelHost().highlight({
-      sheet: "Report", firstColumn: 0, columnCount: 10,
+      sheet: "Report",
+      firstColumn: 0,
+      columnCount: 10,
       rows: [
         ...[5, 6, 7, 10].map((row) => ({ row, severity: "high" as Severity })),
         { row: 9, severity: "warning" as Severity },
@@ -421,7 +572,12 @@ describe("highlighting", () => {
     const old: CF = { address: "A2:J2", type: "Custom", formula: `=${MARKER}=0` };
     const bar: CF = { address: "D1:D9", type: "DataBar", formula: "" };
     const w = makeWorld(report(5), undefined, [user, old, bar]);
-    await new ExcelHost().highlight({ sheet: "Report", firstColumn: 0, columnCount: 10, rows: [{ row: 3, severity: "high" }] });
+    await new ExcelHost().highlight({
+      sheet: "Report",
+      firstColumn: 0,
+      columnCount: 10,
+      rows: [{ row: 3, severity: "high" }],
+    });
     expect(old.deleted).toBe(true);
     expect(user.deleted).toBeUndefined();
     expect(bar.deleted).toBeUndefined();
@@ -453,14 +609,44 @@ describe("go to row and writing findings", () => {
   it("findings go to a new sheet (never over an existing one) as text that cannot become a formula, linked to their rows", async () => {
     const w = makeWorld(report(5));
     const findings: Finding[] = [
-      { row: 5, rule: "RENEWAL_DUE", severity: "warning", message: "Renews on 1 Dec 2026.", date: "2026-12-01", days: 10, actBy: "2026-11-30", customer: "=HYPERLINK(\"http://x\")", product: "+cmd", subscriptionId: "@S1" },
-      { row: 9, rule: "DATA_ISSUE", severity: "warning", message: "Term “x” is not a term.", customer: "<img src=x onerror=alert(1)>" },
+      {
+        row: 5,
+        rule: "RENEWAL_DUE",
+        severity: "warning",
+        message: "Renews on 1 Dec 2026.",
+        date: "2026-12-01",
+        days: 10,
+        actBy: "2026-11-30",
+        customer: '=HYPERLINK("http://x")',
+        product: "+cmd",
+        subscriptionId: "@S1",
+      },
+      {
+        row: 9,
+        rule: "DATA_ISSUE",
+        severity: "warning",
+        message: "Term “x” is not a term.",
+        customer: "<img src=x onerror=alert(1)>",
+      },
     ];
-    const name = await new ExcelHost().writeFindings(findings, { sheet: "Report", address: "A1:J9", firstRow: 1, firstColumn: 0, values: [] }, 10);
+    const name = await new ExcelHost().writeFindings(
+      findings,
+      { sheet: "Report", address: "A1:J9", firstRow: 1, firstColumn: 0, values: [] },
+      10,
+    );
     expect(name).toBe("Renewal Radar findings (2)");
     const body = w.writes.get(`${name}!A2:L3`)!;
     // In words, most urgent first: act-by date (a real date cell), severity, the rule's title, the row link…
-    expect(body[0].slice(0, 8)).toEqual([46356, "warning", "Renewal due", "Row 5", "'=HYPERLINK(\"http://x\")", "'+cmd", "'@S1", 46357]);
+    expect(body[0].slice(0, 8)).toEqual([
+      46356,
+      "warning",
+      "Renewal due",
+      "Row 5",
+      '\'=HYPERLINK("http://x")',
+      "'+cmd",
+      "'@S1",
+      46357,
+    ]);
     // …and the rule's id in the last column, for filtering.
     expect(body[0][11]).toBe("RENEWAL_DUE");
     expect(body[1][4]).toBe("<img src=x onerror=alert(1)>");
@@ -503,7 +689,19 @@ describe("settings and theme", () => {
     const o = office();
     const host = new ExcelHost();
     expect(await host.loadSettings()).toBeNull();
-    const settings = { asOf: "2026-11-21", horizon: 45, dateOrder: "dmy" as const, deprovisionDays: 60, estFee: 0.03, estFeeNoMonthly: 0.23, monthlyBillingPremium: 0.05, monthlyTermPremium: 0.2, lateReduction: 0.03, pauMinimum: 150, highlight: true };
+    const settings = {
+      asOf: "2026-11-21",
+      horizon: 45,
+      dateOrder: "dmy" as const,
+      deprovisionDays: 60,
+      estFee: 0.03,
+      estFeeNoMonthly: 0.23,
+      monthlyBillingPremium: 0.05,
+      monthlyTermPremium: 0.2,
+      lateReduction: 0.03,
+      pauMinimum: 150,
+      highlight: true,
+    };
     await host.saveSettings(settings);
     expect(o.saved()).toBe(1);
     expect(await new ExcelHost().loadSettings()).toEqual(settings);
@@ -529,7 +727,15 @@ describe("the findings sheet's date format follows the user's locale", () => {
 
 describe("a host that waits instead of failing (issue: ready for a real Excel)", () => {
   const findings: Finding[] = [
-    { row: 3, rule: "RENEWAL_DUE", severity: "warning", message: "Renews on 1 Dec 2026.", date: "2026-12-01", days: 10, actBy: "2026-11-30" },
+    {
+      row: 3,
+      rule: "RENEWAL_DUE",
+      severity: "warning",
+      message: "Renews on 1 Dec 2026.",
+      date: "2026-12-01",
+      days: 10,
+      actBy: "2026-11-30",
+    },
   ];
 
   it("runs every batch with delayForCellEdit, so Review and Clear pressed while a cell is being edited wait for the user", async () => {
@@ -550,7 +756,11 @@ describe("a host that waits instead of failing (issue: ready for a real Excel)",
     await host.highlight({ sheet: "Report", firstColumn: 0, columnCount: 10, rows: [{ row: 3, severity: "high" }] });
     expect(w.heldSyncs).toBe(1);
     const many = Array.from({ length: 4500 }, (_, i) => ({ ...findings[0], row: i + 2 }));
-    await host.writeFindings(many, { sheet: "Report", address: "A1:J4502", firstRow: 1, firstColumn: 0, values: [] }, 10);
+    await host.writeFindings(
+      many,
+      { sheet: "Report", address: "A1:J4502", firstRow: 1, firstColumn: 0, values: [] },
+      10,
+    );
     // Three blocks of 2,000 findings, each written with recalculation held.
     expect(w.heldSyncs).toBe(1 + 3);
   });
@@ -569,12 +779,16 @@ describe("a host that waits instead of failing (issue: ready for a real Excel)",
 
   it("a protected sheet whose protection allows formatting cells is reviewed and highlighted", async () => {
     makeWorld(report(3), undefined, [], { protected: true, allowFormatCells: true });
-    await expect(new ExcelHost().readReport(undefined, undefined, { highlight: true })).resolves.toMatchObject({ sheet: "Report" });
+    await expect(new ExcelHost().readReport(undefined, undefined, { highlight: true })).resolves.toMatchObject({
+      sheet: "Report",
+    });
   });
 
   it("InvalidSelection now means a chart, picture or shape is selected, and says so", async () => {
     makeWorld(report(3), undefined, [], { failSync: { at: 1, code: "InvalidSelection" } });
-    await expect(new ExcelHost().readReport()).rejects.toThrow(/A chart, picture or shape is selected, not cells.*click a cell of the report/);
+    await expect(new ExcelHost().readReport()).rejects.toThrow(
+      /A chart, picture or shape is selected, not cells.*click a cell of the report/,
+    );
   });
 
   it("watches the reviewed report: an edit inside it is reported, one elsewhere is not, and stopping removes the watch", async () => {
@@ -605,7 +819,15 @@ describe("the 1904 date system (issue: ready for a real Excel)", () => {
     const w = makeWorld(report(5), undefined, [], { dateSystem1904: true });
     const host = new ExcelHost();
     const snap = await host.readReport();
-    const finding: Finding = { row: 3, rule: "RENEWAL_DUE", severity: "warning", message: "m", date: "2026-12-01", days: 10, actBy: "2026-11-30" };
+    const finding: Finding = {
+      row: 3,
+      rule: "RENEWAL_DUE",
+      severity: "warning",
+      message: "m",
+      date: "2026-12-01",
+      days: 10,
+      actBy: "2026-11-30",
+    };
     await host.writeFindings([finding], snap, 10);
     const written = [...w.writes.entries()].find(([a]) => a.includes("A2:"))![1] as unknown[][];
     // 2026-11-30 is 46356 in the 1900 system and 1462 less in the 1904 one.

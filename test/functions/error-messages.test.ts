@@ -11,7 +11,9 @@ import help from "../../src/functions/help.json";
 import { errorCode } from "../helpers";
 
 const root = join(__dirname, "..", "..");
-const FILES = ["nce", "pricing", "ea", "csp-incentives"].map((f) => join(root, "src", "functions", `${f}.ts`));
+const FILES = ["nce", "end-of-term", "pricing", "ea", "csp-incentives"].map((f) =>
+  join(root, "src", "functions", `${f}.ts`),
+);
 type Help = Record<string, { rule: string; example: string; result: string; errors: string[] }>;
 const pages = help as Help;
 
@@ -22,7 +24,38 @@ function errorLines(id: string): string[] {
 }
 
 const awkward = fc.oneof(
-  fc.constantFrom<unknown>(-5, 0, 0.5, 1, 15, 60, 61, 45306, 45306.75, 3e6, 2958466, "", " ", "P1Y", "P1M", "P3Y", "monthly", "triennial", "month", "15%", "150%", "03/04/2024", "2024-01-15", "Flexi", "education", "online", "x", true, false, null),
+  fc.constantFrom<unknown>(
+    -5,
+    0,
+    0.5,
+    1,
+    15,
+    60,
+    61,
+    45306,
+    45306.75,
+    3e6,
+    2958466,
+    "",
+    " ",
+    "P1Y",
+    "P1M",
+    "P3Y",
+    "monthly",
+    "triennial",
+    "month",
+    "15%",
+    "150%",
+    "03/04/2024",
+    "2024-01-15",
+    "Flexi",
+    "education",
+    "online",
+    "x",
+    true,
+    false,
+    null,
+  ),
   fc.integer({ min: -100, max: 3_000_000 }),
   fc.string({ maxLength: 6 }),
 );

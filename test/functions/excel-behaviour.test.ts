@@ -10,7 +10,11 @@ const message = (v: unknown) => (v as Error).message;
 
 describe("ranges", () => {
   it("a column of starts with one term spills one anniversary per row", () => {
-    const result = LIC.nceAnniversary([[d("2024-01-15")], [d("2021-01-31")], [d("2024-02-29")]], [["P1Y"]], [[d("2024-06-01")]]);
+    const result = LIC.nceAnniversary(
+      [[d("2024-01-15")], [d("2021-01-31")], [d("2024-02-29")]],
+      [["P1Y"]],
+      [[d("2024-06-01")]],
+    );
     expect(result).toEqual([[d("2025-01-15")], [d("2025-01-31")], [d("2025-02-28")]]);
   });
 
@@ -23,7 +27,11 @@ describe("ranges", () => {
   });
 
   it("one bad row gets its own error; the rows around it still compute", () => {
-    const result = LIC.nceAnniversary([[d("2024-01-15")], ["soon"], [d("2024-01-15")]], [["P1Y"], ["P1Y"], ["Flexi"]], [[d("2024-06-01")]]);
+    const result = LIC.nceAnniversary(
+      [[d("2024-01-15")], ["soon"], [d("2024-01-15")]],
+      [["P1Y"], ["P1Y"], ["Flexi"]],
+      [[d("2024-06-01")]],
+    );
     expect(result[0][0]).toBe(d("2025-01-15"));
     expect(errorCode(result[1][0])).toBe("#VALUE!");
     expect(message(result[1][0])).toMatch(/start_date "soon" is not a date/);
@@ -32,7 +40,11 @@ describe("ranges", () => {
   });
 
   it("ranges of different sizes give #N/A where the shorter one runs out, as in Excel", () => {
-    const result = LIC.nceAnniversary([[d("2024-01-15")], [d("2024-01-16")], [d("2024-01-17")]], [["P1Y"], ["P1Y"]], [[d("2024-06-01")]]);
+    const result = LIC.nceAnniversary(
+      [[d("2024-01-15")], [d("2024-01-16")], [d("2024-01-17")]],
+      [["P1Y"], ["P1Y"]],
+      [[d("2024-06-01")]],
+    );
     expect(result[1][0]).toBe(d("2025-01-16"));
     expect(errorCode(result[2][0])).toBe("#N/A");
     expect(message(result[2][0])).toMatch(/same size/);
@@ -83,7 +95,9 @@ describe("bad input gets the right Excel error and a message that says what to f
   });
 
   it("a backdated flag that is not TRUE/FALSE is #VALUE!", () => {
-    expect(message(one(LIC.eptCredit, d("2021-12-31"), d("2022-02-18"), d("2022-01-01"), "maybe"))).toMatch(/TRUE or FALSE/);
+    expect(message(one(LIC.eptCredit, d("2021-12-31"), d("2022-02-18"), d("2022-01-01"), "maybe"))).toMatch(
+      /TRUE or FALSE/,
+    );
   });
 });
 
@@ -164,19 +178,39 @@ describe("the 168-hour window with times of day (N3)", () => {
 describe("an error cell in an input range (allowErrorForDataTypeAny)", () => {
   const na = () => new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
   it("gives exactly that row the error it received; the other rows of a 5-row spill still compute", () => {
-    const starts = [[d("2024-01-15")], [na()], [d("2024-01-15")], [new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero)], [d("2021-01-31")]];
+    const starts = [
+      [d("2024-01-15")],
+      [na()],
+      [d("2024-01-15")],
+      [new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero)],
+      [d("2021-01-31")],
+    ];
     const result = LIC.nceAnniversary(starts, [["P1Y"]], [[d("2024-06-01")]]);
-    expect(result.map((r) => errorCode(r[0]) ?? r[0])).toEqual([d("2025-01-15"), "#N/A", d("2025-01-15"), "#DIV/0!", d("2025-01-31")]);
+    expect(result.map((r) => errorCode(r[0]) ?? r[0])).toEqual([
+      d("2025-01-15"),
+      "#N/A",
+      d("2025-01-15"),
+      "#DIV/0!",
+      d("2025-01-31"),
+    ]);
   });
 
   it("reads an error in any argument, also a single-cell one that broadcasts to every row", () => {
-    const result = LIC.canReduce([[d("2024-01-15")], [d("2024-01-16")]], [[new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, "bad term")]], [[d("2025-01-20")]]);
+    const result = LIC.canReduce(
+      [[d("2024-01-15")], [d("2024-01-16")]],
+      [[new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, "bad term")]],
+      [[d("2025-01-20")]],
+    );
     expect(result.map((r) => errorCode(r[0]))).toEqual(["#VALUE!", "#VALUE!"]);
     expect((result[0][0] as Error).message).toBe("bad term");
   });
 
   it("understands an error cell value as rich values hand it (type Error, errorType NotAvailable)", () => {
-    const result = LIC.eptCharge([[100], [{ type: "Error", errorType: "NotAvailable" }], [{ type: "Error", errorType: "Ref" }]]);
+    const result = LIC.eptCharge([
+      [100],
+      [{ type: "Error", errorType: "NotAvailable" }],
+      [{ type: "Error", errorType: "Ref" }],
+    ]);
     // #REF! cannot come out of a custom function: it comes back as #VALUE! naming it (test/functions/real-excel.test.ts).
     expect(result.map((r) => errorCode(r[0]) ?? r[0])).toEqual([103, "#N/A", "#VALUE!"]);
   });

@@ -12,10 +12,19 @@ import * as LIC from "../../src/functions/functions";
 
 const root = join(__dirname, "..", "..");
 const NAMES: Record<string, string> = {
-  NCE_ANNIVERSARY: "nceAnniversary", NCE_TERM_END: "nceTermEnd", CAN_REDUCE: "canReduce", NEXT_REDUCE_DATE: "nextReduceDate",
-  REDUCE_DEADLINE: "reduceDeadline", NCE_OVERLAP_COST: "nceOverlapCost", EA_LATE_DISCOUNT: "eaLateDiscount", EPT_CHARGE: "eptCharge",
-  EPT_CREDIT: "eptCredit", EA_RENEWAL_START: "eaRenewalStart", OLS_DEPROVISION_DATE: "olsDeprovisionDate",
-  CSP_DEPROVISION_DATE: "cspDeprovisionDate", CPOR_ELIGIBLE: "cporEligible",
+  NCE_ANNIVERSARY: "nceAnniversary",
+  NCE_TERM_END: "nceTermEnd",
+  CAN_REDUCE: "canReduce",
+  NEXT_REDUCE_DATE: "nextReduceDate",
+  REDUCE_DEADLINE: "reduceDeadline",
+  NCE_OVERLAP_COST: "nceOverlapCost",
+  EA_LATE_DISCOUNT: "eaLateDiscount",
+  EPT_CHARGE: "eptCharge",
+  EPT_CREDIT: "eptCredit",
+  EA_RENEWAL_START: "eaRenewalStart",
+  OLS_DEPROVISION_DATE: "olsDeprovisionDate",
+  CSP_DEPROVISION_DATE: "cspDeprovisionDate",
+  CPOR_ELIGIBLE: "cporEligible",
 };
 
 it("exports the 13 functions of the catalogue under their camelCase names", () => {
@@ -25,7 +34,14 @@ it("exports the 13 functions of the catalogue under their camelCase names", () =
 it("loads and computes in plain Node, bundled, with a minimal CustomFunctions global", () => {
   const dir = mkdtempSync(join(tmpdir(), "rr-node-"));
   const bundle = join(dir, "functions.cjs");
-  buildSync({ entryPoints: [join(root, "src", "functions", "functions.ts")], bundle: true, platform: "node", format: "cjs", outfile: bundle, logLevel: "error" });
+  buildSync({
+    entryPoints: [join(root, "src", "functions", "functions.ts")],
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    outfile: bundle,
+    logLevel: "error",
+  });
   const script = `
     globalThis.CustomFunctions = { Error: class extends Error { constructor(code, message) { super(message); this.code = code; } },
       ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" } };

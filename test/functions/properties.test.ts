@@ -8,7 +8,8 @@ import { errorCode, one } from "../helpers";
 
 const startDay = fc.integer({ min: iso("1990-01-01"), max: iso("2090-12-31") });
 const term = fc.constantFrom("P1M", "P1Y", "P3Y", 1, 12, 36, "annual", "monthly", "triennial");
-const months = (t: string | number): number => (typeof t === "number" ? t : { P1M: 1, monthly: 1, P1Y: 12, annual: 12 }[t] ?? 36);
+const months = (t: string | number): number =>
+  typeof t === "number" ? t : ({ P1M: 1, monthly: 1, P1Y: 12, annual: 12 }[t] ?? 36);
 
 describe("NCE invariants", () => {
   it("the next anniversary is after as_of, at most one term later, and stays put until that day", () => {
@@ -109,35 +110,50 @@ const catalogue: Array<[string, (...args: any[]) => unknown[][], number]> = [
   ["OLS_DEPROVISION_DATE", LIC.olsDeprovisionDate, 3],
   ["CSP_DEPROVISION_DATE", LIC.cspDeprovisionDate, 2],
   ["CPOR_ELIGIBLE", LIC.cporEligible, 2],
+  ["NCE_END_OF_TERM", LIC.nceEndOfTerm, 6],
+  ["EST_ELIGIBLE", LIC.estEligible, 5],
 ];
 
 /** Whether some argument holds a value that is not blank (any cell other than null, undefined or spaces). */
 const holdsData = (args: unknown[]) =>
-  args.some((a) => Array.isArray(a) && a.some((row) => Array.isArray(row) && row.some((v) => !(v === null || v === undefined || (typeof v === "string" && v.trim() === "")))));
+  args.some(
+    (a) =>
+      Array.isArray(a) &&
+      a.some(
+        (row) =>
+          Array.isArray(row) &&
+          row.some((v) => !(v === null || v === undefined || (typeof v === "string" && v.trim() === ""))),
+      ),
+  );
 
 describe("no input makes a formula throw", () => {
-  it.each(catalogue)("%s returns a matrix of values, Excel errors or (for a position with no data) an empty cell for any arguments", (_name, fn, arity) => {
-    fc.assert(
-      fc.property(fc.array(anyArg, { minLength: arity, maxLength: arity }), (args) => {
-        let result: unknown[][] = [];
-        expect(() => (result = fn(...args))).not.toThrow();
-        expect(Array.isArray(result) && result.length > 0).toBe(true);
-        for (const row of result) {
-          expect(row.length).toBeGreaterThan(0);
-          for (const v of row) {
-            // An empty cell answers a position with no data; arguments of only blanks answer nothing else.
-            if (v === "") continue;
-            expect(holdsData(args)).toBe(true);
-            const ok =
-              typeof v === "boolean" ||
-              (typeof v === "number" && Number.isFinite(v)) ||
-              ["#VALUE!", "#NUM!", "#N/A"].includes(errorCode(v) ?? "");
-            if (!ok) throw new Error(`unexpected result ${String(v)} for ${JSON.stringify(args)}`);
-            if (errorCode(v)) expect((v as Error).message.length).toBeGreaterThan(10);
+  it.each(catalogue)(
+    "%s returns a matrix of values, Excel errors or (for a position with no data) an empty cell for any arguments",
+    (_name, fn, arity) => {
+      fc.assert(
+        fc.property(fc.array(anyArg, { minLength: arity, maxLength: arity }), (args) => {
+          let result: unknown[][] = [];
+          expect(() => (result = fn(...args))).not.toThrow();
+          expect(Array.isArray(result) && result.length > 0).toBe(true);
+          for (const row of result) {
+            expect(row.length).toBeGreaterThan(0);
+            for (const v of row) {
+              // An empty cell answers a position with no data; arguments of only blanks answer nothing else.
+              if (v === "") continue;
+              expect(holdsData(args)).toBe(true);
+              const ok =
+                typeof v === "boolean" ||
+                (typeof v === "number" && Number.isFinite(v)) ||
+                // NCE_END_OF_TERM's three answers.
+                ["renew", "EST", "expire"].includes(v as string) ||
+                ["#VALUE!", "#NUM!", "#N/A"].includes(errorCode(v) ?? "");
+              if (!ok) throw new Error(`unexpected result ${String(v)} for ${JSON.stringify(args)}`);
+              if (errorCode(v)) expect((v as Error).message.length).toBeGreaterThan(10);
+            }
           }
-        }
-      }),
-      { numRuns: 1500 },
-    );
-  });
+        }),
+        { numRuns: 1500 },
+      );
+    },
+  );
 });

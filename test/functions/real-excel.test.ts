@@ -44,15 +44,20 @@ describe("dates look like dates", () => {
     ["OLS_DEPROVISION_DATE", () => one(LIC.olsDeprovisionDate, d("2024-06-30"), undefined, undefined)],
   ];
 
-  it.each(DATE_FUNCTIONS)("%s returns a date-formatted number where Excel supports formatted numbers (CustomFunctionsRuntime 1.4)", (_name, call) => {
-    const plain = call() as number;
-    expect(typeof plain).toBe("number");
-    const formatted = withHost("1.4", call);
-    expect(formatted).toEqual({ type: "Double", basicValue: plain, numberFormat: DATE_FORMAT });
-  });
+  it.each(DATE_FUNCTIONS)(
+    "%s returns a date-formatted number where Excel supports formatted numbers (CustomFunctionsRuntime 1.4)",
+    (_name, call) => {
+      const plain = call() as number;
+      expect(typeof plain).toBe("number");
+      const formatted = withHost("1.4", call);
+      expect(formatted).toEqual({ type: "Double", basicValue: plain, numberFormat: DATE_FORMAT });
+    },
+  );
 
   it("returns the plain serial on a host without formatted numbers (CustomFunctionsRuntime 1.3) and outside Excel", () => {
-    expect(withHost("1.3", () => one(LIC.nceAnniversary, d("2024-01-15"), "P1Y", d("2024-06-01")))).toBe(d("2025-01-15"));
+    expect(withHost("1.3", () => one(LIC.nceAnniversary, d("2024-01-15"), "P1Y", d("2024-06-01")))).toBe(
+      d("2025-01-15"),
+    );
     expect(one(LIC.nceAnniversary, d("2024-01-15"), "P1Y", d("2024-06-01"))).toBe(d("2025-01-15"));
   });
 
@@ -74,16 +79,38 @@ describe("dates look like dates", () => {
       // Excel hands the cell's formatted number to the next formula as it was returned.
       const termEnd = one(LIC.nceTermEnd, anniversary, "P1Y", d("2025-06-01"));
       expect(termEnd).toEqual({ type: "Double", basicValue: d("2026-01-14"), numberFormat: DATE_FORMAT });
-      expect(one(LIC.canReduce, anniversary, "P1Y", { type: "Double", basicValue: d("2025-01-20"), numberFormat: DATE_FORMAT }, undefined)).toBe(true);
+      expect(
+        one(
+          LIC.canReduce,
+          anniversary,
+          "P1Y",
+          { type: "Double", basicValue: d("2025-01-20"), numberFormat: DATE_FORMAT },
+          undefined,
+        ),
+      ).toBe(true);
     });
   });
 
   it("reads a formatted number, a string value and a boolean value from the data-types API as their basic values", () => {
-    expect(one(LIC.nceAnniversary, { type: "FormattedNumber", basicValue: d("2024-01-15"), numberFormat: "d/m/yyyy" }, "P1Y", d("2024-06-01"))).toBe(d("2025-01-15"));
-    expect(one(LIC.nceAnniversary, { type: "String", basicValue: "2024-01-15", properties: {} }, { type: "String", basicValue: "annual" }, d("2024-06-01"))).toBe(d("2025-01-15"));
-    expect(one(LIC.eptCredit, d("2024-06-30"), d("2024-07-02"), d("2024-07-01"), { type: "Boolean", basicValue: true })).toBe(
-      one(LIC.eptCredit, d("2024-06-30"), d("2024-07-02"), d("2024-07-01"), true),
-    );
+    expect(
+      one(
+        LIC.nceAnniversary,
+        { type: "FormattedNumber", basicValue: d("2024-01-15"), numberFormat: "d/m/yyyy" },
+        "P1Y",
+        d("2024-06-01"),
+      ),
+    ).toBe(d("2025-01-15"));
+    expect(
+      one(
+        LIC.nceAnniversary,
+        { type: "String", basicValue: "2024-01-15", properties: {} },
+        { type: "String", basicValue: "annual" },
+        d("2024-06-01"),
+      ),
+    ).toBe(d("2025-01-15"));
+    expect(
+      one(LIC.eptCredit, d("2024-06-30"), d("2024-07-02"), d("2024-07-01"), { type: "Boolean", basicValue: true }),
+    ).toBe(one(LIC.eptCredit, d("2024-06-30"), d("2024-07-02"), d("2024-07-01"), true));
   });
 
   it("an entity (a data-type card) is no date: #VALUE! that says what to give instead", () => {
@@ -114,7 +141,11 @@ describe("blank in, blank out", () => {
   });
 
   it("a row where one range holds a value and another is blank is half-filled: an error saying what is missing, not an empty cell", () => {
-    const result = LIC.nceAnniversary([[d("2024-01-15")], [null], [null]], [["P1Y"], ["P1Y"], [null]], [[d("2024-06-01")]]);
+    const result = LIC.nceAnniversary(
+      [[d("2024-01-15")], [null], [null]],
+      [["P1Y"], ["P1Y"], [null]],
+      [[d("2024-06-01")]],
+    );
     expect(result[0][0]).toBe(d("2025-01-15"));
     expect(errorCode(result[1][0])).toBe("#VALUE!");
     expect(result).toHaveLength(2);
@@ -179,14 +210,20 @@ describe("a workbook in the 1904 date system", () => {
   it("is asked once on start: DATE(1904,1,1) = 0 means 1904, and Excel then recalculates everything", async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { detectDateSystem } = require("../../src/excel/date-system-probe");
-    for (const [value, expected, recalculations] of [[0, 1904, 1], [1462, 1900, 0]] as const) {
+    for (const [value, expected, recalculations] of [
+      [0, 1904, 1],
+      [1462, 1900, 0],
+    ] as const) {
       let calculated = 0;
       const context = {
         workbook: { functions: { date: () => ({ value, load: () => undefined }) } },
         application: { calculate: () => calculated++ },
         sync: async () => undefined,
       };
-      (globalThis as unknown as { Excel: unknown }).Excel = { run: async (batch: (c: unknown) => unknown) => batch(context), CalculationType: { full: "Full" } };
+      (globalThis as unknown as { Excel: unknown }).Excel = {
+        run: async (batch: (c: unknown) => unknown) => batch(context),
+        CalculationType: { full: "Full" },
+      };
       const told: number[] = [];
       await expect(detectDateSystem((s: number) => told.push(s))).resolves.toBe(expected);
       expect(told).toEqual([expected]);

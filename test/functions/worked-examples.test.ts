@@ -19,7 +19,15 @@ describe("NCE worked examples (RULES.md §2 table)", () => {
     ["2021-01-31", P1M, "2021-02-01", "2021-02-28", "2021-02-27", true, "on day 1 of a monthly bought on the 31st"],
     ["2021-01-31", P1M, "2021-03-05", "2021-03-31", "2021-03-30", true, "5 days after the clamped renewal of 28 Feb"],
     ["2024-02-29", P1Y, "2024-03-01", "2025-02-28", "2025-02-27", true, "the day after a leap-day start"],
-    ["2024-02-29", P1Y, "2027-03-07", "2028-02-29", "2028-02-28", false, "7 days after the clamped renewal of 2027-02-28"],
+    [
+      "2024-02-29",
+      P1Y,
+      "2027-03-07",
+      "2028-02-29",
+      "2028-02-28",
+      false,
+      "7 days after the clamped renewal of 2027-02-28",
+    ],
     ["2021-05-25", P3Y, "2022-01-01", "2024-05-25", "2024-05-24", false, "inside a triennial term"],
   ];
 
@@ -133,5 +141,45 @@ describe("N5–N7 and the remaining commitment (RULES.md §2, second table)", ()
   });
   it("remaining commitment: 50 seats x 36.00 of a P1Y started 2024-01-15, as of 2024-07-15, is 10,888.77", () => {
     expect(one(LIC.commitmentRemaining, d("2024-01-15"), P1Y, 50, 36, d("2024-07-15"))).toBe(10888.77);
+  });
+});
+
+describe("RULES.md N5 end of term, as formulas (as_of 2026-11-21, auto-renew off)", () => {
+  const AS_OF = d("2026-11-21");
+  it("P1Y from 2025-06-01 (term end 2026-05-31): EST — bought after 2025-04-01, ends after 2026-05-04", () => {
+    expect(one(LIC.nceEndOfTerm, d("2025-06-01"), "P1Y", false, AS_OF, undefined, undefined)).toBe("EST");
+    expect(one(LIC.nceEndOfTerm, d("2025-06-01"), "P1Y", false, AS_OF, d("2026-05-31"), undefined)).toBe("EST");
+    expect(one(LIC.estEligible, d("2025-06-01"), "P1Y", AS_OF, undefined, undefined)).toBe(true);
+  });
+  it("P1Y from 2024-05-10 renewed 2025-05-10 (term end 2026-05-09): EST — last renewed after 2025-04-01", () => {
+    expect(one(LIC.nceEndOfTerm, d("2024-05-10"), "P1Y", false, AS_OF, d("2026-05-09"), undefined)).toBe("EST");
+    expect(one(LIC.estEligible, d("2024-05-10"), "P1Y", AS_OF, d("2026-05-09"), undefined)).toBe(true);
+  });
+  it("P3Y from 2023-12-15 (term end 2026-12-14): not eligible, expires — bought before 2025-04-01", () => {
+    expect(one(LIC.nceEndOfTerm, d("2023-12-15"), "P3Y", false, AS_OF, undefined, undefined)).toBe("expire");
+    expect(one(LIC.estEligible, d("2023-12-15"), "P3Y", AS_OF, undefined, undefined)).toBe(false);
+  });
+  it("P1Y from 2024-04-20 (term end 2025-04-19): expired", () => {
+    expect(one(LIC.nceEndOfTerm, d("2024-04-20"), "P1Y", false, AS_OF, d("2025-04-19"), undefined)).toBe("expire");
+    expect(one(LIC.nceEndOfTerm, d("2024-04-20"), "P1Y", false, AS_OF, undefined, undefined)).toBe("expire");
+    expect(one(LIC.estEligible, d("2024-04-20"), "P1Y", AS_OF, d("2025-04-19"), undefined)).toBe(false);
+  });
+  it("auto-renew on renews; auto_renew blank is #VALUE! (a blank must not silently mean off); est_start is an argument", () => {
+    expect(one(LIC.nceEndOfTerm, d("2023-12-15"), "P3Y", true, AS_OF, undefined, undefined)).toBe("renew");
+    expect(one(LIC.nceEndOfTerm, d("2025-06-01"), "P1Y", "Yes", AS_OF, undefined, undefined)).toBe("renew");
+    const blank = one(LIC.nceEndOfTerm, d("2025-06-01"), "P1Y", "", AS_OF, undefined, undefined);
+    expect(errorCode(blank)).toBe("#VALUE!");
+    expect((blank as Error).message).toMatch(/auto_renew is blank/);
+    expect(one(LIC.nceEndOfTerm, d("2025-06-01"), "P1Y", false, AS_OF, undefined, d("2026-06-04"))).toBe("expire");
+    expect(one(LIC.estEligible, d("2025-06-01"), "P1Y", AS_OF, undefined, "2026-06-04")).toBe(false);
+  });
+  it("an end_date before start_date is #NUM!; ranges spill one answer a row", () => {
+    expect(errorCode(one(LIC.nceEndOfTerm, d("2026-01-01"), "P1Y", false, AS_OF, d("2025-12-31"), undefined))).toBe(
+      "#NUM!",
+    );
+    expect(LIC.nceEndOfTerm([[d("2025-06-01")], [d("2023-12-15")]], [["P1Y"], ["P3Y"]], [[false]], [[AS_OF]])).toEqual([
+      ["EST"],
+      ["expire"],
+    ]);
   });
 });

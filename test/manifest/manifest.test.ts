@@ -18,7 +18,10 @@ const attr = (re: RegExp) => [...xml.matchAll(re)].map((m) => m[1]);
 
 /** Resources by id: <bt:Url id=… DefaultValue=…>, <bt:Image …>, <bt:String …>. */
 const resources = new Map(
-  [...xml.matchAll(/<bt:(Url|Image|String) id="([^"]+)" DefaultValue="([^"]*)"/g)].map((m) => [m[2], { kind: m[1], value: m[3] }]),
+  [...xml.matchAll(/<bt:(Url|Image|String) id="([^"]+)" DefaultValue="([^"]*)"/g)].map((m) => [
+    m[2],
+    { kind: m[1], value: m[3] },
+  ]),
 );
 
 describe("manifest.xml", () => {

@@ -8,7 +8,9 @@ import { readFileSync } from "fs";
 import { join } from "path";
 
 const root = join(__dirname, "..", "..");
-const host = ["excel-host.ts", "date-system-probe.ts"].map((f) => readFileSync(join(root, "src", "excel", f), "utf8")).join("\n");
+const host = ["excel-host.ts", "date-system-probe.ts"]
+  .map((f) => readFileSync(join(root, "src", "excel", f), "utf8"))
+  .join("\n");
 const manifest = readFileSync(join(root, "manifest.xml"), "utf8");
 
 /** office.js members the host uses → the ExcelApi set they need ("common" = Common API, not ExcelApi). */
@@ -65,9 +67,74 @@ const API_SETS: Record<string, string> = {
 };
 
 /** Names called or read after a dot in the host that are office.js members (not JavaScript's own). */
-const JS_OWN = new Set(["iOS", "full", "removed", "failed", "reason", "catch", "dateSystem", "highlight", "actBy", "date", "firstColumn", "sheet", "columns", "column", "row", "rows", "map", "slice", "replace", "min", "max", "test", "set", "read", "push", "join", "includes", "has", "get", "forEach", "floor", "filter", "matchMedia", "matches", "isNullObject", "items", "name", "message", "status", "error", "type", "areaCount", "areas", "rowIndex", "columnIndex", "rowCount", "columnCount", "context", "document", "workbook", "worksheets", "customOrNullObject", "bodyBackgroundColor", "aborted", "length", "code", "AsyncResultStatus", "Succeeded", "ConditionalFormatType", "value"]);
+const JS_OWN = new Set([
+  "iOS",
+  "full",
+  "removed",
+  "failed",
+  "reason",
+  "catch",
+  "dateSystem",
+  "highlight",
+  "actBy",
+  "date",
+  "firstColumn",
+  "sheet",
+  "columns",
+  "column",
+  "row",
+  "rows",
+  "map",
+  "slice",
+  "replace",
+  "min",
+  "max",
+  "test",
+  "set",
+  "read",
+  "push",
+  "join",
+  "includes",
+  "has",
+  "get",
+  "forEach",
+  "floor",
+  "filter",
+  "matchMedia",
+  "matches",
+  "isNullObject",
+  "items",
+  "name",
+  "message",
+  "status",
+  "error",
+  "type",
+  "areaCount",
+  "areas",
+  "rowIndex",
+  "columnIndex",
+  "rowCount",
+  "columnCount",
+  "context",
+  "document",
+  "workbook",
+  "worksheets",
+  "customOrNullObject",
+  "bodyBackgroundColor",
+  "aborted",
+  "length",
+  "code",
+  "AsyncResultStatus",
+  "Succeeded",
+  "ConditionalFormatType",
+  "value",
+]);
 
-const version = (v: string) => v.split(".").map(Number).reduce((a, n) => a * 100 + n, 0);
+const version = (v: string) =>
+  v
+    .split(".")
+    .map(Number)
+    .reduce((a, n) => a * 100 + n, 0);
 
 describe("ExcelApi requirement set", () => {
   it("asks Excel.run to wait for a cell edit (delayForCellEdit, ExcelApi 1.11), an option older hosts ignore, so it needs no higher set", () => {
@@ -75,11 +142,16 @@ describe("ExcelApi requirement set", () => {
   });
 
   const used = new Set(
-    [...host.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "").matchAll(/\.([a-zA-Z]+)\b/g)].map((m) => m[1]).filter((n) => !JS_OWN.has(n) && !/^[A-Z]/.test(n) && n.length > 2),
+    [...host.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "").matchAll(/\.([a-zA-Z]+)\b/g)]
+      .map((m) => m[1])
+      .filter((n) => !JS_OWN.has(n) && !/^[A-Z]/.test(n) && n.length > 2),
   );
 
   it("every office.js member the host uses is listed with the set it needs", () => {
-    for (const name of used) expect(`${name}: ${API_SETS[name] ?? "not listed — add it with its requirement set"}`).toBe(`${name}: ${API_SETS[name]}`);
+    for (const name of used)
+      expect(`${name}: ${API_SETS[name] ?? "not listed — add it with its requirement set"}`).toBe(
+        `${name}: ${API_SETS[name]}`,
+      );
   });
 
   it("every listed member is still used (the list stays honest)", () => {
@@ -89,7 +161,9 @@ describe("ExcelApi requirement set", () => {
   it("the manifest declares ExcelApi at least as high as the highest set used (1.9: getSelectedRanges, getRanges), beside SharedRuntime 1.1", () => {
     const declared = /<Set Name="ExcelApi" MinVersion="([\d.]+)"\/>/.exec(manifest)?.[1];
     expect(declared).toBeDefined();
-    const needed = Object.values(API_SETS).filter((v) => v !== "common").sort((a, b) => version(b) - version(a))[0];
+    const needed = Object.values(API_SETS)
+      .filter((v) => v !== "common")
+      .sort((a, b) => version(b) - version(a))[0];
     expect(needed).toBe("1.9");
     expect(version(declared!)).toBeGreaterThanOrEqual(version(needed));
     expect(manifest).toMatch(/<Set Name="SharedRuntime" MinVersion="1.1"\/>/);

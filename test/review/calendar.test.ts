@@ -33,8 +33,14 @@ describe("the act-by calendar", () => {
 
   it("keeps commas, semicolons, quotes and long texts intact (escaping and line folding)", () => {
     const f: Finding = {
-      row: 2, rule: "EST_RISK", severity: "warning", actBy: "2026-12-04", customer: "Smith, Jones; \"Partners\"", product: "Microsoft 365 E3",
-      subscriptionId: "S1", message: `Auto-renew is off; choose "cancel at end of term", now. ${"x".repeat(200)}`,
+      row: 2,
+      rule: "EST_RISK",
+      severity: "warning",
+      actBy: "2026-12-04",
+      customer: 'Smith, Jones; "Partners"',
+      product: "Microsoft 365 E3",
+      subscriptionId: "S1",
+      message: `Auto-renew is off; choose "cancel at end of term", now. ${"x".repeat(200)}`,
     };
     const text = actByCalendar([f]);
     const [e] = events(text);
@@ -46,8 +52,14 @@ describe("the act-by calendar", () => {
 
   it("is the same calendar whether made at once or a hundred events at a time: every event, once, folded", () => {
     const many: Finding[] = Array.from({ length: 2500 }, (_, i) => ({
-      row: i + 2, rule: "RENEWAL_DUE", severity: "info", actBy: `2026-12-${String(1 + (i % 28)).padStart(2, "0")}`, customer: `Customer ${i}`,
-      product: "Microsoft 365 E3", subscriptionId: `S${i}`, message: `Renews soon; the end-of-term action can be set until then, event number ${i} of many.`,
+      row: i + 2,
+      rule: "RENEWAL_DUE",
+      severity: "info",
+      actBy: `2026-12-${String(1 + (i % 28)).padStart(2, "0")}`,
+      customer: `Customer ${i}`,
+      product: "Microsoft 365 E3",
+      subscriptionId: `S${i}`,
+      message: `Renews soon; the end-of-term action can be set until then, event number ${i} of many.`,
     }));
     const pieces = Array.from(actByCalendarPieces(many));
     expect(pieces.length).toBeGreaterThan(3);
@@ -66,6 +78,15 @@ describe("the act-by calendar", () => {
     const later = events(actByCalendar(again.findings)).map((e) => e.uid);
     expect(later.filter((u) => uids.has(u)).length).toBeGreaterThan(0);
     expect(new Set(later).size).toBe(later.length);
-    expect(eventUid({ row: 9, rule: "RENEWAL_DUE", severity: "warning", message: "m", actBy: "2026-12-01", subscriptionId: "AB 12/x" })).toBe("ab-12-x-renewal_due-2026-12-01@renewal-radar");
+    expect(
+      eventUid({
+        row: 9,
+        rule: "RENEWAL_DUE",
+        severity: "warning",
+        message: "m",
+        actBy: "2026-12-01",
+        subscriptionId: "AB 12/x",
+      }),
+    ).toBe("ab-12-x-renewal_due-2026-12-01@renewal-radar");
   });
 });

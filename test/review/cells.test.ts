@@ -3,7 +3,16 @@
  * read; anything else stays a data issue (RULES.md §6). Formulas stay strict (RULES.md §2).
  */
 import { DateReader } from "../../src/review/date-reader";
-import { BAD, BLANK, readAction, readAmount, readFlag, readStatus, renewalInStatus, seatsInAction } from "../../src/review/cells";
+import {
+  BAD,
+  BLANK,
+  readAction,
+  readAmount,
+  readFlag,
+  readStatus,
+  renewalInStatus,
+  seatsInAction,
+} from "../../src/review/cells";
 import { readTerm, readTermInYears } from "../../src/review/term-cells";
 import { readName } from "../../src/review/names";
 import { iso } from "../../src/rules/dates";
@@ -41,12 +50,21 @@ describe("report terms", () => {
     expect(readTerm(text)).toBe(months);
   });
 
-  it.each(["Flexible", "Monthly billing", "Monthly/yearly billing", "2 Years", "Trial", "Legacy Annual", "Upfront"])("%s is not a term (a data issue)", (text) => {
-    expect(readTerm(text)).toBe(BAD);
-  });
+  it.each(["Flexible", "Monthly billing", "Monthly/yearly billing", "2 Years", "Trial", "Legacy Annual", "Upfront"])(
+    "%s is not a term (a data issue)",
+    (text) => {
+      expect(readTerm(text)).toBe(BAD);
+    },
+  );
 
   it("a term column counted in years reads 1 and 3 as one and three years (not months); other numbers are no term; text reads as usual", () => {
-    expect([readTermInYears(1), readTermInYears("3"), readTermInYears(12), readTermInYears("P1M"), readTermInYears("")]).toEqual([12, 36, BAD, 1, BLANK]);
+    expect([
+      readTermInYears(1),
+      readTermInYears("3"),
+      readTermInYears(12),
+      readTermInYears("P1M"),
+      readTermInYears(""),
+    ]).toEqual([12, 36, BAD, 1, BLANK]);
   });
 
   it("formulas keep RULES.md §2's forms only: 'Annual Commitment' is #VALUE! there", () => {
@@ -68,7 +86,8 @@ describe("report amounts: seats and monthly prices", () => {
   });
 
   it("a price per year (or per anything but the month) is no monthly price: a data issue, never read 12 times too high", () => {
-    for (const text of ["432.00/year", "$432 per year", "432.00 per annum", "2.00/day"]) expect(readAmount(text)).toBe(BAD);
+    for (const text of ["432.00/year", "$432 per year", "432.00 per annum", "2.00/day"])
+      expect(readAmount(text)).toBe(BAD);
   });
 
   it("words with no number stay a data issue", () => {
@@ -182,11 +201,13 @@ describe("report planned actions", () => {
   });
 
   it("a switch of term or product is no move to another partner: a data issue, not an overlap cost", () => {
-    for (const text of ["Switch to monthly", "Migrate to E5", "Switch to annual billing"]) expect([text, readAction(text)]).toEqual([text, BAD]);
+    for (const text of ["Switch to monthly", "Migrate to E5", "Switch to annual billing"])
+      expect([text, readAction(text)]).toEqual([text, BAD]);
   });
 
   it("a cell that says nothing is decided yet (-, N/A, TBD) is read as blank: no data issue", () => {
-    for (const text of ["-", "N/A", "n/a", "TBD", "tbc", "—", " ? "]) expect([text, readAction(text)]).toEqual([text, BLANK]);
+    for (const text of ["-", "N/A", "n/a", "TBD", "tbc", "—", " ? "])
+      expect([text, readAction(text)]).toEqual([text, BLANK]);
   });
 
   it("words that are no action stay a data issue", () => {
@@ -237,7 +258,9 @@ describe("seats a planned reduction's words give (no planned-quantity cell)", ()
       { asOf: iso("2026-12-03") },
     );
     // Next anniversary 2026-12-20 (17 days): (50 - 40) x 36 x 12 x 17 / 365.
-    expect(r.findings.find((f) => f.rule === "REDUCTION_BLOCKED")).toEqual(expect.objectContaining({ cost: 201.21, message: expect.stringMatching(/from 50 to 40 seats/) }));
+    expect(r.findings.find((f) => f.rule === "REDUCTION_BLOCKED")).toEqual(
+      expect.objectContaining({ cost: 201.21, message: expect.stringMatching(/from 50 to 40 seats/) }),
+    );
   });
 });
 
@@ -260,6 +283,14 @@ describe("a status's note about renewing (no auto-renew column)", () => {
     const asOf = iso("2026-12-03");
     expect(reviewReport([header, row], { asOf }).findings.map((f) => f.rule)).toEqual(["RENEWAL_DUE", "EST_RISK"]);
     // An auto-renew column that says Yes wins over the status's words.
-    expect(reviewReport([[...header, "Auto Renew"], [...row, "Yes"]], { asOf }).findings.map((f) => f.rule)).toEqual(["RENEWAL_DUE"]);
+    expect(
+      reviewReport(
+        [
+          [...header, "Auto Renew"],
+          [...row, "Yes"],
+        ],
+        { asOf },
+      ).findings.map((f) => f.rule),
+    ).toEqual(["RENEWAL_DUE"]);
   });
 });

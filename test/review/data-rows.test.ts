@@ -18,7 +18,12 @@ describe("a customer written once per group", () => {
   it("is carried down to the blank cells of its group: the group's rows are that customer's (duplicates found, named in findings)", () => {
     expect(writesCustomerOnce(grouped, rowsOf(grouped), 0)).toBe(true);
     const r = reviewReport(grouped, { asOf });
-    expect(r.findings.filter((f) => f.rule === "DUPLICATE_SUBSCRIPTION").map((f) => [f.row, f.customer]).sort()).toEqual([
+    expect(
+      r.findings
+        .filter((f) => f.rule === "DUPLICATE_SUBSCRIPTION")
+        .map((f) => [f.row, f.customer])
+        .sort(),
+    ).toEqual([
       [2, "Acme"],
       [3, "Acme"],
     ]);
@@ -26,9 +31,16 @@ describe("a customer written once per group", () => {
   });
 
   it("is carried from a cancelled first row of the group too", () => {
-    const cells = [[...header, "Status"], ["Acme", "Microsoft 365 E3", "S-0", 1, "P1Y", "2025-01-01", "Cancelled"], ...grouped.slice(1).map((r, i) => [...(i === 0 ? ["", ...r.slice(1)] : r), "Active"])];
+    const cells = [
+      [...header, "Status"],
+      ["Acme", "Microsoft 365 E3", "S-0", 1, "P1Y", "2025-01-01", "Cancelled"],
+      ...grouped.slice(1).map((r, i) => [...(i === 0 ? ["", ...r.slice(1)] : r), "Active"]),
+    ];
     const r = reviewReport(cells, { asOf });
-    expect(r.findings.filter((f) => f.rule === "DUPLICATE_SUBSCRIPTION").map((f) => f.customer)).toEqual(["Acme", "Acme"]);
+    expect(r.findings.filter((f) => f.rule === "DUPLICATE_SUBSCRIPTION").map((f) => f.customer)).toEqual([
+      "Acme",
+      "Acme",
+    ]);
   });
 
   it("is not assumed in a list that writes its customer on every row: a blank there is a missing customer, left blank", () => {
@@ -47,7 +59,12 @@ describe("a customer written once per group", () => {
   });
 
   it("is not assumed when the first row has no customer, when only one cell is blank, or with no customer column", () => {
-    const firstBlank = [header, ["", "E3", "S-1", 1, "P1Y", "2025-06-10"], ["Acme", "E3", "S-2", 1, "P1Y", "2025-06-10"], ["", "E3", "S-3", 1, "P1Y", "2025-06-10"]];
+    const firstBlank = [
+      header,
+      ["", "E3", "S-1", 1, "P1Y", "2025-06-10"],
+      ["Acme", "E3", "S-2", 1, "P1Y", "2025-06-10"],
+      ["", "E3", "S-3", 1, "P1Y", "2025-06-10"],
+    ];
     expect(writesCustomerOnce(firstBlank, rowsOf(firstBlank), 0)).toBe(false);
     const oneBlank = [header, ["Acme", "E3", "S-1", 1, "P1Y", "2025-06-10"], ["", "E3", "S-2", 1, "P1Y", "2025-06-10"]];
     expect(writesCustomerOnce(oneBlank, rowsOf(oneBlank), 0)).toBe(false);
@@ -56,16 +73,56 @@ describe("a customer written once per group", () => {
 });
 
 describe("a reconciliation file's adjustment lines (ChargeType)", () => {
-  const header = ["CustomerName", "SubscriptionId", "ProductName", "ChargeType", "Quantity", "UnitPrice", "TermAndBillingCycle", "SubscriptionStartDate", "SubscriptionEndDate"];
+  const header = [
+    "CustomerName",
+    "SubscriptionId",
+    "ProductName",
+    "ChargeType",
+    "Quantity",
+    "UnitPrice",
+    "TermAndBillingCycle",
+    "SubscriptionStartDate",
+    "SubscriptionEndDate",
+  ];
   const asOf = iso("2026-12-03");
 
   it("raises nothing on a cancellation, refund or seat-removal line: its quantity is a change, not the seats (no data issue for -3)", () => {
     const r = reviewReport(
       [
         header,
-        ["Beta Ltd", "S-1", "Power BI Pro", "cancelImmediate", "-3", "14", "One-Month commitment for monthly billing", "10/25/2026", "12/24/2026"],
-        ["Beta Ltd", "S-2", "Visio Plan 2", "removeQuantity", "-2", "15", "One-Year commitment for monthly/yearly billing", "12/20/2025", "12/19/2026"],
-        ["Beta Ltd", "S-3", "Microsoft 365 E3", "cycleCharge", "10", "36", "One-Year commitment for monthly/yearly billing", "12/10/2025", "12/9/2026"],
+        [
+          "Beta Ltd",
+          "S-1",
+          "Power BI Pro",
+          "cancelImmediate",
+          "-3",
+          "14",
+          "One-Month commitment for monthly billing",
+          "10/25/2026",
+          "12/24/2026",
+        ],
+        [
+          "Beta Ltd",
+          "S-2",
+          "Visio Plan 2",
+          "removeQuantity",
+          "-2",
+          "15",
+          "One-Year commitment for monthly/yearly billing",
+          "12/20/2025",
+          "12/19/2026",
+        ],
+        [
+          "Beta Ltd",
+          "S-3",
+          "Microsoft 365 E3",
+          "cycleCharge",
+          "10",
+          "36",
+          "One-Year commitment for monthly/yearly billing",
+          "12/10/2025",
+          "12/9/2026",
+        ],
       ],
       { asOf },
     );
@@ -73,7 +130,9 @@ describe("a reconciliation file's adjustment lines (ChargeType)", () => {
   });
 
   it("knows the adjustment words and no others", () => {
-    for (const t of ["cancelImmediate", "Cancel", "refund", "customerCredit", "Credit", "removeQuantity", "Return"]) expect([t, isAdjustmentCharge(t)]).toEqual([t, true]);
-    for (const t of ["new", "renew", "cycleCharge", "addQuantity", "convert", "purchaseFee", "", undefined]) expect([t, isAdjustmentCharge(t)]).toEqual([t, false]);
+    for (const t of ["cancelImmediate", "Cancel", "refund", "customerCredit", "Credit", "removeQuantity", "Return"])
+      expect([t, isAdjustmentCharge(t)]).toEqual([t, true]);
+    for (const t of ["new", "renew", "cycleCharge", "addQuantity", "convert", "purchaseFee", "", undefined])
+      expect([t, isAdjustmentCharge(t)]).toEqual([t, false]);
   });
 });

@@ -21,7 +21,9 @@ describe("a list of EA enrollments whose headers do not say Enrollment Expiry", 
     expect(r.columns.expiry_date).toBe(4);
     expect(r.columns.end_date).toBeUndefined();
     expect(r.findings.map((f) => [f.row, f.rule])).toEqual([[2, "EA_LATE"]]);
-    expect(r.summary.notices).toContainEqual(expect.stringMatching(/^“End Date” is read as the Enrollment expiry \(EA\): the report lists EA enrollments/));
+    expect(r.summary.notices).toContainEqual(
+      expect.stringMatching(/^“End Date” is read as the Enrollment expiry \(EA\): the report lists EA enrollments/),
+    );
   });
 
   it("is read as subscriptions when the user maps the column back to End date: the user's mapping wins and the note goes", () => {
@@ -33,11 +35,37 @@ describe("a list of EA enrollments whose headers do not say Enrollment Expiry", 
   });
 
   it("is told by an enrollment or EPT header, a signed date, or a column of EA program names", () => {
-    expect(eaList([["Customer", "Enrolment", "End Date"], ["A", "1", "2026-10-31"]])).toBe(true);
-    expect(eaList([["Customer", "EPT Opt-in", "End Date"], ["A", "Yes", "2026-10-31"]])).toBe(true);
-    expect(eaList([["Customer", "Date Signed", "End Date"], ["A", "2026-10-30", "2026-10-31"]])).toBe(true);
-    expect(eaList([["Customer", "Program", "End Date"], ["A", "EA", "2026-10-31"], ["B", "SCE", "2026-09-30"]])).toBe(true);
-    expect(eaList([["Customer", "Type", "End Date"], ["A", "Enterprise Agreement Subscription", "2026-10-31"]])).toBe(true);
+    expect(
+      eaList([
+        ["Customer", "Enrolment", "End Date"],
+        ["A", "1", "2026-10-31"],
+      ]),
+    ).toBe(true);
+    expect(
+      eaList([
+        ["Customer", "EPT Opt-in", "End Date"],
+        ["A", "Yes", "2026-10-31"],
+      ]),
+    ).toBe(true);
+    expect(
+      eaList([
+        ["Customer", "Date Signed", "End Date"],
+        ["A", "2026-10-30", "2026-10-31"],
+      ]),
+    ).toBe(true);
+    expect(
+      eaList([
+        ["Customer", "Program", "End Date"],
+        ["A", "EA", "2026-10-31"],
+        ["B", "SCE", "2026-09-30"],
+      ]),
+    ).toBe(true);
+    expect(
+      eaList([
+        ["Customer", "Type", "End Date"],
+        ["A", "Enterprise Agreement Subscription", "2026-10-31"],
+      ]),
+    ).toBe(true);
   });
 });
 
@@ -56,7 +84,12 @@ describe("an EA list's other dates", () => {
 
 describe("a subscription report is never taken for an EA list", () => {
   it("a report with a term column stays a subscription report, even with an enrollment number and a signed date", () => {
-    expect(eaList([["Customer", "Enrollment Number", "Term", "End Date", "Signed Date"], ["A", "1", "P1Y", "2026-12-10", "2025-12-01"]])).toBe(false);
+    expect(
+      eaList([
+        ["Customer", "Enrollment Number", "Term", "End Date", "Signed Date"],
+        ["A", "1", "P1Y", "2026-12-10", "2025-12-01"],
+      ]),
+    ).toBe(false);
   });
 
   it("a CSP report under the Microsoft Customer Agreement (auto-renew, no term) keeps its End Date as the term end and raises RENEWAL_DUE", () => {

@@ -46,20 +46,62 @@ const dotted = (s: number) => {
   const d = toYMD(s);
   return `${pad(d.day)}.${pad(d.month)}.${d.year}`;
 };
-const HEADER = ["Customer", "Product", "Subscription ID", "Quantity", "Term", "Start Date", "Auto Renew", "Unit Price", "Planned Action"];
+const HEADER = [
+  "Customer",
+  "Product",
+  "Subscription ID",
+  "Quantity",
+  "Term",
+  "Start Date",
+  "Auto Renew",
+  "Unit Price",
+  "Planned Action",
+];
 
 function csv(rows: Sub[], sep: string, cell: (s: Sub) => string[]): string {
   const q = (v: string) => (v.includes(sep) || v.includes('"') ? `"${v.replace(/"/g, '""')}"` : v);
   return [HEADER, ...rows.map(cell)].map((r) => r.map(q).join(sep)).join("\r\n") + "\r\n";
 }
 
-const plain = (s: Sub) => [s.customer, s.product, s.id, s.qty.toLocaleString("en-US"), s.term, isoText(s.start), s.autoRenew ? "Yes" : "No", `$${s.price.toFixed(2)}`, s.action];
-const european = (s: Sub) => [s.customer, s.product, s.id, s.qty.toLocaleString("de-DE"), s.term, dotted(s.start), s.autoRenew ? "Yes" : "No", `${s.price.toFixed(2).replace(".", ",")} €`, s.action];
-const serials = (s: Sub) => [s.customer, s.product, s.id, String(s.qty), s.term, String(s.start), s.autoRenew ? "Yes" : "No", s.price.toFixed(2), s.action];
+const plain = (s: Sub) => [
+  s.customer,
+  s.product,
+  s.id,
+  s.qty.toLocaleString("en-US"),
+  s.term,
+  isoText(s.start),
+  s.autoRenew ? "Yes" : "No",
+  `$${s.price.toFixed(2)}`,
+  s.action,
+];
+const european = (s: Sub) => [
+  s.customer,
+  s.product,
+  s.id,
+  s.qty.toLocaleString("de-DE"),
+  s.term,
+  dotted(s.start),
+  s.autoRenew ? "Yes" : "No",
+  `${s.price.toFixed(2).replace(".", ",")} €`,
+  s.action,
+];
+const serials = (s: Sub) => [
+  s.customer,
+  s.product,
+  s.id,
+  String(s.qty),
+  s.term,
+  String(s.start),
+  s.autoRenew ? "Yes" : "No",
+  s.price.toFixed(2),
+  s.action,
+];
 
 function findings(bytes: Uint8Array): string[] {
   const result = reviewReport(parseCsv(decodeReport(bytes).text), { asOf: AS_OF });
-  return result.findings.map((f) => [f.row, f.rule, f.severity, f.date ?? "-", f.cost ?? "", f.customer ?? ""].join(" ")).sort();
+  return result.findings
+    .map((f) => [f.row, f.rule, f.severity, f.date ?? "-", f.cost ?? "", f.customer ?? ""].join(" "))
+    .sort();
 }
 
 describe("a report re-encoded", () => {
@@ -84,8 +126,28 @@ describe("a report re-encoded", () => {
   it("keeps Müller and Möller apart when the file is Windows-1252 (no replacement characters)", () => {
     const text = csv(
       [
-        { customer: "Müller GmbH", product: "Power BI Pro", id: "S1", qty: 5, term: "P1Y", start: fromYMD(2025, 3, 1), autoRenew: true, price: 10, action: "" },
-        { customer: "Möller GmbH", product: "Power BI Pro", id: "S2", qty: 5, term: "P1Y", start: fromYMD(2025, 3, 1), autoRenew: true, price: 10, action: "" },
+        {
+          customer: "Müller GmbH",
+          product: "Power BI Pro",
+          id: "S1",
+          qty: 5,
+          term: "P1Y",
+          start: fromYMD(2025, 3, 1),
+          autoRenew: true,
+          price: 10,
+          action: "",
+        },
+        {
+          customer: "Möller GmbH",
+          product: "Power BI Pro",
+          id: "S2",
+          qty: 5,
+          term: "P1Y",
+          start: fromYMD(2025, 3, 1),
+          autoRenew: true,
+          price: 10,
+          action: "",
+        },
       ],
       ",",
       plain,

@@ -14,7 +14,9 @@ const added: fc.Arbitrary<Added> = fc.tuple(
   fc.constantFrom("Renews soon.", "Window open.", ""),
   fc.option(fc.integer({ min: 61, max: 2958465 }), { nil: undefined }),
   fc.option(fc.constantFrom(asOf - 3, asOf, asOf + 1, asOf + 40, 61, 2958465), { nil: undefined }),
-  fc.option(fc.oneof(fc.double({ min: 0, max: 1e7, noNaN: true }), fc.constant(Number.NaN), fc.constant(Infinity)), { nil: undefined }),
+  fc.option(fc.oneof(fc.double({ min: 0, max: 1e7, noNaN: true }), fc.constant(Number.NaN), fc.constant(Infinity)), {
+    nil: undefined,
+  }),
   fc.constantFrom("", "Contoso", "Ädatum"),
   fc.constantFrom("", "Microsoft 365 E3"),
   fc.constantFrom("", "sub-1", "0f8fad5b-d9cb-469f-a165-70867728950e", "订阅-7"),
@@ -30,8 +32,32 @@ function store(list: readonly Added[]): FindingStore {
 describe("a review's findings kept as columns", () => {
   it("read back as the objects a review reports: ISO dates, days from the review's day, cost in cents, empty names and ids left out", () => {
     const s = new FindingStore(asOf);
-    s.add(7, "RENEWAL_DUE", "warning", "Renews on 22 Nov 2026.", asOf + 1, asOf, 93912.004, "Contoso", "Microsoft 365 E3", "774a3983-85ff-4d7c-9e3b-0c1d2e3f4a5b", undefined);
-    s.add(9, "DATA_ISSUE", "warning", "Quantity “x” is not a seat count.", undefined, undefined, undefined, "", "", "", "quantity");
+    s.add(
+      7,
+      "RENEWAL_DUE",
+      "warning",
+      "Renews on 22 Nov 2026.",
+      asOf + 1,
+      asOf,
+      93912.004,
+      "Contoso",
+      "Microsoft 365 E3",
+      "774a3983-85ff-4d7c-9e3b-0c1d2e3f4a5b",
+      undefined,
+    );
+    s.add(
+      9,
+      "DATA_ISSUE",
+      "warning",
+      "Quantity “x” is not a seat count.",
+      undefined,
+      undefined,
+      undefined,
+      "",
+      "",
+      "",
+      "quantity",
+    );
     expect(s.finding(0)).toEqual({
       row: 7,
       rule: "RENEWAL_DUE",
@@ -45,7 +71,13 @@ describe("a review's findings kept as columns", () => {
       product: "Microsoft 365 E3",
       subscriptionId: "774a3983-85ff-4d7c-9e3b-0c1d2e3f4a5b",
     });
-    expect(JSON.parse(JSON.stringify(s.finding(1)))).toEqual({ row: 9, rule: "DATA_ISSUE", severity: "warning", message: "Quantity “x” is not a seat count.", field: "quantity" });
+    expect(JSON.parse(JSON.stringify(s.finding(1)))).toEqual({
+      row: 9,
+      rule: "DATA_ISSUE",
+      severity: "warning",
+      message: "Quantity “x” is not a seat count.",
+      field: "quantity",
+    });
     expect(s.cost(0)).toBe(93912);
     expect(s.cost(1)).toBeUndefined();
   });
@@ -57,7 +89,16 @@ describe("a review's findings kept as columns", () => {
         expect(s.length).toBe(list.length);
         list.forEach(([row, rule, severity, message, , , cost, customer, product, id, field], i) => {
           const f = s.finding(i);
-          expect([f.row, f.rule, f.severity, f.message, f.customer, f.product, f.subscriptionId, f.field]).toEqual([row, rule, severity, message, customer || undefined, product || undefined, id || undefined, field]);
+          expect([f.row, f.rule, f.severity, f.message, f.customer, f.product, f.subscriptionId, f.field]).toEqual([
+            row,
+            rule,
+            severity,
+            message,
+            customer || undefined,
+            product || undefined,
+            id || undefined,
+            field,
+          ]);
           expect(f.cost).toBe(cost === undefined || !Number.isFinite(cost) ? undefined : Math.round(cost * 100) / 100);
           expect(s.cost(i)).toBe(f.cost);
           expect([s.row(i), s.rule(i), s.severity(i), s.customer(i)]).toEqual([row, rule, severity, customer]);

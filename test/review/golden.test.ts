@@ -52,7 +52,14 @@ describe.each(readdirSync(casesDir))("golden report %s", (name) => {
 
   it("raises exactly the hand-worked findings (row, rule, severity, key date, cost)", () => {
     const actual = result.findings.map((f) =>
-      [f.row, f.rule, f.severity, f.date ?? "-", ...(f.actBy !== undefined ? [`actBy=${f.actBy}`] : []), ...(f.cost !== undefined ? [`cost=${f.cost}`] : [])].join(" "),
+      [
+        f.row,
+        f.rule,
+        f.severity,
+        f.date ?? "-",
+        ...(f.actBy !== undefined ? [`actBy=${f.actBy}`] : []),
+        ...(f.cost !== undefined ? [`cost=${f.cost}`] : []),
+      ].join(" "),
     );
     expect(actual.sort()).toEqual(expected.findings.slice().sort());
   });
@@ -61,12 +68,16 @@ describe.each(readdirSync(casesDir))("golden report %s", (name) => {
     if (expected.facts.rows) expect(result.rows).toBe(Number(expected.facts.rows));
     if (expected.facts.dateOrder) expect(result.dateOrder).toBe(expected.facts.dateOrder);
     if (expected.facts.assumed) expect(result.summary.dateOrderAssumed).toBe(expected.facts.assumed === "yes");
-    if (expected.facts.inferred) expect(result.summary.inferredColumns.map((c) => c.role)).toEqual(expected.facts.inferred.split(","));
+    if (expected.facts.inferred)
+      expect(result.summary.inferredColumns.map((c) => c.role)).toEqual(expected.facts.inferred.split(","));
     if (expected.facts.notice) expect(result.summary.notices.join("\n")).toContain(expected.facts.notice);
-    if (expected.facts.belowMinimum) expect(result.summary.belowIncentiveMinimum).toHaveLength(Number(expected.facts.belowMinimum));
+    if (expected.facts.belowMinimum)
+      expect(result.summary.belowIncentiveMinimum).toHaveLength(Number(expected.facts.belowMinimum));
     for (const b of expected.below) {
       const [customer, product, seats] = b.split("|").map((s) => s.trim());
-      expect(result.summary.belowIncentiveMinimum).toContainEqual(expect.objectContaining({ customer, product, seats: Number(seats) }));
+      expect(result.summary.belowIncentiveMinimum).toContainEqual(
+        expect.objectContaining({ customer, product, seats: Number(seats) }),
+      );
     }
   });
 
@@ -80,10 +91,15 @@ describe.each(readdirSync(casesDir))("golden report %s", (name) => {
 
   const csv = join(dir, "input.csv");
   // Cases given as range.values (input.json) have no file to stream.
-  if (existsSync(csv)) it("reads the same streamed from the file, row by row, as the command line does", async () => {
-    const streamed = await reviewStream(csv, options);
-    expect(streamed.findings).toEqual(result.findings);
-    expect(streamed.summary).toEqual(result.summary);
-    expect([streamed.rows, streamed.headerRow, streamed.dateOrder]).toEqual([result.rows, result.headerRow, result.dateOrder]);
-  });
+  if (existsSync(csv))
+    it("reads the same streamed from the file, row by row, as the command line does", async () => {
+      const streamed = await reviewStream(csv, options);
+      expect(streamed.findings).toEqual(result.findings);
+      expect(streamed.summary).toEqual(result.summary);
+      expect([streamed.rows, streamed.headerRow, streamed.dateOrder]).toEqual([
+        result.rows,
+        result.headerRow,
+        result.dateOrder,
+      ]);
+    });
 });

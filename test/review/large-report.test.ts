@@ -14,7 +14,8 @@ describe("a report of more than 500,000 rows", () => {
   it("is reviewed to the end, duplicates and all, and printed as a table", () => {
     const cells: unknown[][] = [["Customer", "Product", "Subscription ID", "Qty", "Term", "Start Date", "Status"]];
     // Every customer has the same product twice under two subscription ids: every row is a duplicate.
-    for (let i = 0; i < ROWS; i++) cells.push([`Customer ${i >> 1}`, "Microsoft 365 E3", `S${i}`, 10, "P1Y", "2025-03-01", "Active"]);
+    for (let i = 0; i < ROWS; i++)
+      cells.push([`Customer ${i >> 1}`, "Microsoft 365 E3", `S${i}`, 10, "P1Y", "2025-03-01", "Active"]);
     const result = reviewReport(cells, { asOf: iso("2026-11-21") });
     expect(result.rows).toBe(ROWS);
     expect(result.summary.byRule.DUPLICATE_SUBSCRIPTION).toBe(ROWS);

@@ -7,18 +7,46 @@ const asOf = iso("2026-11-21");
 
 describe("recognising real report layouts", () => {
   it("Partner Center's reconciliation headers map to their roles (ProductName wins over SkuName)", () => {
-    const map = mapHeaderRow(["CustomerName", "SubscriptionId", "ProductName", "SkuName", "Quantity", "UnitPrice", "TermAndBillingCycle", "BillingFrequency", "SubscriptionStartDate", "SubscriptionEndDate"]);
+    const map = mapHeaderRow([
+      "CustomerName",
+      "SubscriptionId",
+      "ProductName",
+      "SkuName",
+      "Quantity",
+      "UnitPrice",
+      "TermAndBillingCycle",
+      "BillingFrequency",
+      "SubscriptionStartDate",
+      "SubscriptionEndDate",
+    ]);
     expect(map).toEqual({
-      customer: 0, subscription_id: 1, product: 2, quantity: 4, unit_price: 5, term: 6, billing_frequency: 7, start_date: 8, end_date: 9,
+      customer: 0,
+      subscription_id: 1,
+      product: 2,
+      quantity: 4,
+      unit_price: 5,
+      term: 6,
+      billing_frequency: 7,
+      start_date: 8,
+      end_date: 9,
     });
   });
 
   it("Partner Center's subscription export (Subscription ID, Subscription, Quantity, Status)", () => {
-    expect(mapHeaderRow(["Subscription ID", "Subscription", "Quantity", "Status"])).toEqual({ subscription_id: 0, product: 1, quantity: 2, status: 3 });
+    expect(mapHeaderRow(["Subscription ID", "Subscription", "Quantity", "Status"])).toEqual({
+      subscription_id: 0,
+      product: 1,
+      quantity: 2,
+      status: 3,
+    });
   });
 
   it("the subscription's own status wins over a plain Status (an order's), and a price that says it is monthly over a plain Unit Price", () => {
-    expect(mapHeaderRow(["Customer", "Status", "Subscription Status", "Unit Price", "Monthly Price"])).toEqual({ customer: 0, status: 2, unit_price: 4 });
+    expect(mapHeaderRow(["Customer", "Status", "Subscription Status", "Unit Price", "Monthly Price"])).toEqual({
+      customer: 0,
+      status: 2,
+      unit_price: 4,
+    });
     const cells = [
       ["Customer", "Product", "Qty", "Term", "Start Date", "Status", "Subscription Status"],
       ["Acme Pty Ltd", "Microsoft 365 E3", 10, "P1Y", "2025-12-10", "Completed", "Suspended"],
@@ -27,21 +55,66 @@ describe("recognising real report layouts", () => {
   });
 
   it("Ingram Micro's End Customer Name and Subscription Expiration Date", () => {
-    expect(mapHeaderRow(["End Customer Name", "SKU", "Seats", "Subscription Expiration Date", "Term"])).toEqual({ customer: 0, product: 1, quantity: 2, end_date: 3, term: 4 });
+    expect(mapHeaderRow(["End Customer Name", "SKU", "Seats", "Subscription Expiration Date", "Term"])).toEqual({
+      customer: 0,
+      product: 1,
+      quantity: 2,
+      end_date: 3,
+      term: 4,
+    });
   });
 
   it("Pax8-style camelCase fields", () => {
-    expect(mapHeaderRow(["companyName", "productName", "quantity", "billingTerm", "startDate", "endDate", "status"])).toEqual({
-      customer: 0, product: 1, quantity: 2, term: 3, start_date: 4, end_date: 5, status: 6,
+    expect(
+      mapHeaderRow(["companyName", "productName", "quantity", "billingTerm", "startDate", "endDate", "status"]),
+    ).toEqual({
+      customer: 0,
+      product: 1,
+      quantity: 2,
+      term: 3,
+      start_date: 4,
+      end_date: 5,
+      status: 6,
     });
   });
 
   it("the Microsoft 365 admin center's and CRM exports' headers (Total licenses, Expires On, Purchased On, Auto Renew Status)", () => {
-    expect(mapHeaderRow(["Product name", "Assigned licenses", "Total licenses", "Purchased On", "Expires On", "Auto Renew Status", "Sub Status"])).toEqual({
-      product: 0, quantity: 2, start_date: 3, end_date: 4, auto_renew: 5, status: 6,
+    expect(
+      mapHeaderRow([
+        "Product name",
+        "Assigned licenses",
+        "Total licenses",
+        "Purchased On",
+        "Expires On",
+        "Auto Renew Status",
+        "Sub Status",
+      ]),
+    ).toEqual({
+      product: 0,
+      quantity: 2,
+      start_date: 3,
+      end_date: 4,
+      auto_renew: 5,
+      status: 6,
     });
-    expect(mapHeaderRow(["Customer Account Name", "SKU Description", "No. of Licences", "Billing Freq", "Commit Term", "Price Each", "Date Suspended"])).toEqual({
-      customer: 0, product: 1, quantity: 2, billing_frequency: 3, term: 4, unit_price: 5, status_date: 6,
+    expect(
+      mapHeaderRow([
+        "Customer Account Name",
+        "SKU Description",
+        "No. of Licences",
+        "Billing Freq",
+        "Commit Term",
+        "Price Each",
+        "Date Suspended",
+      ]),
+    ).toEqual({
+      customer: 0,
+      product: 1,
+      quantity: 2,
+      billing_frequency: 3,
+      term: 4,
+      unit_price: 5,
+      status_date: 6,
     });
   });
 
@@ -50,11 +123,20 @@ describe("recognising real report layouts", () => {
   });
 
   it("headers match without case, spaces or punctuation", () => {
-    expect(mapHeaderRow(["  AUTO-RENEW ", "status_changed", "planned qty."])).toEqual({ auto_renew: 0, status_date: 1, planned_quantity: 2 });
+    expect(mapHeaderRow(["  AUTO-RENEW ", "status_changed", "planned qty."])).toEqual({
+      auto_renew: 0,
+      status_date: 1,
+      planned_quantity: 2,
+    });
   });
 
   it("a '#' in a header is a number: 'Subscription #' is the subscription id, never the product", () => {
-    expect(mapHeaderRow(["Customer", "Subscription #", "Offer", "Seats"])).toEqual({ customer: 0, subscription_id: 1, product: 2, quantity: 3 });
+    expect(mapHeaderRow(["Customer", "Subscription #", "Offer", "Seats"])).toEqual({
+      customer: 0,
+      subscription_id: 1,
+      product: 2,
+      quantity: 3,
+    });
     expect(mapHeaderRow(["Sub Ref", "License ID"])).toEqual({ subscription_id: 0 });
   });
 
@@ -77,19 +159,39 @@ describe("recognising real report layouts", () => {
   });
 
   it("the header is found below title lines and notes", () => {
-    const cells = [["Monthly report"], ["Generated 21/11/2026", ""], [], ["Customer", "Product", "Term"], ["A", "B", "P1Y"]];
+    const cells = [
+      ["Monthly report"],
+      ["Generated 21/11/2026", ""],
+      [],
+      ["Customer", "Product", "Term"],
+      ["A", "B", "P1Y"],
+    ];
     expect(findHeader(cells).index).toBe(3);
   });
 
   it("the header is found below a long preamble (40 lines of notes and terms)", () => {
-    const notes = Array.from({ length: 40 }, (_, i) => [`Note ${i + 1}: prices exclude GST; see terms and conditions.`]);
-    const cells = [...notes, ["Customer", "Product", "Term", "Start Date"], ["Acme Pty Ltd", "Microsoft 365 E3", "P1Y", "2025-12-01"]];
+    const notes = Array.from({ length: 40 }, (_, i) => [
+      `Note ${i + 1}: prices exclude GST; see terms and conditions.`,
+    ]);
+    const cells = [
+      ...notes,
+      ["Customer", "Product", "Term", "Start Date"],
+      ["Acme Pty Ltd", "Microsoft 365 E3", "P1Y", "2025-12-01"],
+    ];
     expect(findHeader(cells).index).toBe(40);
     expect(reviewReport(cells, { asOf }).rows).toBe(1);
   });
 
   it("a sheet with no recognisable header is refused with a message naming the columns looked for", () => {
-    expect(() => reviewReport([["a", "b"], ["1", "2"]], { asOf })).toThrow(ReportError);
+    expect(() =>
+      reviewReport(
+        [
+          ["a", "b"],
+          ["1", "2"],
+        ],
+        { asOf },
+      ),
+    ).toThrow(ReportError);
     expect(() => reviewReport([["a", "b"]], { asOf })).toThrow(/Customer, Product, Quantity/);
     expect(() => reviewReport([], { asOf })).toThrow(/empty/);
   });
@@ -107,9 +209,15 @@ describe("a header its values do not bear out", () => {
     expect(r.columns.product).toBe(1);
     expect(r.findings.filter((f) => f.rule === "DATA_ISSUE")).toEqual([]);
     expect(r.findings.find((f) => f.row === 2)?.product).toBe("Microsoft 365 Business Basic");
-    expect(r.summary.notices).toContainEqual(expect.stringMatching(/^“Plan” is not read as the planned action: its values are not actions \(such as “Microsoft 365 Business Basic”\)/));
+    expect(r.summary.notices).toContainEqual(
+      expect.stringMatching(
+        /^“Plan” is not read as the planned action: its values are not actions \(such as “Microsoft 365 Business Basic”\)/,
+      ),
+    );
     // The user's mapping still wins.
-    expect(reviewReport(cells, { asOf: iso("2026-11-23"), mapping: { planned_action: 1 } }).columns.planned_action).toBe(1);
+    expect(
+      reviewReport(cells, { asOf: iso("2026-11-23"), mapping: { planned_action: 1 } }).columns.planned_action,
+    ).toBe(1);
   });
 
   it("a State column of Australian states is no subscription status: no row is left unread", () => {
@@ -121,10 +229,14 @@ describe("a header its values do not bear out", () => {
     const r = reviewReport(cells, { asOf: iso("2026-11-23") });
     expect(r.columns.status).toBeUndefined();
     expect(r.findings.map((f) => f.rule)).toEqual(["RENEWAL_DUE", "RENEWAL_DUE"]);
-    expect(r.summary.notices).toContainEqual(expect.stringMatching(/^“State” is not read as the status: its values are not statuses \(such as “NSW”\)/));
+    expect(r.summary.notices).toContainEqual(
+      expect.stringMatching(/^“State” is not read as the status: its values are not statuses \(such as “NSW”\)/),
+    );
     // A State column of statuses is the status.
     const states = cells.map((row, i) => (i === 0 ? row : [row[0], i === 1 ? "Suspended" : "Active", ...row.slice(2)]));
-    expect(reviewReport(states, { asOf: iso("2026-11-23") }).findings.map((f) => f.rule)).toContain("SUSPENDED_DATA_LOSS");
+    expect(reviewReport(states, { asOf: iso("2026-11-23") }).findings.map((f) => f.rule)).toContain(
+      "SUSPENDED_DATA_LOSS",
+    );
   });
 
   it("a Subscription column of GUIDs is the subscription id, and the next header naming the product (Offer) is the product", () => {
@@ -172,7 +284,9 @@ describe("a term column whose header counts in years", () => {
       ["Customer", "Product", "Qty", "Term (Months)", "Start Date"],
       ["Acme Pty Ltd", "Microsoft 365 E3", 10, 1, "2026-11-15"],
     ];
-    expect(reviewReport(cells, { asOf: iso("2026-12-03") }).findings.map((f) => [f.rule, f.date])).toEqual([["RENEWAL_DUE", "2026-12-15"]]);
+    expect(reviewReport(cells, { asOf: iso("2026-12-03") }).findings.map((f) => [f.rule, f.date])).toEqual([
+      ["RENEWAL_DUE", "2026-12-15"],
+    ]);
   });
 });
 
@@ -195,16 +309,18 @@ describe("a date column whose header states its format", () => {
   });
 
   it("finds the order in the ways headers write it, and none in a year-first format", () => {
-    expect(["Start (DD/MM/YYYY)", "Begin dd.mm.yy", "Ends d/m/yyyy", "Start Date (MM/DD/YYYY)", "Expiry m-d-yyyy", "Start (YYYY-MM-DD)", "Start Date", "Commitment (months)"].map(statedDateOrder)).toEqual([
-      "dmy",
-      "dmy",
-      "dmy",
-      "mdy",
-      "mdy",
-      undefined,
-      undefined,
-      undefined,
-    ]);
+    expect(
+      [
+        "Start (DD/MM/YYYY)",
+        "Begin dd.mm.yy",
+        "Ends d/m/yyyy",
+        "Start Date (MM/DD/YYYY)",
+        "Expiry m-d-yyyy",
+        "Start (YYYY-MM-DD)",
+        "Start Date",
+        "Commitment (months)",
+      ].map(statedDateOrder),
+    ).toEqual(["dmy", "dmy", "dmy", "mdy", "mdy", undefined, undefined, undefined]);
   });
 });
 
@@ -245,7 +361,10 @@ describe("dates in reports", () => {
   });
 
   it("the pane's switch forces an order whatever the values say", () => {
-    const cells = [["Customer", "Product", "Term", "Start Date"], ["A", "P", "P1Y", "12/01/2025"]];
+    const cells = [
+      ["Customer", "Product", "Term", "Start Date"],
+      ["A", "P", "P1Y", "12/01/2025"],
+    ];
     const r = reviewReport(cells, { asOf, forceDateOrder: "dmy" });
     expect(r.dateOrder).toBe("dmy");
     expect(r.summary.dateOrderSource).toBe("chosen");
@@ -255,7 +374,10 @@ describe("dates in reports", () => {
 
 describe("reading never changes the input", () => {
   it("the cells are the same after a review", () => {
-    const cells = [["Customer", "Product", "Term", "Start Date", "Qty"], ["A", "P", "P1Y", "2025-11-22", "1,200"]];
+    const cells = [
+      ["Customer", "Product", "Term", "Start Date", "Qty"],
+      ["A", "P", "P1Y", "2025-11-22", "1,200"],
+    ];
     const copy = JSON.parse(JSON.stringify(cells));
     reviewReport(cells, { asOf });
     expect(cells).toEqual(copy);
@@ -274,7 +396,10 @@ describe("hostile cells", () => {
     expect(f.customer).toBe("<img src=x onerror=alert(1)>");
   });
   it("very long cell text is cut in messages", () => {
-    const long = [["Customer", "Product", "Term", "Start Date"], ["A", "P", "x".repeat(5000), "2026-03-01"]];
+    const long = [
+      ["Customer", "Product", "Term", "Start Date"],
+      ["A", "P", "x".repeat(5000), "2026-03-01"],
+    ];
     expect(reviewReport(long, { asOf }).findings[0].message.length).toBeLessThan(300);
   });
 });
@@ -288,18 +413,32 @@ describe("roles from values never take days, months or percentages for the seats
     ];
     const r = reviewReport(cells, { asOf: iso("2026-12-03") });
     expect(r.columns.quantity).toBe(3);
-    expect(r.summary.belowIncentiveMinimum).toContainEqual(expect.objectContaining({ customer: "Acme Pty Ltd", seats: 40 }));
+    expect(r.summary.belowIncentiveMinimum).toContainEqual(
+      expect.objectContaining({ customer: "Acme Pty Ltd", seats: 40 }),
+    );
   });
 
   it("a column of counts under an unknown header still fills the seats at exactly 80 % readable values (the threshold)", () => {
     const cells: unknown[][] = [["Customer", "Product", "Anzahl", "Term", "Start Date"]];
-    ["10", "12", "5", "7", "viele"].forEach((n, i) => cells.push([`Customer ${i}`, "Microsoft 365 E3", n, "P1Y", "2025-12-15"]));
+    ["10", "12", "5", "7", "viele"].forEach((n, i) =>
+      cells.push([`Customer ${i}`, "Microsoft 365 E3", n, "P1Y", "2025-12-15"]),
+    );
     expect(reviewReport(cells, { asOf: iso("2026-12-03") }).columns.quantity).toBe(2);
   });
 
   it("a column of counts whose header says days, months, a percentage, an id, or seats assigned or available is never the seats", () => {
-    for (const header of ["Days Left", "Months Remaining", "Usage %", "Account ID", "Assigned Licenses", "Available Licenses"]) {
-      const cells = [["Customer", "Product", header, "Term", "Start Date"], ["Acme Pty Ltd", "Microsoft 365 E3", 12, "P1Y", "2025-12-15"]];
+    for (const header of [
+      "Days Left",
+      "Months Remaining",
+      "Usage %",
+      "Account ID",
+      "Assigned Licenses",
+      "Available Licenses",
+    ]) {
+      const cells = [
+        ["Customer", "Product", header, "Term", "Start Date"],
+        ["Acme Pty Ltd", "Microsoft 365 E3", 12, "P1Y", "2025-12-15"],
+      ];
       expect([header, reviewReport(cells, { asOf: iso("2026-12-03") }).columns.quantity]).toEqual([header, undefined]);
     }
   });
@@ -314,14 +453,23 @@ describe("seats planned for the renewal, by their header's words", () => {
       ];
       const r = reviewReport(cells, { asOf: iso("2026-12-03") });
       expect([header, r.columns.planned_quantity]).toEqual([header, 3]);
-      expect(r.findings.map((f) => [f.rule, f.severity]).sort()).toEqual([["REDUCTION_BLOCKED", "high"], ["RENEWAL_DUE", "high"]]);
+      expect(r.findings.map((f) => [f.rule, f.severity]).sort()).toEqual([
+        ["REDUCTION_BLOCKED", "high"],
+        ["RENEWAL_DUE", "high"],
+      ]);
     }
   });
 
   it("a header that only speaks of renewing, or of seats not to renew, is no planned seat count", () => {
     for (const header of ["Renewal Price", "Seats Not Renewing"]) {
-      const cells = [["Customer", "Product", "Qty", header, "Term", "Start Date"], ["Acme Pty Ltd", "Microsoft 365 E3", 20, 15, "P1Y", "2025-12-10"]];
-      expect([header, reviewReport(cells, { asOf: iso("2026-12-03") }).columns.planned_quantity]).toEqual([header, undefined]);
+      const cells = [
+        ["Customer", "Product", "Qty", header, "Term", "Start Date"],
+        ["Acme Pty Ltd", "Microsoft 365 E3", 20, 15, "P1Y", "2025-12-10"],
+      ];
+      expect([header, reviewReport(cells, { asOf: iso("2026-12-03") }).columns.planned_quantity]).toEqual([
+        header,
+        undefined,
+      ]);
     }
   });
 });
@@ -331,11 +479,17 @@ describe("roles from values never take a tenant's or an order's GUID for the sub
     const guid = (n: number) => `${n.toString(16).padStart(8, "0")}-1a2b-4c3d-8e9f-0a1b2c3d4e5f`;
     for (const header of ["Tenant ID", "Customer ID", "Order ID", "MPN ID"]) {
       const cells: unknown[][] = [["Customer", header, "Product", "Qty", "Term", "Start Date"]];
-      cells.push(["Acme Pty Ltd", guid(0), "Microsoft 365 E3", 10, "P1Y", "2025-06-10"], ["Acme Pty Ltd", guid(0), "Microsoft 365 E3", 5, "P1Y", "2026-03-01"]);
-      for (let i = 1; i <= 20; i++) cells.push([`Customer ${i} Pty Ltd`, guid(i), "Power BI Pro", 5, "P1Y", "2025-06-12"]);
+      cells.push(
+        ["Acme Pty Ltd", guid(0), "Microsoft 365 E3", 10, "P1Y", "2025-06-10"],
+        ["Acme Pty Ltd", guid(0), "Microsoft 365 E3", 5, "P1Y", "2026-03-01"],
+      );
+      for (let i = 1; i <= 20; i++)
+        cells.push([`Customer ${i} Pty Ltd`, guid(i), "Power BI Pro", 5, "P1Y", "2025-06-12"]);
       const r = reviewReport(cells, { asOf: iso("2026-12-03") });
       expect([header, r.columns.subscription_id]).toEqual([header, undefined]);
-      expect(r.summary.belowIncentiveMinimum).toContainEqual(expect.objectContaining({ customer: "Acme Pty Ltd", product: "Microsoft 365 E3", seats: 15 }));
+      expect(r.summary.belowIncentiveMinimum).toContainEqual(
+        expect.objectContaining({ customer: "Acme Pty Ltd", product: "Microsoft 365 E3", seats: 15 }),
+      );
     }
   });
 });
@@ -343,8 +497,26 @@ describe("roles from values never take a tenant's or an order's GUID for the sub
 describe("roles from values never take a billing period for the term", () => {
   it("Partner Center's ChargeEndDate is not read as the term end when SubscriptionEndDate is missing", () => {
     const cells = [
-      ["CustomerName", "ProductName", "SubscriptionId", "Quantity", "TermAndBillingCycle", "SubscriptionStartDate", "ChargeStartDate", "ChargeEndDate"],
-      ["A", "Microsoft 365 E3", "S1", "10", "One-Year commitment for monthly/yearly billing", "3/10/2026", "11/1/2026", "11/30/2026"],
+      [
+        "CustomerName",
+        "ProductName",
+        "SubscriptionId",
+        "Quantity",
+        "TermAndBillingCycle",
+        "SubscriptionStartDate",
+        "ChargeStartDate",
+        "ChargeEndDate",
+      ],
+      [
+        "A",
+        "Microsoft 365 E3",
+        "S1",
+        "10",
+        "One-Year commitment for monthly/yearly billing",
+        "3/10/2026",
+        "11/1/2026",
+        "11/30/2026",
+      ],
     ];
     const r = reviewReport(cells, { asOf });
     expect(r.columns.end_date).toBeUndefined();
@@ -353,7 +525,21 @@ describe("roles from values never take a billing period for the term", () => {
   });
 
   it("a next billing, payment or due date, a promotion's or trial's end, a price lock, a deadline or a transfer is not read as the term end", () => {
-    const headers = ["Next Billing Date", "Next Bill Date", "Payment Date", "Due Date", "Paid Until", "Promotion End Date", "Trial End Date", "Price Locked Until", "Cancel By", "Reduction Deadline", "Transfer Date", "Last Login", "PCToBCExchangeRateDate"];
+    const headers = [
+      "Next Billing Date",
+      "Next Bill Date",
+      "Payment Date",
+      "Due Date",
+      "Paid Until",
+      "Promotion End Date",
+      "Trial End Date",
+      "Price Locked Until",
+      "Cancel By",
+      "Reduction Deadline",
+      "Transfer Date",
+      "Last Login",
+      "PCToBCExchangeRateDate",
+    ];
     for (const header of headers) {
       const cells = [
         ["Customer", "Product", "Qty", "Term", "Start Date", header],
@@ -383,7 +569,10 @@ describe("roles from values never take a total or a yearly price for the monthly
 
   it("an Annual Price, a Yearly Price or a Unit Price (annual) is a price per year: not read as the monthly price (money twelve times too high)", () => {
     for (const header of ["Annual Price", "Yearly Price", "Unit Price (annual)", "Price p.a.", "Price per annum"]) {
-      expect([header, reviewReport(report(header, "$432.00"), { asOf }).columns.unit_price]).toEqual([header, undefined]);
+      expect([header, reviewReport(report(header, "$432.00"), { asOf }).columns.unit_price]).toEqual([
+        header,
+        undefined,
+      ]);
     }
   });
 
@@ -412,14 +601,26 @@ describe("a column of plain Yes/No is not the auto-renew when its header names s
   });
 
   it("a header that says the opposite (Do Not Renew, Non-renewing, Cancel at term end) is never read as auto-renew: its Yes would be read as on", () => {
-    for (const header of ["Do Not Renew", "Non-renewing", "Cancel at term end", "Opt out of auto-renewal", "Discontinued"]) {
+    for (const header of [
+      "Do Not Renew",
+      "Non-renewing",
+      "Cancel at term end",
+      "Opt out of auto-renewal",
+      "Discontinued",
+    ]) {
       const r = reviewReport(report(header, ["Yes", "No"]), { asOf: iso("2026-12-03") });
       expect([header, r.columns.auto_renew]).toEqual([header, undefined]);
     }
   });
 
   it("Renews, Auto, Recurring headers over Yes/No, and Auto/Manual values under any header, are the auto-renew", () => {
-    const cases: Array<[string, [string, string]]> = [["Renews?", ["Yes", "No"]], ["Auto", ["TRUE", "FALSE"]], ["Recurring", ["Y", "N"]], ["Renewal Setting", ["Auto", "Manual"]], ["Setting", ["Auto", "Manual"]]];
+    const cases: Array<[string, [string, string]]> = [
+      ["Renews?", ["Yes", "No"]],
+      ["Auto", ["TRUE", "FALSE"]],
+      ["Recurring", ["Y", "N"]],
+      ["Renewal Setting", ["Auto", "Manual"]],
+      ["Setting", ["Auto", "Manual"]],
+    ];
     for (const [header, values] of cases) {
       const r = reviewReport(report(header, values), { asOf: iso("2026-12-03") });
       expect([header, r.columns.auto_renew]).toEqual([header, 5]);
@@ -436,7 +637,11 @@ describe("a column of plain Yes/No is not the auto-renew when its header names s
     ];
     const r = reviewReport(cells, { asOf: iso("2026-12-03") });
     expect([r.columns.auto_renew, r.columns.status]).toEqual([5, 6]);
-    expect(r.findings.map((f) => [f.row, f.rule]).sort()).toEqual([[2, "EST_RISK"], [2, "RENEWAL_DUE"], [3, "RENEWAL_DUE"]]);
+    expect(r.findings.map((f) => [f.row, f.rule]).sort()).toEqual([
+      [2, "EST_RISK"],
+      [2, "RENEWAL_DUE"],
+      [3, "RENEWAL_DUE"],
+    ]);
   });
 
   it("of two Yes/No columns no header names, the one whose header speaks of renewing is the auto-renew, wherever it stands", () => {
@@ -451,7 +656,17 @@ describe("a column of plain Yes/No is not the auto-renew when its header names s
 
 describe("a totals line", () => {
   it("is a row whose first filled cell says Total, Totals, Subtotal, Grand total or Sum, in any case", () => {
-    for (const first of ["Total", "TOTAL", " totals ", "Subtotal", "Sub total", "Grand Total", "grand  subtotal", "Sum", "SUM:"]) {
+    for (const first of [
+      "Total",
+      "TOTAL",
+      " totals ",
+      "Subtotal",
+      "Sub total",
+      "Grand Total",
+      "grand  subtotal",
+      "Sum",
+      "SUM:",
+    ]) {
       expect(isTotalsRow(["", first, "", "1,200"])).toBe(true);
     }
   });
@@ -465,7 +680,15 @@ describe("a totals line", () => {
   });
 
   it("is a sparse row whose first cell ends with Total, Count or Sum, as Excel's Subtotal command writes (Acme Pty Ltd Total), but not a customer called Smith Total with its data", () => {
-    for (const first of ["Acme Pty Ltd Total", "Acme Pty Ltd total:", "Beta Totals", "Acme Count", "Acme Sum", "Acme Subtotal", "Σ total"]) {
+    for (const first of [
+      "Acme Pty Ltd Total",
+      "Acme Pty Ltd total:",
+      "Beta Totals",
+      "Acme Count",
+      "Acme Sum",
+      "Acme Subtotal",
+      "Σ total",
+    ]) {
       expect([first, isTotalsRow([first, "", "", "20"])]).toEqual([first, true]);
     }
     expect(isTotalsRow(["Smith Total", "Microsoft 365 E3", "S-3", "7", "P1Y", "2025-12-02"])).toBe(false);
@@ -496,7 +719,19 @@ describe("a totals line", () => {
   });
 
   it("a sparse data row after a subtotal is still data (only a line of one or two cells is a footer)", () => {
-    const header = ["Customer", "Product", "Subscription ID", "Quantity", "Term", "Start Date", "Auto Renew", "Status", "Planned Qty", "Planned Action", "Notes"];
+    const header = [
+      "Customer",
+      "Product",
+      "Subscription ID",
+      "Quantity",
+      "Term",
+      "Start Date",
+      "Auto Renew",
+      "Status",
+      "Planned Qty",
+      "Planned Action",
+      "Notes",
+    ];
     const cells = [
       header,
       ["Acme", "Microsoft 365 E3", "S-1", 10, "P1Y", "2025-12-01", "Yes", "Active", 8, "Reduce", "call in Dec"],
@@ -511,7 +746,17 @@ describe("a totals line", () => {
   });
 
   it("is not a row that starts with anything else", () => {
-    for (const first of ["Customer 1", "Contoso", "Summary", "Subscriptions", "Grandview Ltd", "Tot", "12", "Totally Cloud", "Count Me In"]) {
+    for (const first of [
+      "Customer 1",
+      "Contoso",
+      "Summary",
+      "Subscriptions",
+      "Grandview Ltd",
+      "Tot",
+      "12",
+      "Totally Cloud",
+      "Count Me In",
+    ]) {
       expect(isTotalsRow([first, "Total"])).toBe(false);
     }
     expect(isTotalsRow([12, "Total"])).toBe(false);

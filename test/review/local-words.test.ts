@@ -15,10 +15,28 @@ import { parseTerm } from "../../src/rules/terms";
 
 describe("statuses in other languages", () => {
   it.each([
-    ["Aktiv", "active"], ["Actif", "active"], ["Activo", "active"], ["Attivo", "active"], ["Actief", "active"], ["Ativo", "active"],
-    ["Gesperrt", "suspended"], ["Angehalten", "suspended"], ["Suspendu", "suspended"], ["Suspendida", "suspended"], ["Sospeso", "suspended"], ["Opgeschort", "suspended"],
-    ["Gekündigt", "ended"], ["Abgelaufen", "ended"], ["Gelöscht", "ended"], ["Résilié", "ended"], ["Expirée", "ended"], ["Cancelado", "ended"],
-    ["Scaduto", "ended"], ["Verlopen", "ended"], ["Beëindigd", "ended"], ["Desativado", "ended"],
+    ["Aktiv", "active"],
+    ["Actif", "active"],
+    ["Activo", "active"],
+    ["Attivo", "active"],
+    ["Actief", "active"],
+    ["Ativo", "active"],
+    ["Gesperrt", "suspended"],
+    ["Angehalten", "suspended"],
+    ["Suspendu", "suspended"],
+    ["Suspendida", "suspended"],
+    ["Sospeso", "suspended"],
+    ["Opgeschort", "suspended"],
+    ["Gekündigt", "ended"],
+    ["Abgelaufen", "ended"],
+    ["Gelöscht", "ended"],
+    ["Résilié", "ended"],
+    ["Expirée", "ended"],
+    ["Cancelado", "ended"],
+    ["Scaduto", "ended"],
+    ["Verlopen", "ended"],
+    ["Beëindigd", "ended"],
+    ["Desativado", "ended"],
   ])("%s is read as %s", (word, status) => {
     expect(readStatus(word)).toBe(status);
   });
@@ -36,9 +54,27 @@ describe("statuses in other languages", () => {
 
 describe("auto-renew flags in other languages", () => {
   it.each([
-    ["Ja", true], ["Nein", false], ["WAHR", true], ["FALSCH", false], ["Oui", true], ["Non", false], ["VRAI", true], ["FAUX", false],
-    ["Sí", true], ["Si", true], ["Verdadero", true], ["Falso", false], ["Não", false], ["Sim", true], ["Nee", false],
-    ["Aktiviert", true], ["Deaktiviert", false], ["Désactivé", false], ["Activado", true], ["Ingeschakeld", true], ["Uitgeschakeld", false],
+    ["Ja", true],
+    ["Nein", false],
+    ["WAHR", true],
+    ["FALSCH", false],
+    ["Oui", true],
+    ["Non", false],
+    ["VRAI", true],
+    ["FAUX", false],
+    ["Sí", true],
+    ["Si", true],
+    ["Verdadero", true],
+    ["Falso", false],
+    ["Não", false],
+    ["Sim", true],
+    ["Nee", false],
+    ["Aktiviert", true],
+    ["Deaktiviert", false],
+    ["Désactivé", false],
+    ["Activado", true],
+    ["Ingeschakeld", true],
+    ["Uitgeschakeld", false],
   ])("%s is %s", (word, on) => {
     expect(readFlag(word)).toBe(on);
   });
@@ -51,13 +87,40 @@ describe("auto-renew flags in other languages", () => {
 
 describe("terms and billing plans in other languages", () => {
   it.each([
-    ["1 Jahr", 12], ["3 Jahre", 36], ["12 Monate", 12], ["1 Monat", 1], ["Jährlich", 12], ["Monatlich", 1], ["Jahresvertrag", 12],
-    ["1 an", 12], ["3 ans", 36], ["12 mois", 12], ["Mensuel", 1], ["Annuel", 12], ["Engagement annuel", 12], ["Triennal", 36],
-    ["1 año", 12], ["3 años", 36], ["Mensual", 1], ["Anual", 12], ["12 meses", 12],
-    ["1 anno", 12], ["3 anni", 36], ["Mensile", 1], ["Annuale", 12],
-    ["1 jaar", 12], ["3 jaar", 36], ["Maandelijks", 1], ["Jaarlijks", 12], ["1 maand", 1],
-    ["1 ano", 12], ["3 anos", 36], ["Mensal", 1],
-    ["1 Jahr - monatliche Abrechnung", 12], ["Ein Jahr", 12], ["Drei Jahre", 36],
+    ["1 Jahr", 12],
+    ["3 Jahre", 36],
+    ["12 Monate", 12],
+    ["1 Monat", 1],
+    ["Jährlich", 12],
+    ["Monatlich", 1],
+    ["Jahresvertrag", 12],
+    ["1 an", 12],
+    ["3 ans", 36],
+    ["12 mois", 12],
+    ["Mensuel", 1],
+    ["Annuel", 12],
+    ["Engagement annuel", 12],
+    ["Triennal", 36],
+    ["1 año", 12],
+    ["3 años", 36],
+    ["Mensual", 1],
+    ["Anual", 12],
+    ["12 meses", 12],
+    ["1 anno", 12],
+    ["3 anni", 36],
+    ["Mensile", 1],
+    ["Annuale", 12],
+    ["1 jaar", 12],
+    ["3 jaar", 36],
+    ["Maandelijks", 1],
+    ["Jaarlijks", 12],
+    ["1 maand", 1],
+    ["1 ano", 12],
+    ["3 anos", 36],
+    ["Mensal", 1],
+    ["1 Jahr - monatliche Abrechnung", 12],
+    ["Ein Jahr", 12],
+    ["Drei Jahre", 36],
   ])("the term %s is %i months", (text, months) => {
     expect(readTerm(text)).toBe(months);
   });
@@ -89,9 +152,24 @@ describe("terms and billing plans in other languages", () => {
 
 describe("planned actions in other languages", () => {
   it.each([
-    ["Kündigen", "cancel"], ["Nicht verlängern", "cancel"], ["Résilier", "cancel"], ["Ne pas renouveler", "cancel"], ["No renovar", "cancel"], ["Opzeggen", "cancel"],
-    ["Reduzieren", "reduce"], ["Réduire", "reduce"], ["Reducir", "reduce"], ["Ridurre", "reduce"], ["Verminderen", "reduce"],
-    ["Partnerwechsel", "move"], ["Behalten", "keep"], ["Verlängern", "keep"], ["Renouveler", "keep"], ["Renovar", "keep"], ["Erhöhen", "increase"], ["Augmenter", "increase"],
+    ["Kündigen", "cancel"],
+    ["Nicht verlängern", "cancel"],
+    ["Résilier", "cancel"],
+    ["Ne pas renouveler", "cancel"],
+    ["No renovar", "cancel"],
+    ["Opzeggen", "cancel"],
+    ["Reduzieren", "reduce"],
+    ["Réduire", "reduce"],
+    ["Reducir", "reduce"],
+    ["Ridurre", "reduce"],
+    ["Verminderen", "reduce"],
+    ["Partnerwechsel", "move"],
+    ["Behalten", "keep"],
+    ["Verlängern", "keep"],
+    ["Renouveler", "keep"],
+    ["Renovar", "keep"],
+    ["Erhöhen", "increase"],
+    ["Augmenter", "increase"],
   ])("%s is %s", (word, action) => {
     expect(readAction(word)).toBe(action);
   });
@@ -104,19 +182,53 @@ describe("planned actions in other languages", () => {
 
 describe("headers in other languages", () => {
   it.each([
-    ["Kunde", "customer"], ["Nom du client", "customer"], ["Cliente", "customer"], ["Klantnaam", "customer"],
-    ["Abonnement-ID", "subscription_id"], ["ID d'abonnement", "subscription_id"], ["ID de suscripción", "subscription_id"],
-    ["Produkt", "product"], ["Produit", "product"], ["Producto", "product"], ["Prodotto", "product"],
-    ["Anzahl", "quantity"], ["Quantité", "quantity"], ["Cantidad", "quantity"], ["Aantal", "quantity"],
-    ["Laufzeit", "term"], ["Durée d'engagement", "term"], ["Plazo", "term"], ["Durata", "term"], ["Looptijd", "term"],
-    ["Abrechnungszeitraum", "billing_frequency"], ["Fréquence de facturation", "billing_frequency"],
-    ["Startdatum", "start_date"], ["Date de début", "start_date"], ["Fecha de inicio", "start_date"], ["Data di inizio", "start_date"],
-    ["Enddatum", "end_date"], ["Date de fin", "end_date"], ["Fecha de finalización", "end_date"], ["Data de término", "end_date"], ["Einddatum", "end_date"],
-    ["Verlängerungsdatum", "renewal_date"], ["Date de renouvellement", "renewal_date"], ["Próxima renovación", "renewal_date"],
-    ["Automatische Verlängerung", "auto_renew"], ["Renouvellement automatique", "auto_renew"], ["Renovación automática", "auto_renew"],
-    ["Statut", "status"], ["Estado", "status"], ["Stato", "status"], ["Gesperrt am", "status_date"],
-    ["Einzelpreis", "unit_price"], ["Prix unitaire", "unit_price"], ["Precio unitario", "unit_price"], ["Preço unitário", "unit_price"],
-    ["Geplante Aktion", "planned_action"], ["Geplante Menge", "planned_quantity"],
+    ["Kunde", "customer"],
+    ["Nom du client", "customer"],
+    ["Cliente", "customer"],
+    ["Klantnaam", "customer"],
+    ["Abonnement-ID", "subscription_id"],
+    ["ID d'abonnement", "subscription_id"],
+    ["ID de suscripción", "subscription_id"],
+    ["Produkt", "product"],
+    ["Produit", "product"],
+    ["Producto", "product"],
+    ["Prodotto", "product"],
+    ["Anzahl", "quantity"],
+    ["Quantité", "quantity"],
+    ["Cantidad", "quantity"],
+    ["Aantal", "quantity"],
+    ["Laufzeit", "term"],
+    ["Durée d'engagement", "term"],
+    ["Plazo", "term"],
+    ["Durata", "term"],
+    ["Looptijd", "term"],
+    ["Abrechnungszeitraum", "billing_frequency"],
+    ["Fréquence de facturation", "billing_frequency"],
+    ["Startdatum", "start_date"],
+    ["Date de début", "start_date"],
+    ["Fecha de inicio", "start_date"],
+    ["Data di inizio", "start_date"],
+    ["Enddatum", "end_date"],
+    ["Date de fin", "end_date"],
+    ["Fecha de finalización", "end_date"],
+    ["Data de término", "end_date"],
+    ["Einddatum", "end_date"],
+    ["Verlängerungsdatum", "renewal_date"],
+    ["Date de renouvellement", "renewal_date"],
+    ["Próxima renovación", "renewal_date"],
+    ["Automatische Verlängerung", "auto_renew"],
+    ["Renouvellement automatique", "auto_renew"],
+    ["Renovación automática", "auto_renew"],
+    ["Statut", "status"],
+    ["Estado", "status"],
+    ["Stato", "status"],
+    ["Gesperrt am", "status_date"],
+    ["Einzelpreis", "unit_price"],
+    ["Prix unitaire", "unit_price"],
+    ["Precio unitario", "unit_price"],
+    ["Preço unitário", "unit_price"],
+    ["Geplante Aktion", "planned_action"],
+    ["Geplante Menge", "planned_quantity"],
   ])("%s names the %s column", (header, role) => {
     expect(roleOfHeader(header)?.[0]).toBe(role);
   });
@@ -133,10 +245,22 @@ describe("headers in other languages", () => {
 
 describe("dates with another language's month names (reports only)", () => {
   it.each([
-    ["30. Nov. 2026", "2026-11-30"], ["30. November 2026", "2026-11-30"], ["3. März 2026", "2026-03-03"], ["1. Okt. 2026", "2026-10-01"],
-    ["30 novembre 2026", "2026-11-30"], ["1 févr. 2027", "2027-02-01"], ["15 août 2026", "2026-08-15"], ["30 déc. 2026", "2026-12-30"],
-    ["30 de noviembre de 2026", "2026-11-30"], ["30-dic-2026", "2026-12-30"], ["30-dic-26", "2026-12-30"], ["1 ene 2027", "2027-01-01"],
-    ["15 mrt 2026", "2026-03-15"], ["1 mei 2026", "2026-05-01"], ["1 gennaio 2027", "2027-01-01"], ["1 out 2026", "2026-10-01"],
+    ["30. Nov. 2026", "2026-11-30"],
+    ["30. November 2026", "2026-11-30"],
+    ["3. März 2026", "2026-03-03"],
+    ["1. Okt. 2026", "2026-10-01"],
+    ["30 novembre 2026", "2026-11-30"],
+    ["1 févr. 2027", "2027-02-01"],
+    ["15 août 2026", "2026-08-15"],
+    ["30 déc. 2026", "2026-12-30"],
+    ["30 de noviembre de 2026", "2026-11-30"],
+    ["30-dic-2026", "2026-12-30"],
+    ["30-dic-26", "2026-12-30"],
+    ["1 ene 2027", "2027-01-01"],
+    ["15 mrt 2026", "2026-03-15"],
+    ["1 mei 2026", "2026-05-01"],
+    ["1 gennaio 2027", "2027-01-01"],
+    ["1 out 2026", "2026-10-01"],
   ])("%s is %s", (text, date) => {
     expect(readDateText(text, undefined, true)).toEqual({ ok: true, serial: iso(date) });
   });
@@ -154,7 +278,9 @@ describe("dates with another language's month names (reports only)", () => {
 
 describe("Windows-1252 files", () => {
   it("decodes the euro sign, dashes and curly quotes (Node's TextDecoder reads Windows-1252 as Latin-1)", () => {
-    const bytes = Uint8Array.from([0x31, 0x31, 0x2c, 0x37, 0x30, 0x20, 0x80, 0x3b, 0x93, 0x41, 0x94, 0x20, 0x96, 0x20, 0xfc]);
+    const bytes = Uint8Array.from([
+      0x31, 0x31, 0x2c, 0x37, 0x30, 0x20, 0x80, 0x3b, 0x93, 0x41, 0x94, 0x20, 0x96, 0x20, 0xfc,
+    ]);
     expect(decodeReport(bytes)).toEqual({ text: "11,70 €;“A” – ü", encoding: "windows-1252" });
   });
 });

@@ -20,14 +20,21 @@ describe("money at stake per customer", () => {
 
   it("orders any totals as sorting by amount, then name, would", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom("A", "B", "C", "D", "E", "F"), fc.integer({ min: 0, max: 5 })), { maxLength: 60 }), (rows) => {
-        const money = new MoneyAtStake();
-        for (const [name, cost] of rows) money.addRow(name.toLowerCase(), name, costs(cost * 10), 0);
-        const listed = money.list();
-        const expected = [...listed].sort((a, b) => b.amount - a.amount || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0));
-        expect(listed).toEqual(expected);
-        expect(new Set(listed.map((m) => m.customer)).size).toBe(listed.length);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom("A", "B", "C", "D", "E", "F"), fc.integer({ min: 0, max: 5 })), {
+          maxLength: 60,
+        }),
+        (rows) => {
+          const money = new MoneyAtStake();
+          for (const [name, cost] of rows) money.addRow(name.toLowerCase(), name, costs(cost * 10), 0);
+          const listed = money.list();
+          const expected = [...listed].sort(
+            (a, b) => b.amount - a.amount || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0),
+          );
+          expect(listed).toEqual(expected);
+          expect(new Set(listed.map((m) => m.customer)).size).toBe(listed.length);
+        },
+      ),
     );
   });
 });

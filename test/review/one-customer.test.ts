@@ -22,13 +22,27 @@ describe("a report with no customer column", () => {
     ]);
     expect(r.findings[0].message).toMatch(/^The customer has 2 active subscriptions of Microsoft 365 E3/);
     expect(r.findings[0].customer ?? "").toBe("");
-    expect(r.summary.belowIncentiveMinimum).toEqual([{ customer: "", product: "Microsoft 365 E3", seats: 15, minimum: 150 }]);
+    expect(r.summary.belowIncentiveMinimum).toEqual([
+      { customer: "", product: "Microsoft 365 E3", seats: 15, minimum: 150 },
+    ]);
   });
 
   it.each([
-    ["a header naming tenants", ["Tenant", "Product", "Subscription ID", "Seats", "Term", "Start Date"], ["Contoso", "Fabrikam"]],
-    ["a header naming accounts", ["Billing Account", "Product", "Subscription ID", "Seats", "Term", "Start Date"], ["A-100", "A-200"]],
-    ["an unknown header over domain names", ["Where", "Product", "Subscription ID", "Seats", "Term", "Start Date"], ["contoso.onmicrosoft.com", "fabrikam.com.au"]],
+    [
+      "a header naming tenants",
+      ["Tenant", "Product", "Subscription ID", "Seats", "Term", "Start Date"],
+      ["Contoso", "Fabrikam"],
+    ],
+    [
+      "a header naming accounts",
+      ["Billing Account", "Product", "Subscription ID", "Seats", "Term", "Start Date"],
+      ["A-100", "A-200"],
+    ],
+    [
+      "an unknown header over domain names",
+      ["Where", "Product", "Subscription ID", "Seats", "Term", "Start Date"],
+      ["contoso.onmicrosoft.com", "fabrikam.com.au"],
+    ],
   ])("keeps the customers of a report with %s apart (no duplicate across them)", (_, header, names) => {
     const r = reviewReport([header, [names[0], ...rows[0]], [names[1], ...rows[1]]], { asOf });
     expect(r.findings.filter((f) => f.rule === "DUPLICATE_SUBSCRIPTION")).toEqual([]);

@@ -4,11 +4,16 @@ import { orderByKeys, orderByRanks } from "../../src/review/order";
 describe("ordering items by a number each", () => {
   it("gives the indexes smallest key first, equal keys in their original order, as a stable comparison sort would", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ noNaN: true })), { maxLength: 300 }), (values) => {
-        const keys = Float64Array.from(values);
-        const expected = Array.from(keys.keys()).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
-        expect(Array.from(orderByKeys(keys))).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ noNaN: true })), { maxLength: 300 }),
+        (values) => {
+          const keys = Float64Array.from(values);
+          const expected = Array.from(keys.keys()).sort((a, b) =>
+            keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b,
+          );
+          expect(Array.from(orderByKeys(keys))).toEqual(expected);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -27,12 +32,18 @@ describe("ordering items by two ranks", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 40 }).chain((firstCount) =>
-          fc.array(fc.tuple(fc.integer({ min: 0, max: firstCount - 1 }), fc.integer({ min: 0, max: 60 })), { maxLength: 400 }).map((items) => ({ firstCount, items })),
+          fc
+            .array(fc.tuple(fc.integer({ min: 0, max: firstCount - 1 }), fc.integer({ min: 0, max: 60 })), {
+              maxLength: 400,
+            })
+            .map((items) => ({ firstCount, items })),
         ),
         ({ firstCount, items }) => {
           const first = Int32Array.from(items.map(([f]) => f));
           const second = Int32Array.from(items.map(([, s]) => s));
-          const expected = Array.from(first.keys()).sort((a, b) => first[a] - first[b] || second[a] - second[b] || a - b);
+          const expected = Array.from(first.keys()).sort(
+            (a, b) => first[a] - first[b] || second[a] - second[b] || a - b,
+          );
           expect(Array.from(orderByRanks(first, firstCount, second))).toEqual(expected);
         },
       ),

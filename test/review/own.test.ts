@@ -8,7 +8,15 @@ import { readName } from "../../src/review/names";
 
 describe("texts a review keeps past their row", () => {
   it("are copies equal to the text, whatever its characters", () => {
-    for (const text of ["", "short", "Contoso Pharmaceuticals GmbH", "Müller & Söhne — Zürich", "東京商事株式会社 (Tokyo Shoji)", "😀".repeat(20)]) expect(own(text)).toBe(text);
+    for (const text of [
+      "",
+      "short",
+      "Contoso Pharmaceuticals GmbH",
+      "Müller & Söhne — Zürich",
+      "東京商事株式会社 (Tokyo Shoji)",
+      "😀".repeat(20),
+    ])
+      expect(own(text)).toBe(text);
   });
 
   it("share one copy and one key per distinct name, grouped without case or extra spaces", () => {
@@ -23,7 +31,13 @@ describe("texts a review keeps past their row", () => {
     const dir = mkdtempSync(join(tmpdir(), "rr-own-"));
     try {
       const script = join(dir, "own-memory.js");
-      buildSync({ entryPoints: [join(__dirname, "fixtures", "own-memory.ts")], bundle: true, platform: "node", outfile: script, logLevel: "error" });
+      buildSync({
+        entryPoints: [join(__dirname, "fixtures", "own-memory.ts")],
+        bundle: true,
+        platform: "node",
+        outfile: script,
+        logLevel: "error",
+      });
       const run = spawnSync(process.execPath, ["--expose-gc", script], { encoding: "utf8" });
       expect(run.stderr).toBe("");
       const { heldMB, kept, sample } = JSON.parse(run.stdout);

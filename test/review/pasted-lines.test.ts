@@ -31,12 +31,28 @@ describe("a report pasted into one column", () => {
   });
 
   it("splits at semicolons and tabs too, and in a column other than A", () => {
-    expect(splitPastedLines([["", "a;b;c"], ["", "1;2;3"]])).toEqual([["a", "b", "c"], ["1", "2", "3"]]);
-    expect(splitPastedLines([["a\tb\tc"], ["1\t2\t3"]])).toEqual([["a", "b", "c"], ["1", "2", "3"]]);
+    expect(
+      splitPastedLines([
+        ["", "a;b;c"],
+        ["", "1;2;3"],
+      ]),
+    ).toEqual([
+      ["a", "b", "c"],
+      ["1", "2", "3"],
+    ]);
+    expect(splitPastedLines([["a\tb\tc"], ["1\t2\t3"]])).toEqual([
+      ["a", "b", "c"],
+      ["1", "2", "3"],
+    ]);
   });
 
   it("leaves a report in columns, a column of plain text, and numbers alone", () => {
-    expect(splitPastedLines([["Customer", "Product"], ["Acme", "E3"]])).toBeUndefined();
+    expect(
+      splitPastedLines([
+        ["Customer", "Product"],
+        ["Acme", "E3"],
+      ]),
+    ).toBeUndefined();
     expect(splitPastedLines([["Notes"], ["Call Acme"], ["Renew in May"]])).toBeUndefined();
     expect(splitPastedLines([["Qty"], [10], [12]])).toBeUndefined();
   });

@@ -6,7 +6,21 @@ import * as fc from "fast-check";
 import { reviewReport } from "../../src/review";
 import { iso } from "../../src/rules/dates";
 
-const header = ["Customer", "Product", "Subscription ID", "Qty", "Term", "Start Date", "Revaluation Date", "Auto Renew", "Status", "Status Changed", "Planned Qty", "Planned Action", "Unit Price"];
+const header = [
+  "Customer",
+  "Product",
+  "Subscription ID",
+  "Qty",
+  "Term",
+  "Start Date",
+  "Revaluation Date",
+  "Auto Renew",
+  "Status",
+  "Status Changed",
+  "Planned Qty",
+  "Planned Action",
+  "Unit Price",
+];
 
 const cell = fc.oneof(
   fc.string({ maxLength: 12 }),
@@ -14,7 +28,26 @@ const cell = fc.oneof(
   fc.double({ noNaN: false }),
   fc.boolean(),
   fc.constant(""),
-  fc.constantFrom("P1Y", "P1M", "3 Years", "Flexi", "Active", "Suspended", "Cancelled", "Reduce", "Transfer out", "Yes", "No", "1,200", "20/12/2024", "12/20/2024", "2025-02-29", "Total", "=1+1", "<img src=x>"),
+  fc.constantFrom(
+    "P1Y",
+    "P1M",
+    "3 Years",
+    "Flexi",
+    "Active",
+    "Suspended",
+    "Cancelled",
+    "Reduce",
+    "Transfer out",
+    "Yes",
+    "No",
+    "1,200",
+    "20/12/2024",
+    "12/20/2024",
+    "2025-02-29",
+    "Total",
+    "=1+1",
+    "<img src=x>",
+  ),
   fc.integer({ min: 61, max: 60000 }),
 );
 const row = fc.array(cell, { minLength: 0, maxLength: header.length + 2 });
@@ -22,20 +55,27 @@ const row = fc.array(cell, { minLength: 0, maxLength: header.length + 2 });
 describe("the review over any report", () => {
   it("finishes without throwing, never changes a cell, and raises findings only on data rows", () => {
     fc.assert(
-      fc.property(fc.array(row, { maxLength: 30 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 500 }), (rows, titleLines, firstRow) => {
-        const cells: unknown[][] = [...Array.from({ length: titleLines }, () => ["Report title"]), header, ...rows];
-        const before = JSON.stringify(cells);
-        const result = reviewReport(cells, { asOf: iso("2026-11-21"), firstRow });
-        expect(JSON.stringify(cells)).toBe(before);
-        expect(result.headerRow).toBe(firstRow + titleLines);
-        const dataRows = new Set(rows.map((_, i) => firstRow + titleLines + 1 + i));
-        for (const f of result.findings) {
-          expect(dataRows.has(f.row)).toBe(true);
-          expect(f.message.length).toBeGreaterThan(10);
-        }
-        expect(result.rowSeverity.size).toBe(new Set(result.findings.map((f) => f.row)).size);
-        expect(result.summary.bySeverity.high + result.summary.bySeverity.warning + result.summary.bySeverity.info).toBe(result.findings.length);
-      }),
+      fc.property(
+        fc.array(row, { maxLength: 30 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 1, max: 500 }),
+        (rows, titleLines, firstRow) => {
+          const cells: unknown[][] = [...Array.from({ length: titleLines }, () => ["Report title"]), header, ...rows];
+          const before = JSON.stringify(cells);
+          const result = reviewReport(cells, { asOf: iso("2026-11-21"), firstRow });
+          expect(JSON.stringify(cells)).toBe(before);
+          expect(result.headerRow).toBe(firstRow + titleLines);
+          const dataRows = new Set(rows.map((_, i) => firstRow + titleLines + 1 + i));
+          for (const f of result.findings) {
+            expect(dataRows.has(f.row)).toBe(true);
+            expect(f.message.length).toBeGreaterThan(10);
+          }
+          expect(result.rowSeverity.size).toBe(new Set(result.findings.map((f) => f.row)).size);
+          expect(
+            result.summary.bySeverity.high + result.summary.bySeverity.warning + result.summary.bySeverity.info,
+          ).toBe(result.findings.length);
+        },
+      ),
       { numRuns: 800 },
     );
   });
@@ -44,15 +84,22 @@ describe("the review over any report", () => {
     // Context does matter by design in three places, left out here: numeric dates whose day/month
     // order is decided by the whole column, one-cell note lines after a blank line, and a totals
     // line, which ends the data.
-    const plainCell = cell.filter((v) => !(typeof v === "string" && (/\d+\/\d+\/\d+/.test(v) || /^\s*(grand|sub|total|sum)/i.test(v))));
-    const dataRow = fc.array(plainCell, { minLength: 2, maxLength: header.length }).filter((r) => r.filter((v) => v !== "" && v !== null).length >= 2);
+    const plainCell = cell.filter(
+      (v) => !(typeof v === "string" && (/\d+\/\d+\/\d+/.test(v) || /^\s*(grand|sub|total|sum)/i.test(v))),
+    );
+    const dataRow = fc
+      .array(plainCell, { minLength: 2, maxLength: header.length })
+      .filter((r) => r.filter((v) => v !== "" && v !== null).length >= 2);
     fc.assert(
       fc.property(fc.array(dataRow, { minLength: 1, maxLength: 10 }), fc.nat(), (rows, pick) => {
         const i = pick % rows.length;
         const all = reviewReport([header, ...rows], { asOf: iso("2026-11-21") });
         const alone = reviewReport([header, rows[i]], { asOf: iso("2026-11-21") });
         const strip = (fs: typeof all.findings, row: number) =>
-          fs.filter((f) => f.row === row && f.rule !== "DUPLICATE_SUBSCRIPTION").map((f) => `${f.rule} ${f.date} ${f.message}`).sort();
+          fs
+            .filter((f) => f.row === row && f.rule !== "DUPLICATE_SUBSCRIPTION")
+            .map((f) => `${f.rule} ${f.date} ${f.message}`)
+            .sort();
         expect(strip(all.findings, i + 2)).toEqual(strip(alone.findings, 2));
       }),
       { numRuns: 400 },

@@ -19,7 +19,11 @@ function byUrgency(a: Finding, b: Finding): number {
     if (b.actBy === undefined) return -1;
     return a.actBy < b.actBy ? -1 : 1;
   }
-  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.row - b.row || RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule);
+  return (
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    a.row - b.row ||
+    RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule)
+  );
 }
 
 describe("findings in order of urgency", () => {
@@ -40,7 +44,10 @@ describe("findings in order of urgency", () => {
   });
 
   it("agree with compareFindings even when an act-by is not an ISO date (after every date, before none)", () => {
-    const list = fc.sample(fc.array(finding(["2026-12-03", "soon", "2026-11-30"]), { minLength: 50, maxLength: 50 }), 1)[0];
+    const list = fc.sample(
+      fc.array(finding(["2026-12-03", "soon", "2026-11-30"]), { minLength: 50, maxLength: 50 }),
+      1,
+    )[0];
     const actual = [...list];
     sortFindings(actual);
     expect(actual).toEqual([...list].sort(compareFindings));
@@ -50,8 +57,20 @@ describe("findings in order of urgency", () => {
   });
 
   it("put the earliest act-by date first, findings without one last, then the most severe, then by row", () => {
-    const f = (row: number, severity: Finding["severity"], actBy?: string): Finding => ({ row, rule: "RENEWAL_DUE", severity, message: "", actBy });
-    const list = [f(9, "high"), f(3, "info", "2026-12-10"), f(2, "high", "2026-12-10"), f(1, "warning", "2026-12-04"), f(4, "high", "2026-12-10")];
+    const f = (row: number, severity: Finding["severity"], actBy?: string): Finding => ({
+      row,
+      rule: "RENEWAL_DUE",
+      severity,
+      message: "",
+      actBy,
+    });
+    const list = [
+      f(9, "high"),
+      f(3, "info", "2026-12-10"),
+      f(2, "high", "2026-12-10"),
+      f(1, "warning", "2026-12-04"),
+      f(4, "high", "2026-12-10"),
+    ];
     sortFindings(list);
     expect(list.map((x) => x.row)).toEqual([1, 2, 4, 3, 9]);
   });

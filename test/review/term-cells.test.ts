@@ -36,7 +36,9 @@ describe("a term's number and its unit in two columns", () => {
 
   it("a number that makes no term in its unit (2 Years) is a data issue naming the term", () => {
     const r = report(header, [["Acme Pty Ltd", "Microsoft 365 E3", "S-1", 10, 2, "Years", "2025-12-10", 36]]);
-    expect(r.findings.map((f) => [f.rule, f.message])).toEqual([["DATA_ISSUE", expect.stringMatching(/^Term “2” is not a term/)]]);
+    expect(r.findings.map((f) => [f.rule, f.message])).toEqual([
+      ["DATA_ISSUE", expect.stringMatching(/^Term “2” is not a term/)],
+    ]);
   });
 
   it("CloudBlue's Period and Period Type: the numbers are the term, the unit column is not taken for the term by its words", () => {
@@ -67,8 +69,10 @@ describe("a term's number and its unit in two columns", () => {
   });
 
   it("reads units as exports write them, in the languages the review reads", () => {
-    for (const text of ["Year", "Years", "Year(s)", "yr", "Y", "Annual", "Jahre", "ans"]) expect([text, readUnit(text)]).toEqual([text, "year"]);
-    for (const text of ["Month", "Month(s)", "mo", "M", "Monthly", "Monate", "mois"]) expect([text, readUnit(text)]).toEqual([text, "month"]);
+    for (const text of ["Year", "Years", "Year(s)", "yr", "Y", "Annual", "Jahre", "ans"])
+      expect([text, readUnit(text)]).toEqual([text, "year"]);
+    for (const text of ["Month", "Month(s)", "mo", "M", "Monthly", "Monate", "mois"])
+      expect([text, readUnit(text)]).toEqual([text, "month"]);
     expect(readUnit("")).toBe(BLANK);
     expect(readUnit("Online")).toBe(BAD);
   });

@@ -92,7 +92,21 @@ describe("date texts (RULES.md §1)", () => {
   });
 
   it("reports' other forms (reportForms): Excel's long date with its weekday, an ordinal day, a JavaScript date's text, a named zone (UTC, GMT) or an offset after the time read as written, a comma before the time; never in a formula", () => {
-    for (const text of ["Monday, November 30, 2026", "Mon, 30 Nov 2026", "Monday, 30 November 2026", "30th November 2026", "30/Nov/2026", "Mon Nov 30 2026 00:00:00 GMT+0000 (Coordinated Universal Time)", "2026-11-30 00:00:00 UTC", "11/30/2026 GMT", "2026-11-30 00:00 UTC+11:00", "Nov 30, 2026, 12:00:00 AM", "30 Nov 2026, 00:00", "11/30/2026 12:00:00 AM +00:00", "11/30/2026 00:00 -05:00"]) {
+    for (const text of [
+      "Monday, November 30, 2026",
+      "Mon, 30 Nov 2026",
+      "Monday, 30 November 2026",
+      "30th November 2026",
+      "30/Nov/2026",
+      "Mon Nov 30 2026 00:00:00 GMT+0000 (Coordinated Universal Time)",
+      "2026-11-30 00:00:00 UTC",
+      "11/30/2026 GMT",
+      "2026-11-30 00:00 UTC+11:00",
+      "Nov 30, 2026, 12:00:00 AM",
+      "30 Nov 2026, 00:00",
+      "11/30/2026 12:00:00 AM +00:00",
+      "11/30/2026 00:00 -05:00",
+    ]) {
       expect([text, readDateText(text, "mdy", true)]).toEqual([text, { ok: true, serial: iso("2026-11-30") }]);
       expect(readDateText(text, "mdy").ok).toBe(false);
     }
@@ -110,7 +124,10 @@ describe("date texts (RULES.md §1)", () => {
     expect(readDateText("02/29/25", "mdy", true)).toMatchObject({ ok: false, reason: "invalid" });
     expect(readDateText("11/30/26", "mdy")).toMatchObject({ ok: false, reason: "not-a-date" });
     expect(readDateText("19-JAN-24")).toMatchObject({ ok: false, reason: "not-a-date" });
-    expect(readDateText("11/30/2026 9:15", "mdy", true)).toEqual({ ok: true, serial: iso("2026-11-30") + (9 * 60 + 15) / 1440 });
+    expect(readDateText("11/30/2026 9:15", "mdy", true)).toEqual({
+      ok: true,
+      serial: iso("2026-11-30") + (9 * 60 + 15) / 1440,
+    });
   });
 
   it("31/02/2025 is not a real day", () => {

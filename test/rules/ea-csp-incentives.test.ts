@@ -1,6 +1,14 @@
 import { cspDeprovisionDate } from "../../src/rules/csp";
 import { iso, toISO } from "../../src/rules/dates";
-import { eaLateDiscount, eaRenewalStart, eptCharge, eptCredit, isOnTime, olsDeprovisionDate, processedWithinOneMonth } from "../../src/rules/ea";
+import {
+  eaLateDiscount,
+  eaRenewalStart,
+  eptCharge,
+  eptCredit,
+  isOnTime,
+  olsDeprovisionDate,
+  processedWithinOneMonth,
+} from "../../src/rules/ea";
 import { cporEligible } from "../../src/rules/incentives";
 
 describe("EA renewals (E1–E6)", () => {

@@ -82,36 +82,69 @@ describe("the overlap cost (N4)", () => {
 describe("a report row's current term (rowTerm, RULES.md §6)", () => {
   const asOf = iso("2026-11-21");
   it("start + term alone: N1's dates (the last renewal 2025-12-01, the next 2026-12-01)", () => {
-    expect(rowTerm(12, asOf, { start: iso("2024-12-01") })).toEqual({ next: iso("2026-12-01"), previous: iso("2025-12-01"), window: null });
+    expect(rowTerm(12, asOf, { start: iso("2024-12-01") })).toEqual({
+      next: iso("2026-12-01"),
+      previous: iso("2025-12-01"),
+      window: null,
+    });
   });
   it("an end date that agrees with start + term keeps N1's month-end clamping (monthly from 31 Jan)", () => {
-    expect(rowTerm(1, asOf, { start: iso("2024-01-31"), end: iso("2026-11-29") })).toEqual({ next: iso("2026-11-30"), previous: iso("2026-10-31"), window: null });
+    expect(rowTerm(1, asOf, { start: iso("2024-01-31"), end: iso("2026-11-29") })).toEqual({
+      next: iso("2026-11-30"),
+      previous: iso("2026-10-31"),
+      window: null,
+    });
   });
   it("a co-termed end wins over start + term, and the latest renewal never goes before the start", () => {
-    expect(rowTerm(12, asOf, { start: iso("2026-01-10"), end: iso("2026-11-30") })).toEqual({ next: iso("2026-12-01"), previous: iso("2026-01-10"), window: null });
+    expect(rowTerm(12, asOf, { start: iso("2026-01-10"), end: iso("2026-11-30") })).toEqual({
+      next: iso("2026-12-01"),
+      previous: iso("2026-01-10"),
+      window: null,
+    });
   });
   it("the purchase day opens a window on a co-termed subscription bought 3 days ago", () => {
-    expect(rowTerm(12, asOf, { start: iso("2026-11-18"), end: iso("2027-03-31") })).toEqual({ next: iso("2027-04-01"), previous: iso("2026-11-18"), window: iso("2026-11-18") });
+    expect(rowTerm(12, asOf, { start: iso("2026-11-18"), end: iso("2027-03-31") })).toEqual({
+      next: iso("2027-04-01"),
+      previous: iso("2026-11-18"),
+      window: iso("2026-11-18"),
+    });
   });
   it("a renewal date that has passed is stepped forward by the term, and its window counts", () => {
-    expect(rowTerm(1, asOf, { renewal: iso("2026-11-16") })).toEqual({ next: iso("2026-12-16"), previous: iso("2026-11-16"), window: iso("2026-11-16") });
+    expect(rowTerm(1, asOf, { renewal: iso("2026-11-16") })).toEqual({
+      next: iso("2026-12-16"),
+      previous: iso("2026-11-16"),
+      window: iso("2026-11-16"),
+    });
   });
   it("without a term, a future end date still gives the next renewal, with no windows", () => {
-    expect(rowTerm(undefined, asOf, { end: iso("2026-12-01") })).toEqual({ next: iso("2026-12-02"), previous: null, window: null });
+    expect(rowTerm(undefined, asOf, { end: iso("2026-12-01") })).toEqual({
+      next: iso("2026-12-02"),
+      previous: null,
+      window: null,
+    });
     expect(rowTerm(undefined, asOf, { end: iso("2026-11-21") })?.next).toBe(iso("2026-11-22"));
     expect(rowTerm(undefined, asOf, { end: iso("2026-11-10") })).toBeUndefined();
   });
   it("a start after as_of: not started, no window", () => {
-    expect(rowTerm(12, asOf, { start: iso("2026-12-01"), end: iso("2027-05-31") })).toEqual({ next: iso("2027-06-01"), previous: null, window: null });
+    expect(rowTerm(12, asOf, { start: iso("2026-12-01"), end: iso("2027-05-31") })).toEqual({
+      next: iso("2027-06-01"),
+      previous: null,
+      window: null,
+    });
   });
   it("property: the next renewal is always after as_of, and the latest renewal never before the start", () => {
     fc.assert(
-      fc.property(fc.integer({ min: iso("2020-01-01"), max: iso("2027-12-31") }), fc.constantFrom(1, 12, 36), fc.integer({ min: -800, max: 1200 }), (start, term, endOffset) => {
-        const r = rowTerm(term, asOf, { start, end: start + endOffset });
-        if (!r) return;
-        expect(r.next).toBeGreaterThan(asOf);
-        if (r.previous !== null) expect(r.previous).toBeGreaterThanOrEqual(start);
-      }),
+      fc.property(
+        fc.integer({ min: iso("2020-01-01"), max: iso("2027-12-31") }),
+        fc.constantFrom(1, 12, 36),
+        fc.integer({ min: -800, max: 1200 }),
+        (start, term, endOffset) => {
+          const r = rowTerm(term, asOf, { start, end: start + endOffset });
+          if (!r) return;
+          expect(r.next).toBeGreaterThan(asOf);
+          if (r.previous !== null) expect(r.previous).toBeGreaterThanOrEqual(start);
+        },
+      ),
     );
   });
 });

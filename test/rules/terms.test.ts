@@ -2,10 +2,26 @@ import { parseTerm, productType, segmentScope, termMonthsOrUndefined } from "../
 
 describe("terms (RULES.md §2)", () => {
   it.each([
-    ["P1M", 1], ["monthly", 1], ["1 month", 1], [1, 1], ["One-Month commitment for monthly/yearly billing", 1],
-    ["P1Y", 12], ["p1y", 12], ["annual", 12], ["Yearly", 12], ["1 year", 12], ["12 months", 12], [12, 12],
-    ["One-Year commitment for monthly/yearly billing", 12], ["1 Year - Monthly billing", 12],
-    ["P3Y", 36], ["triennial", 36], ["3 years", 36], ["36 months", 36], [36, 36], ["3 Years", 36],
+    ["P1M", 1],
+    ["monthly", 1],
+    ["1 month", 1],
+    [1, 1],
+    ["One-Month commitment for monthly/yearly billing", 1],
+    ["P1Y", 12],
+    ["p1y", 12],
+    ["annual", 12],
+    ["Yearly", 12],
+    ["1 year", 12],
+    ["12 months", 12],
+    [12, 12],
+    ["One-Year commitment for monthly/yearly billing", 12],
+    ["1 Year - Monthly billing", 12],
+    ["P3Y", 36],
+    ["triennial", 36],
+    ["3 years", 36],
+    ["36 months", 36],
+    [36, 36],
+    ["3 Years", 36],
     ["Three-Year commitment for monthly/yearly/triennial billing", 36],
   ])("%p is a term of %p months", (text, months) => {
     expect(parseTerm(text)).toBe(months);
@@ -21,15 +37,38 @@ describe("terms (RULES.md §2)", () => {
 });
 
 describe("EA segments and product types (RULES.md §4)", () => {
-  it.each([["Commercial"], ["EA"], ["EAS"], ["SCE"], ["indirect"], ["Public sector deal desk"], ["Commercial (Indirect)"], ["Private Sector"], ["SMB"]])("%s loses discount when late", (s) => {
+  it.each([
+    ["Commercial"],
+    ["EA"],
+    ["EAS"],
+    ["SCE"],
+    ["indirect"],
+    ["Public sector deal desk"],
+    ["Commercial (Indirect)"],
+    ["Private Sector"],
+    ["SMB"],
+  ])("%s loses discount when late", (s) => {
     expect(segmentScope(s)).toBe("in-scope");
   });
-  it.each([["Public Sector"], ["GOV"], ["PUBSEC"], ["SOE"], ["Nonprofit"], ["non-profit"], ["Education"], ["new commerce"], ["AWS price-matched"], ["non-enterprise"], ["Not-for-profit"], ["NFP"], ["Federal"], ["State & Local"], ["Education (K-12)"]])(
-    "%s keeps its discount when late",
-    (s) => {
-      expect(segmentScope(s)).toBe("out-of-scope");
-    },
-  );
+  it.each([
+    ["Public Sector"],
+    ["GOV"],
+    ["PUBSEC"],
+    ["SOE"],
+    ["Nonprofit"],
+    ["non-profit"],
+    ["Education"],
+    ["new commerce"],
+    ["AWS price-matched"],
+    ["non-enterprise"],
+    ["Not-for-profit"],
+    ["NFP"],
+    ["Federal"],
+    ["State & Local"],
+    ["Education (K-12)"],
+  ])("%s keeps its discount when late", (s) => {
+    expect(segmentScope(s)).toBe("out-of-scope");
+  });
   it("an unknown segment is #VALUE! listing the segments", () => {
     expect(() => segmentScope("retail")).toThrow(/commercial/);
   });

@@ -21,14 +21,21 @@ const REPORT = [
 class FailingPaint extends MemoryWorkbook {
   failPaint = false;
   async highlight(request: HighlightRequest): Promise<void> {
-    if (this.failPaint) throw new HostError("protected", "Excel refused to highlight the risky rows: the sheet or workbook is protected or read-only.");
+    if (this.failPaint)
+      throw new HostError(
+        "protected",
+        "Excel refused to highlight the risky rows: the sheet or workbook is protected or read-only.",
+      );
     return super.highlight(request);
   }
 }
 
 function workbook(): FailingPaint {
   const wb = new FailingPaint();
-  wb.addSheet("Report", REPORT.map((r) => r.slice()));
+  wb.addSheet(
+    "Report",
+    REPORT.map((r) => r.slice()),
+  );
   wb.addSheet("Empty", []);
   return wb;
 }
@@ -78,7 +85,9 @@ describe("a guessed date order that matters", () => {
     await screen.findByRole("button", { name: /^Review/ });
     await review();
     const banner = await screen.findByTestId("date-order-banner");
-    expect(banner.textContent).toMatch(/read month\/day\/year \(assumed\): 1 findings.*Read day\/month\/year, the review finds 0/);
+    expect(banner.textContent).toMatch(
+      /read month\/day\/year \(assumed\): 1 findings.*Read day\/month\/year, the review finds 0/,
+    );
     await userEvent.click(screen.getByRole("button", { name: "Read as day/month/year" }));
     await waitFor(() => expect(screen.queryByTestId("date-order-banner")).toBeNull());
   });
@@ -91,8 +100,14 @@ describe("mapping corrections are kept", () => {
       ["Customer", "Product", "Subscription ID", "Term", "Start Date", "Licence Began"],
       ["A", "P", "S1", "P1Y", "2025-01-10", "2025-12-01"],
     ];
-    wb.addSheet("Report", cells.map((r) => r.slice()));
-    wb.addSheet("Copy", cells.map((r) => r.slice()));
+    wb.addSheet(
+      "Report",
+      cells.map((r) => r.slice()),
+    );
+    wb.addSheet(
+      "Copy",
+      cells.map((r) => r.slice()),
+    );
     await wb.saveSettings({ ...DEFAULT_SETTINGS, asOf: "2026-11-21" });
     render(<App host={wb} />);
     await screen.findByRole("button", { name: /^Review/ });

@@ -113,7 +113,10 @@ describe("Add to calendar on every platform", () => {
     expect(screen.getByText(/Make Plain Text/)).toBeTruthy();
     const writes: string[] = [];
     // user-event brings its own clipboard: a plain click keeps the one Excel's web view would have.
-    Object.defineProperty(navigator, "clipboard", { value: { writeText: async (t: string) => void writes.push(t) }, configurable: true });
+    Object.defineProperty(navigator, "clipboard", {
+      value: { writeText: async (t: string) => void writes.push(t) },
+      configurable: true,
+    });
     fireEvent.click(screen.getByRole("button", { name: "Copy the calendar" }));
     await screen.findByText(/^Copied\./);
     // The text box shows lines; the copy is the calendar itself, with iCalendar's CRLF line ends.
@@ -128,7 +131,10 @@ describe("Add to calendar on every platform", () => {
     await reviewedOnMac();
     await userEvent.click(screen.getByRole("button", { name: "Add to calendar" }));
     const copy = await screen.findByRole("button", { name: "Copy the calendar" });
-    Object.defineProperty(navigator, "clipboard", { value: { writeText: async () => Promise.reject(new Error("denied")) }, configurable: true });
+    Object.defineProperty(navigator, "clipboard", {
+      value: { writeText: async () => Promise.reject(new Error("denied")) },
+      configurable: true,
+    });
     fireEvent.click(copy);
     await screen.findByText(/press ⌘C/);
   });

@@ -21,17 +21,53 @@ import { iso } from "../../src/rules/dates";
 const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 
 const findings: Finding[] = [
-  { row: 5, rule: "REDUCTION_BLOCKED", severity: "high", message: "A reduction from 60 to 40 seats is not possible now.", date: "2026-12-20", actBy: "2026-12-26", customer: "Kestrel Logistics", product: "Microsoft 365 E3" },
-  { row: 25, rule: "SUSPENDED_DATA_LOSS", severity: "high", message: "Suspended on 9 Oct 2026: data is deleted on 8 Dec 2026.", date: "2026-12-08", actBy: "2026-11-25" },
-  { row: 7, rule: "RENEWAL_DUE", severity: "warning", message: "Renews on 13 Dec 2026 (in 22 days).", date: "2026-12-13" },
+  {
+    row: 5,
+    rule: "REDUCTION_BLOCKED",
+    severity: "high",
+    message: "A reduction from 60 to 40 seats is not possible now.",
+    date: "2026-12-20",
+    actBy: "2026-12-26",
+    customer: "Kestrel Logistics",
+    product: "Microsoft 365 E3",
+  },
+  {
+    row: 25,
+    rule: "SUSPENDED_DATA_LOSS",
+    severity: "high",
+    message: "Suspended on 9 Oct 2026: data is deleted on 8 Dec 2026.",
+    date: "2026-12-08",
+    actBy: "2026-11-25",
+  },
+  {
+    row: 7,
+    rule: "RENEWAL_DUE",
+    severity: "warning",
+    message: "Renews on 13 Dec 2026 (in 22 days).",
+    date: "2026-12-13",
+  },
   { row: 9, rule: "NEW_ORDER_OVERLAP", severity: "high", message: "Customer is moving.", cost: 3254.79 },
-  { row: 32, rule: "DATA_ISSUE", severity: "warning", message: 'Term “<img src=x onerror=alert(1)>” is not a term.' },
+  { row: 32, rule: "DATA_ISSUE", severity: "warning", message: "Term “<img src=x onerror=alert(1)>” is not a term." },
 ];
 
 /** The list as the pane holds it: the filter lives with the pane (the timeline sets it too). */
-function List({ items = findings, onGoToRow = () => undefined }: { items?: Finding[]; onGoToRow?: (f: Finding) => void }) {
+function List({
+  items = findings,
+  onGoToRow = () => undefined,
+}: {
+  items?: Finding[];
+  onGoToRow?: (f: Finding) => void;
+}) {
   const [filter, setFilter] = React.useState<FindingsFilter>(NO_FILTER);
-  return <FindingsList findings={items} asOf={iso("2026-11-21")} filter={filter} onFilterChange={setFilter} onGoToRow={onGoToRow} />;
+  return (
+    <FindingsList
+      findings={items}
+      asOf={iso("2026-11-21")}
+      filter={filter}
+      onFilterChange={setFilter}
+      onGoToRow={onGoToRow}
+    />
+  );
 }
 const listItems = () => within(screen.getByRole("list", { name: "Findings list" })).getAllByRole("listitem");
 
@@ -42,7 +78,9 @@ describe("FindingsList", () => {
     expect(items).toHaveLength(5);
     expect(items[0].textContent).toContain("Kestrel Logistics · Reduction not possible now · Microsoft 365 E3");
     expect(items[0].textContent).toContain(`Act by ${formatDayMonth(iso("2026-12-26"))} · in 35 days`);
-    expect(within(items[0]).getByRole("button", { name: "Go to row 5: Reduction not possible now, Kestrel Logistics" })).toBeTruthy();
+    expect(
+      within(items[0]).getByRole("button", { name: "Go to row 5: Reduction not possible now, Kestrel Logistics" }),
+    ).toBeTruthy();
     expect(items[3].textContent).toContain(`${formatWhole(3254.79)} at stake`);
   });
 
@@ -80,7 +118,10 @@ describe("FindingsList", () => {
     wrap(<List />);
     await userEvent.setup().click(screen.getByRole("switch", { name: "Group by customer" }));
     const headings = screen.getAllByRole("heading").map((h) => h.textContent);
-    expect(headings).toEqual([`No customer — 4 findings · ${formatMoney(3254.79)} at stake`, "Kestrel Logistics — 1 finding"]);
+    expect(headings).toEqual([
+      `No customer — 4 findings · ${formatMoney(3254.79)} at stake`,
+      "Kestrel Logistics — 1 finding",
+    ]);
   });
 
   it("Go to row hands the finding to the pane", async () => {
@@ -109,7 +150,17 @@ describe("MappingEditor", () => {
   const columns = { customer: 0, product: 1, start_date: 2, renewal_date: 3, term: 4 };
 
   it("shows each role with the header it was mapped to", () => {
-    wrap(<MappingEditor headers={headers} columns={columns} detected={columns} dateOrder="dmy" dateOrderSource="values" onChange={() => undefined} onDateOrderChange={() => undefined} />);
+    wrap(
+      <MappingEditor
+        headers={headers}
+        columns={columns}
+        detected={columns}
+        dateOrder="dmy"
+        dateOrderSource="values"
+        onChange={() => undefined}
+        onDateOrderChange={() => undefined}
+      />,
+    );
     expect((screen.getByLabelText("Column for Start date") as HTMLSelectElement).value).toBe("2");
     expect((screen.getByLabelText("Column for Status") as HTMLSelectElement).value).toBe("");
     expect(screen.getByText("Decided from the dates in the report.")).toBeTruthy();
@@ -118,7 +169,17 @@ describe("MappingEditor", () => {
   it("a correction from a drop-down reports the role and column; (not used) reports null", async () => {
     const onChange = jest.fn();
     const user = userEvent.setup();
-    wrap(<MappingEditor headers={headers} columns={columns} detected={columns} dateOrder="dmy" dateOrderSource="values" onChange={onChange} onDateOrderChange={() => undefined} />);
+    wrap(
+      <MappingEditor
+        headers={headers}
+        columns={columns}
+        detected={columns}
+        dateOrder="dmy"
+        dateOrderSource="values"
+        onChange={onChange}
+        onDateOrderChange={() => undefined}
+      />,
+    );
     await user.selectOptions(screen.getByLabelText("Column for Start date"), "Revaluation Date");
     expect(onChange).toHaveBeenLastCalledWith("start_date", 3);
     await user.selectOptions(screen.getByLabelText("Column for Term"), "(not used)");
@@ -128,7 +189,15 @@ describe("MappingEditor", () => {
   it("marks a changed role and says when the date order was assumed; the switch flips it", async () => {
     const onDateOrderChange = jest.fn();
     wrap(
-      <MappingEditor headers={headers} columns={{ ...columns, start_date: 3 }} detected={columns} dateOrder="mdy" dateOrderSource="default" onChange={() => undefined} onDateOrderChange={onDateOrderChange} />,
+      <MappingEditor
+        headers={headers}
+        columns={{ ...columns, start_date: 3 }}
+        detected={columns}
+        dateOrder="mdy"
+        dateOrderSource="default"
+        onChange={() => undefined}
+        onDateOrderChange={onDateOrderChange}
+      />,
     );
     expect(screen.getByText("Start date (changed)")).toBeTruthy();
     expect(screen.getByText(/Assumed: the dates could be read either way/)).toBeTruthy();
@@ -168,7 +237,17 @@ describe("how the dates were read", () => {
   });
 
   it("the mapping tab says the switch decided nothing when no date needed it", () => {
-    wrap(<MappingEditor headers={["Customer", "Start Date"]} columns={{ customer: 0, start_date: 1 }} detected={{ customer: 0, start_date: 1 }} dateOrder="mdy" dateOrderSource="none" onChange={() => undefined} onDateOrderChange={() => undefined} />);
+    wrap(
+      <MappingEditor
+        headers={["Customer", "Start Date"]}
+        columns={{ customer: 0, start_date: 1 }}
+        detected={{ customer: 0, start_date: 1 }}
+        dateOrder="mdy"
+        dateOrderSource="none"
+        onChange={() => undefined}
+        onDateOrderChange={() => undefined}
+      />,
+    );
     expect(screen.getByText(/Not needed: every date is a date cell or unambiguous text/)).toBeTruthy();
     expect(screen.queryByText(/Assumed/)).toBeNull();
   });

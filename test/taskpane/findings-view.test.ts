@@ -3,7 +3,14 @@ import type { Finding } from "../../src/review";
 import { iso } from "../../src/rules/dates";
 
 const asOf = iso("2026-11-21");
-const f = (row: number, actBy: string | undefined, extra: Partial<Finding> = {}): Finding => ({ row, rule: "RENEWAL_DUE", severity: "warning", message: "m", actBy, ...extra });
+const f = (row: number, actBy: string | undefined, extra: Partial<Finding> = {}): Finding => ({
+  row,
+  rule: "RENEWAL_DUE",
+  severity: "warning",
+  message: "m",
+  actBy,
+  ...extra,
+});
 
 describe("the findings list's filters and groups", () => {
   it("'Due this week' keeps act-by dates from late ones up to as_of + 6 days, not day 7 or findings without one", () => {
@@ -13,7 +20,11 @@ describe("the findings list's filters and groups", () => {
 
   it("a week of the timeline keeps the findings of its rows only", () => {
     const list = [f(1, "2026-12-01"), f(2, "2026-12-02"), f(3, undefined)];
-    expect(applyFilter(list, { ...NO_FILTER, rows: { label: "renewing 1 Dec – 7 Dec", rows: new Set([2, 3]) } }, asOf).map((x) => x.row)).toEqual([2, 3]);
+    expect(
+      applyFilter(list, { ...NO_FILTER, rows: { label: "renewing 1 Dec – 7 Dec", rows: new Set([2, 3]) } }, asOf).map(
+        (x) => x.row,
+      ),
+    ).toEqual([2, 3]);
   });
 
   it("groups by customer, most money first, counting a row's money once at its largest cost", () => {
@@ -29,6 +40,10 @@ describe("the findings list's filters and groups", () => {
       expect.objectContaining({ customer: "Small Co", findings: 1, money: 10 }),
     ]);
     // Inside a group the findings keep their urgency order.
-    expect(items.slice(1, 4).map((i) => (i.kind === "finding" ? i.finding.actBy : ""))).toEqual(["2026-11-23", "2026-11-24", "2026-11-25"]);
+    expect(items.slice(1, 4).map((i) => (i.kind === "finding" ? i.finding.actBy : ""))).toEqual([
+      "2026-11-23",
+      "2026-11-24",
+      "2026-11-25",
+    ]);
   });
 });

@@ -43,7 +43,8 @@ export function releaseMemory(arrays: readonly ArrayBufferView[]): void {
   for (const a of arrays) {
     const buffer = a.buffer;
     // By its tag, not instanceof: typed arrays can come from another realm (a test runner's, a frame's).
-    if (buffer.byteLength > 0 && Object.prototype.toString.call(buffer) === "[object ArrayBuffer]") structuredClone(buffer, { transfer: [buffer] });
+    if (buffer.byteLength > 0 && Object.prototype.toString.call(buffer) === "[object ArrayBuffer]")
+      structuredClone(buffer, { transfer: [buffer] });
   }
 }
 

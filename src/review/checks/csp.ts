@@ -15,20 +15,34 @@ export function checkSuspended(f: SuspendedFacts, c: CheckContext): void {
   const days = c.params.deprovisionDays;
   let current;
   try {
-    current = c.rowTerm(typeof f.term === "number" ? f.term : undefined, known(f.start), known(f.renewal), known(f.end));
+    current = c.rowTerm(
+      typeof f.term === "number" ? f.term : undefined,
+      known(f.start),
+      known(f.renewal),
+      known(f.end),
+    );
   } catch {
     current = undefined;
   }
   const termEnd = current ? termEndBefore(current.next) : undefined;
-  const owed = current && f.quantity !== undefined && f.price !== undefined ? costOfOverlapDays(f.quantity, f.price, current.next - c.asOf) : undefined;
+  const owed =
+    current && f.quantity !== undefined && f.price !== undefined
+      ? costOfOverlapDays(f.quantity, f.price, current.next - c.asOf)
+      : undefined;
   const billed =
     termEnd !== undefined
       ? ` It is still billed until its term end on ${showDate(termEnd)}${owed !== undefined ? ` (${showMoney(owed)} still owed)` : ""}: the suspension saves no money.`
       : " It is still billed until its term end: the suspension saves no money.";
   if (typeof f.statusDate !== "number") {
-    c.add(f, "SUSPENDED_DATA_LOSS", "high", `Suspended, date of suspension unknown: data is deleted ${days} days after suspension (deletion date unknown). Find out when it was suspended.${billed}`, {
-      cost: owed,
-    });
+    c.add(
+      f,
+      "SUSPENDED_DATA_LOSS",
+      "high",
+      `Suspended, date of suspension unknown: data is deleted ${days} days after suspension (deletion date unknown). Find out when it was suspended.${billed}`,
+      {
+        cost: owed,
+      },
+    );
     return;
   }
   const since = f.statusDate;

@@ -7,7 +7,10 @@ import type { RowBase } from "../row";
 import type { CheckContext } from "./context";
 
 /** Adds a finding on every row of a group that holds two or more subscription ids; returns each with its row (`index`: the finding's in c.findings). */
-export function checkDuplicates(groups: Iterable<readonly RowBase[]>, c: CheckContext): { index: number; row: RowBase }[] {
+export function checkDuplicates(
+  groups: Iterable<readonly RowBase[]>,
+  c: CheckContext,
+): { index: number; row: RowBase }[] {
   const out: { index: number; row: RowBase }[] = [];
   for (const list of groups) {
     if (list.length < 2) continue;
@@ -17,7 +20,8 @@ export function checkDuplicates(groups: Iterable<readonly RowBase[]>, c: CheckCo
     let openWindowLast: number | undefined;
     for (const k of list) {
       const last = k.windowLast;
-      if (last !== null && last !== undefined && (openWindowLast === undefined || last < openWindowLast)) openWindowLast = last;
+      if (last !== null && last !== undefined && (openWindowLast === undefined || last < openWindowLast))
+        openWindowLast = last;
     }
     for (const k of list) {
       const others: number[] = [];
@@ -28,7 +32,10 @@ export function checkDuplicates(groups: Iterable<readonly RowBase[]>, c: CheckCo
       const text = `${k.customer || "The customer"} has ${ids.size} active subscriptions of ${k.product} (also row${list.length > 2 ? "s" : ""} ${rows}): ${ids.size === 2 ? "both are" : "all are"} paid. Check whether one should be cancelled within its 7-day window.`;
       const next = k.next;
       const actBy = openWindowLast ?? (next !== undefined ? termEndBefore(next) : undefined);
-      const cost = next !== undefined && k.quantity !== undefined && k.price !== undefined ? costOfOverlapDays(k.quantity, k.price, next - c.asOf) : undefined;
+      const cost =
+        next !== undefined && k.quantity !== undefined && k.price !== undefined
+          ? costOfOverlapDays(k.quantity, k.price, next - c.asOf)
+          : undefined;
       out.push({ index: c.findings.length, row: k });
       c.add(k, "DUPLICATE_SUBSCRIPTION", "warning", text, { actBy, cost });
     }

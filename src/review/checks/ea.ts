@@ -19,7 +19,13 @@ export function checkEnrollment(f: EaFacts, c: CheckContext): void {
   if (!late) return;
   let discountText = "";
   if (discount !== undefined) {
-    const after = eaLateDiscount(discount, expiry, typeof signed === "number" ? signed : expiry + 1, f.scope, c.params.lateReduction);
+    const after = eaLateDiscount(
+      discount,
+      expiry,
+      typeof signed === "number" ? signed : expiry + 1,
+      f.scope,
+      c.params.lateReduction,
+    );
     discountText =
       after === discount
         ? f.scope === "out-of-scope"

@@ -126,7 +126,13 @@ export class ActiveGroups {
 
   add(k: RowBase): void {
     if (k.customerKey !== this.lastCustomer || this.lastCustomerId === NONE) {
-      this.lastCustomerId = this.nameId(this.customerIds, this.customerKeys, this.customerNames, k.customerKey, k.customer);
+      this.lastCustomerId = this.nameId(
+        this.customerIds,
+        this.customerKeys,
+        this.customerNames,
+        k.customerKey,
+        k.customer,
+      );
       this.lastCustomer = this.customerKeys[this.lastCustomerId];
     }
     if (k.productKey !== this.lastProduct || this.lastProductId === NONE) {
@@ -172,10 +178,29 @@ export class ActiveGroups {
 
   /** Gives the columns' memory back now (see releaseMemory): the store is empty and unusable after. */
   release(): void {
-    for (const column of [this.rowNo, this.quantity, this.price, this.next, this.windowLast, this.cost, this.link, this.multiGroups]) column.release();
+    for (const column of [
+      this.rowNo,
+      this.quantity,
+      this.price,
+      this.next,
+      this.windowLast,
+      this.cost,
+      this.link,
+      this.multiGroups,
+    ])
+      column.release();
     this.multiCount = 0;
     this.ids.release();
-    releaseMemory([this.table, this.groupCustomer, this.groupProduct, this.groupFirst, this.groupLast, this.groupNext, this.customerFirst, this.customerGroups]);
+    releaseMemory([
+      this.table,
+      this.groupCustomer,
+      this.groupProduct,
+      this.groupFirst,
+      this.groupLast,
+      this.groupNext,
+      this.customerFirst,
+      this.customerGroups,
+    ]);
     this.groups = 0;
     this.slots = 0;
   }
@@ -225,7 +250,7 @@ export class ActiveGroups {
   /** Every group as a view (one object, reused: read it before the next), without making its rows. */
   *views(): Iterator<GroupView> & Iterable<GroupView> {
     const slots: number[] = [];
-    const store = this;
+    const { quantity, ids, rowNo } = this;
     const view: GroupView = {
       customerId: 0,
       productId: 0,
@@ -236,10 +261,10 @@ export class ActiveGroups {
       customerNames: this.customerNames,
       productNames: this.productNames,
       quantity: (i) => {
-        return numberOrUndefined(store.quantity.get(slots[i]));
+        return numberOrUndefined(quantity.get(slots[i]));
       },
-      id: (i) => store.ids.get(slots[i]),
-      row: (i) => store.rowNo.get(slots[i]),
+      id: (i) => ids.get(slots[i]),
+      row: (i) => rowNo.get(slots[i]),
     };
     for (let g = 0; g < this.groups; g++) {
       const c = this.groupCustomer[g];

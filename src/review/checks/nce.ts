@@ -62,7 +62,8 @@ function raise(f: NceFacts, c: CheckContext, current: RowTerm, term: number | un
   const reduction = cut || act === "reduce" || act === "cancel";
   const move = act === "move";
   const autoOn = f.autoRenew !== false; // NCE subscriptions auto-renew unless turned off (N5).
-  const plan = act === "cancel" ? "a cancellation" : cut ? `a reduction from ${qty} to ${planned} seats` : "a reduction";
+  const plan =
+    act === "cancel" ? "a cancellation" : cut ? `a reduction from ${qty} to ${planned} seats` : "a reduction";
   const hasTerm = term !== undefined;
   /** Seats a planned cut or cancellation would shed. */
   const shed = cut ? qty! - planned! : act === "cancel" ? qty : undefined;
@@ -72,10 +73,18 @@ function raise(f: NceFacts, c: CheckContext, current: RowTerm, term: number | un
 
   if (windowLast !== null) {
     const last = windowLast;
-    const opened = window === (typeof f.start === "number" ? f.start : null) ? "purchase" : `renewal of ${showDate(window!)}`;
+    const opened =
+      window === (typeof f.start === "number" ? f.start : null) ? "purchase" : `renewal of ${showDate(window!)}`;
     const text = reduction
       ? `Make ${plan} by ${showDate(last)} (${showDays(last - asOf)}): the 7-day window after the ${opened} closes then, and the next opens only on ${showDate(next)}.`
-      : c.text(TEXT_WINDOW_OPEN, window!, next, opened === "purchase" ? 1 : 0, () => `Reduce/cancel window open until ${showDate(last)} (${showDays(last - asOf)}) after the ${opened}; after that, seats can only be added until ${showDate(next)}.`);
+      : c.text(
+          TEXT_WINDOW_OPEN,
+          window!,
+          next,
+          opened === "purchase" ? 1 : 0,
+          () =>
+            `Reduce/cancel window open until ${showDate(last)} (${showDays(last - asOf)}) after the ${opened}; after that, seats can only be added until ${showDate(next)}.`,
+        );
     // At stake: the planned cut for the whole term, else what the renewal just committed.
     const cost = commitment(cut ? shed : qty, price, term);
     c.add(f, "CANCEL_WINDOW_OPEN", reduction ? "high" : "warning", text, { date: last, actBy: last, cost });
@@ -83,7 +92,8 @@ function raise(f: NceFacts, c: CheckContext, current: RowTerm, term: number | un
   if (daysToNext >= 1 && daysToNext <= c.horizon) {
     const high = autoOn && (reduction || move);
     // Monthly rollovers with nothing planned are routine (§6): info, not a warning.
-    const nothingPlanned = !reduction && !move && (act === undefined || act === "keep") && (planned === undefined || planned === qty);
+    const nothingPlanned =
+      !reduction && !move && (act === undefined || act === "keep") && (planned === undefined || planned === qty);
     const severity = high ? "high" : term === 1 && autoOn && nothingPlanned ? "info" : "warning";
     const text = high
       ? `Auto-renews on ${showDate(next)} (${showDays(daysToNext)}) although ${move ? "the customer is moving" : plan} is planned: set the end-of-term action by ${showDate(termEnd)}, or act in the 7 days after renewal (until ${showDate(windowLastDay(next))}).`
@@ -92,22 +102,33 @@ function raise(f: NceFacts, c: CheckContext, current: RowTerm, term: number | un
   }
   if (hasTerm && reduction && window === null && current.previous !== null) {
     const text = `${capitalise(plan)} is not possible now: seats can only be added until the anniversary. It becomes possible on ${showDate(next)} (${showDays(daysToNext)}), in the window ${showDate(next)} – ${showDate(windowLastDay(next))}.${
-      shed !== undefined && price !== undefined ? ` Until then ${shed} seats cost ${showMoney(owed(shed, price, daysToNext)!)}.` : ""
+      shed !== undefined && price !== undefined
+        ? ` Until then ${shed} seats cost ${showMoney(owed(shed, price, daysToNext)!)}.`
+        : ""
     }`;
-    c.add(f, "REDUCTION_BLOCKED", "high", text, { date: next, actBy: windowLastDay(next), cost: owed(shed, price, daysToNext) });
+    c.add(f, "REDUCTION_BLOCKED", "high", text, {
+      date: next,
+      actBy: windowLastDay(next),
+      cost: owed(shed, price, daysToNext),
+    });
   }
   if (move) {
     const days = Math.max(0, daysToNext);
     const cost = owed(qty, price, daysToNext);
     const costText =
-      cost !== undefined ? ` ${qty} seats at ${showMoney(price!)} a month cost ${showMoney(cost)} twice.` : " (No unit price in the report: the cost is not worked out.)";
+      cost !== undefined
+        ? ` ${qty} seats at ${showMoney(price!)} a month cost ${showMoney(cost)} twice.`
+        : " (No unit price in the report: the cost is not worked out.)";
     const text = `Customer is moving: the current term runs until ${showDate(termEnd)}, so seats a new partner buys today are paid twice for ${days} days.${costText}`;
     c.add(f, "NEW_ORDER_OVERLAP", "high", text, { date: next, actBy: termEnd, cost });
   }
   if (f.autoRenew === false && daysToNext >= 1 && daysToNext <= c.horizon && act !== "cancel" && !move) {
     // N5: billed monthly at the monthly-term price + est_fee, or (no monthly term) the annual-term price + est_fee_no_monthly.
     const fee = term === 1 ? c.params.estFee : c.params.estFeeNoMonthly;
-    const charge = hasTerm && qty !== undefined && price !== undefined ? qty * estPrice(price, term as TermMonths, c.params.estFee, c.params.estFeeNoMonthly) : undefined;
+    const charge =
+      hasTerm && qty !== undefined && price !== undefined
+        ? qty * estPrice(price, term as TermMonths, c.params.estFee, c.params.estFeeNoMonthly)
+        : undefined;
     const text = `Auto-renew is off and no cancellation is planned: on ${showDate(next)} it moves to the paid Extended Service Term (${
       term === 1 ? "monthly" : hasTerm ? "annual-term" : "term"
     } price + ${showPercent(fee)}${charge !== undefined ? `: ${showMoney(charge)} a month` : ""}). Choose "cancel at end of term" or turn auto-renew on by ${showDate(termEnd)}.`;
@@ -116,7 +137,11 @@ function raise(f: NceFacts, c: CheckContext, current: RowTerm, term: number | un
 }
 
 /** §6 money: seats × monthly price × months (a commitment), when all are known. */
-function commitment(seats: number | undefined, price: number | undefined, months: number | undefined): number | undefined {
+function commitment(
+  seats: number | undefined,
+  price: number | undefined,
+  months: number | undefined,
+): number | undefined {
   return seats !== undefined && price !== undefined && months !== undefined ? seats * price * months : undefined;
 }
 
@@ -128,7 +153,8 @@ function owed(seats: number | undefined, price: number | undefined, days: number
 /** "Renews on …" with the N6 advice (none on a routine monthly rollover), kept by the numbers it depends on. */
 function renewsText(f: NceFacts, c: CheckContext, term: number | undefined, next: number, routine: boolean): string {
   const advice = routine ? undefined : adviceFor(f, term);
-  const words = () => `Renews on ${showDate(next)} (${showDays(next - c.asOf)}); the end-of-term action can be set until ${showDate(termEndBefore(next))}.${premiumAdvice(advice, c)}`;
+  const words = () =>
+    `Renews on ${showDate(next)} (${showDays(next - c.asOf)}); the end-of-term action can be set until ${showDate(termEndBefore(next))}.${premiumAdvice(advice, c)}`;
   return c.text(TEXT_RENEWS, next, routine ? 0 : 1, adviceKey(advice), words);
 }
 
@@ -161,7 +187,8 @@ function adviceKey(advice: Advice): number {
 /** N6 advice on a renewal: what the billing plan or term costs against the alternative, where the report says. */
 function premiumAdvice(advice: Advice, c: CheckContext): string {
   if (advice === undefined) return "";
-  if (advice === "billed monthly") return ` Billed monthly it costs ${showPercent(c.params.monthlyBillingPremium)} more than paying upfront.`;
+  if (advice === "billed monthly")
+    return ` Billed monthly it costs ${showPercent(c.params.monthlyBillingPremium)} more than paying upfront.`;
   const annual = advice / (1 + c.params.monthlyTermPremium);
   return ` An annual term would cost about ${showMoney(annual)} a seat a month instead of ${showMoney(advice)} (the monthly term costs ${showPercent(c.params.monthlyTermPremium)} more).`;
 }

@@ -1,9 +1,24 @@
 import * as React from "react";
-import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Status } from "../pane-state";
 
 const useStyles = makeStyles({
-  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXS },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalXS,
+    rowGap: tokens.spacingVerticalXS,
+  },
   progress: { display: "grid", rowGap: tokens.spacingVerticalXS },
 });
 
@@ -39,7 +54,13 @@ export function ActionBar(props: ActionBarProps): React.ReactElement {
 }
 
 /** Long work's progress, with Cancel (also Escape) while reading or reviewing. */
-export function ProgressPanel(props: { label: string; done: number; total: number; cancellable: boolean; onCancel: () => void }): React.ReactElement {
+export function ProgressPanel(props: {
+  label: string;
+  done: number;
+  total: number;
+  cancellable: boolean;
+  onCancel: () => void;
+}): React.ReactElement {
   const styles = useStyles();
   return (
     <div className={styles.progress} role="status" aria-live="polite">

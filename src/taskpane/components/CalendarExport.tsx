@@ -53,7 +53,8 @@ export function CalendarExport({ text, count, copy, onClose }: CalendarExportPro
         <li>Copy the calendar below.</li>
         <li>In TextEdit: File › New, Format › Make Plain Text, paste.</li>
         <li>
-          Save it as “{CALENDAR_FILE}” and open the file: Calendar or Outlook adds the dates. Saving and opening it again later updates them.
+          Save it as “{CALENDAR_FILE}” and open the file: Calendar or Outlook adds the dates. Saving and opening it
+          again later updates them.
         </li>
       </ol>
       <div className={styles.buttons}>
@@ -65,8 +66,12 @@ export function CalendarExport({ text, count, copy, onClose }: CalendarExportPro
         </Button>
       </div>
       <div aria-live="polite">
-        {copied === "yes" && <Caption1>Copied. Paste it into a plain-text document and save it as “{CALENDAR_FILE}”.</Caption1>}
-        {copied === "failed" && <Caption1>Excel did not let the pane copy: the text is selected — press ⌘C (Ctrl+C) to copy it.</Caption1>}
+        {copied === "yes" && (
+          <Caption1>Copied. Paste it into a plain-text document and save it as “{CALENDAR_FILE}”.</Caption1>
+        )}
+        {copied === "failed" && (
+          <Caption1>Excel did not let the pane copy: the text is selected — press ⌘C (Ctrl+C) to copy it.</Caption1>
+        )}
       </div>
       <Field label="Calendar (iCalendar text)">
         <Textarea ref={area} className={styles.text} value={text} readOnly resize="vertical" rows={6} />

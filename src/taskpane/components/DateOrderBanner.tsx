@@ -10,7 +10,10 @@ const counts = (b: Record<string, number>) => `${b.high} high, ${b.warning} warn
  * The review must not look finished when its date order was a guess that matters (RULES.md §6):
  * both readings' counts and a one-click switch to the other order.
  */
-export function DateOrderBanner(props: { result: ReviewResult; onSwitch: (order: DateOrder) => void }): React.ReactElement | null {
+export function DateOrderBanner(props: {
+  result: ReviewResult;
+  onSwitch: (order: DateOrder) => void;
+}): React.ReactElement | null {
   const s = props.result.summary;
   const alt = s.dateOrderAlternative;
   if (!alt) return null;
@@ -18,8 +21,9 @@ export function DateOrderBanner(props: { result: ReviewResult; onSwitch: (order:
     <MessageBar intent="warning" layout="multiline" data-testid="date-order-banner">
       <MessageBarBody>
         <MessageBarTitle>Check the date order</MessageBarTitle>
-        The dates could be read either way and were read {ORDER_WORDS[s.dateOrder]} (assumed): {props.result.findings.length} findings ({counts(s.bySeverity)}). Read{" "}
-        {ORDER_WORDS[alt.order]}, the review finds {alt.findings} ({counts(alt.bySeverity)}); {alt.differing} differ.
+        The dates could be read either way and were read {ORDER_WORDS[s.dateOrder]} (assumed):{" "}
+        {props.result.findings.length} findings ({counts(s.bySeverity)}). Read {ORDER_WORDS[alt.order]}, the review
+        finds {alt.findings} ({counts(alt.bySeverity)}); {alt.differing} differ.
       </MessageBarBody>
       <MessageBarActions>
         <Button appearance="primary" size="small" onClick={() => props.onSwitch(alt.order)}>

@@ -5,9 +5,19 @@ import { daysLeft, formatDay, formatDayMonth, formatIso, formatMoney, formatWhol
 import { iso, toYMD } from "../../rules/dates";
 
 const useStyles = makeStyles({
-  item: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: `${tokens.spacingVerticalXS} 0`, boxSizing: "border-box" },
+  item: {
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    boxSizing: "border-box",
+  },
   // One line when the pane is wide enough; at 320 px the date, money and button wrap below.
-  line: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
+  line: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
   toggle: {
     flex: "1 1 9em",
     minWidth: 0,
@@ -34,7 +44,14 @@ const useStyles = makeStyles({
   // No display rule here: the `hidden` attribute must keep a closed line's message out of view.
   details: { padding: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalXS} 1.5em`, overflowWrap: "anywhere" },
   meta: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 });
 
 /** An act-by date on a card: day and month in the review's year, with the year otherwise (the locale's order). */
@@ -43,7 +60,11 @@ function shortDate(isoText: string, asOf: number): string {
   return toYMD(serial).year === toYMD(asOf).year ? formatDayMonth(serial) : formatDay(serial);
 }
 
-export const BADGE: Record<Severity, "danger" | "warning" | "informative"> = { high: "danger", warning: "warning", info: "informative" };
+export const BADGE: Record<Severity, "danger" | "warning" | "informative"> = {
+  high: "danger",
+  warning: "warning",
+  info: "informative",
+};
 export const SEVERITY_WORD: Record<Severity, string> = { high: "High", warning: "Warning", info: "Info" };
 
 export interface FindingRowProps {
@@ -63,19 +84,49 @@ export interface FindingRowProps {
  * One finding on one line: severity, customer · product, what to do, act-by date with days left,
  * money at stake, and Go to row. The line opens to the full message.
  */
-export function FindingRow({ finding: f, asOf, open, onToggle, onGoToRow, style, index, measure }: FindingRowProps): React.ReactElement {
+export function FindingRow({
+  finding: f,
+  asOf,
+  open,
+  onToggle,
+  onGoToRow,
+  style,
+  index,
+  measure,
+}: FindingRowProps): React.ReactElement {
   const styles = useStyles();
   const id = `finding-${f.row}-${f.rule}`;
   const title = RULE_TITLES[f.rule];
   const who = [f.customer, f.product].filter(Boolean).join(" · ") || "no customer or product";
   const left = f.actBy ? iso(f.actBy) - asOf : undefined;
   return (
-    <li className={styles.item} style={style} data-index={index} ref={measure} data-rule={f.rule} data-row={f.row} data-severity={f.severity}>
+    <li
+      className={styles.item}
+      style={style}
+      data-index={index}
+      ref={measure}
+      data-rule={f.rule}
+      data-row={f.row}
+      data-severity={f.severity}
+    >
       <div className={styles.line}>
-        <Badge size="small" className={styles.badge} appearance="filled" color={BADGE[f.severity]} title={`Severity: ${SEVERITY_WORD[f.severity]}`}>
+        <Badge
+          size="small"
+          className={styles.badge}
+          appearance="filled"
+          color={BADGE[f.severity]}
+          title={`Severity: ${SEVERITY_WORD[f.severity]}`}
+        >
           {SEVERITY_WORD[f.severity]}
         </Badge>
-        <button type="button" className={styles.toggle} aria-expanded={open} aria-controls={id} onClick={onToggle} title={`${title}: ${who} (rule id ${f.rule})`}>
+        <button
+          type="button"
+          className={styles.toggle}
+          aria-expanded={open}
+          aria-controls={id}
+          onClick={onToggle}
+          title={`${title}: ${who} (rule id ${f.rule})`}
+        >
           <span className={styles.chevron} aria-hidden="true">
             {open ? "▾" : "▸"}
           </span>
@@ -86,7 +137,11 @@ export function FindingRow({ finding: f, asOf, open, onToggle, onGoToRow, style,
           </span>
         </button>
         {f.actBy && left !== undefined && (
-          <span className={mergeClasses(styles.when, left < 0 && styles.late)} data-testid="act-by" title={`Act by ${formatIso(f.actBy)}`}>
+          <span
+            className={mergeClasses(styles.when, left < 0 && styles.late)}
+            data-testid="act-by"
+            title={`Act by ${formatIso(f.actBy)}`}
+          >
             <span className={styles.hidden}>Act by </span>
             {shortDate(f.actBy, asOf)} · {daysLeft(left)}
           </span>
@@ -97,14 +152,26 @@ export function FindingRow({ finding: f, asOf, open, onToggle, onGoToRow, style,
             <span className={styles.hidden}> at stake</span>
           </span>
         )}
-        <Button size="small" className={styles.go} onClick={() => onGoToRow(f)} aria-label={`Go to row ${f.row}: ${title}${f.customer ? `, ${f.customer}` : ""}`}>
+        <Button
+          size="small"
+          className={styles.go}
+          onClick={() => onGoToRow(f)}
+          aria-label={`Go to row ${f.row}: ${title}${f.customer ? `, ${f.customer}` : ""}`}
+        >
           Row {f.row}
         </Button>
       </div>
       <div id={id} className={styles.details} hidden={!open}>
         <span style={{ display: "block" }}>{f.message}</span>
         <span className={styles.meta}>
-          {[`Row ${f.row}`, f.subscriptionId && `subscription ${f.subscriptionId}`, f.date && `date ${formatIso(f.date)}`, `rule ${f.rule}`].filter(Boolean).join(" · ")}
+          {[
+            `Row ${f.row}`,
+            f.subscriptionId && `subscription ${f.subscriptionId}`,
+            f.date && `date ${formatIso(f.date)}`,
+            `rule ${f.rule}`,
+          ]
+            .filter(Boolean)
+            .join(" · ")}
         </span>
       </div>
     </li>

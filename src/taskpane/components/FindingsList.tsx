@@ -3,18 +3,54 @@ import { Button, Caption1, Select, Switch, ToggleButton, makeStyles, tokens } fr
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { RULE_IDS, RULE_TITLES, SEVERITIES, type Finding, type RuleId, type Severity } from "../../review";
 import { formatCount, formatMoney } from "../../locale";
-import { NO_FILTER, applyFilter, customerItems, findingItems, isDueThisWeek, isFiltered, type FindingsFilter, type ListItem } from "../findings-view";
+import {
+  NO_FILTER,
+  applyFilter,
+  customerItems,
+  findingItems,
+  isDueThisWeek,
+  isFiltered,
+  type FindingsFilter,
+  type ListItem,
+} from "../findings-view";
 import { FindingRow, SEVERITY_WORD } from "./FindingRow";
 
 const useStyles = makeStyles({
-  filters: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXS, alignItems: "center" },
-  state: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, minHeight: "32px" },
+  filters: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalXS,
+    rowGap: tokens.spacingVerticalXS,
+    alignItems: "center",
+  },
+  state: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    minHeight: "32px",
+  },
   // The list scrolls on its own under the filters, so the first findings show on the first screen.
-  scroller: { overflowY: "auto", overflowX: "hidden", maxHeight: "max(240px, calc(100vh - 300px))", minHeight: "120px", position: "relative" },
+  scroller: {
+    overflowY: "auto",
+    overflowX: "hidden",
+    maxHeight: "max(240px, calc(100vh - 300px))",
+    minHeight: "120px",
+    position: "relative",
+  },
   virtual: { height: "max(240px, calc(100vh - 300px))" },
   list: { listStyleType: "none", padding: 0, margin: 0, position: "relative" },
-  group: { padding: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, boxSizing: "border-box" },
-  groupTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  group: {
+    padding: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+    boxSizing: "border-box",
+  },
+  groupTitle: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+  },
   skip: {
     position: "absolute",
     left: "-10000px",
@@ -38,7 +74,13 @@ export interface FindingsListProps {
 }
 
 /** The work list: findings most urgent first (or by customer), with filters that always show. */
-export function FindingsList({ findings, asOf, filter, onFilterChange, onGoToRow }: FindingsListProps): React.ReactElement {
+export function FindingsList({
+  findings,
+  asOf,
+  filter,
+  onFilterChange,
+  onGoToRow,
+}: FindingsListProps): React.ReactElement {
   const styles = useStyles();
   const [byCustomer, setByCustomer] = React.useState(false);
   const [open, setOpen] = React.useState<ReadonlySet<string>>(new Set());
@@ -51,7 +93,10 @@ export function FindingsList({ findings, asOf, filter, onFilterChange, onGoToRow
     return c;
   }, [findings, asOf]);
   const visible = React.useMemo(() => applyFilter(findings, filter, asOf), [findings, filter, asOf]);
-  const items = React.useMemo(() => (byCustomer ? customerItems(visible) : findingItems(visible)), [visible, byCustomer]);
+  const items = React.useMemo(
+    () => (byCustomer ? customerItems(visible) : findingItems(visible)),
+    [visible, byCustomer],
+  );
   const toggle = (key: string) => {
     const next = new Set(open);
     if (next.has(key)) next.delete(key);
@@ -83,11 +128,23 @@ export function FindingsList({ findings, asOf, filter, onFilterChange, onGoToRow
             {`${SEVERITY_WORD[s]} (${formatCount(counts[s])})`}
           </ToggleButton>
         ))}
-        <ToggleButton size="small" appearance={filter.dueThisWeek ? "primary" : "outline"} checked={filter.dueThisWeek} aria-pressed={filter.dueThisWeek} onClick={() => set({ dueThisWeek: !filter.dueThisWeek })}>
+        <ToggleButton
+          size="small"
+          appearance={filter.dueThisWeek ? "primary" : "outline"}
+          checked={filter.dueThisWeek}
+          aria-pressed={filter.dueThisWeek}
+          onClick={() => set({ dueThisWeek: !filter.dueThisWeek })}
+        >
           <span aria-hidden="true">{filter.dueThisWeek ? "✓ " : ""}</span>
           {`Due this week (${formatCount(counts.week)})`}
         </ToggleButton>
-        <Select className={styles.rule} aria-label="Filter by rule" size="small" value={filter.rule} onChange={(_, d) => set({ rule: d.value as RuleId | "" })}>
+        <Select
+          className={styles.rule}
+          aria-label="Filter by rule"
+          size="small"
+          value={filter.rule}
+          onChange={(_, d) => set({ rule: d.value as RuleId | "" })}
+        >
           <option value="">All rules</option>
           {RULE_IDS.map((r) => (
             <option key={r} value={r}>
@@ -99,7 +156,9 @@ export function FindingsList({ findings, asOf, filter, onFilterChange, onGoToRow
       </div>
       <div className={styles.state} aria-live="polite">
         <Caption1 className={inUse.length ? styles.on : undefined}>
-          {visible.length === findings.length ? `${formatCount(findings.length)} findings` : `${formatCount(visible.length)} of ${formatCount(findings.length)} findings shown`}
+          {visible.length === findings.length
+            ? `${formatCount(findings.length)} findings`
+            : `${formatCount(visible.length)} of ${formatCount(findings.length)} findings shown`}
           {inUse.length ? ` · ${inUse.join(" · ")}` : ""}
         </Caption1>
         {isFiltered(filter) && (
@@ -131,7 +190,12 @@ function Items(props: ItemsProps): React.ReactElement {
   return props.items.length > VIRTUAL_FROM ? <VirtualItems {...props} /> : <PlainItems {...props} />;
 }
 
-function renderItem(item: ListItem, p: ItemsProps, styles: ReturnType<typeof useStyles>, extra: { style?: React.CSSProperties; index?: number; measure?: (el: HTMLElement | null) => void } = {}) {
+function renderItem(
+  item: ListItem,
+  p: ItemsProps,
+  styles: ReturnType<typeof useStyles>,
+  extra: { style?: React.CSSProperties; index?: number; measure?: (el: HTMLElement | null) => void } = {},
+) {
   if (item.kind === "customer") {
     return (
       <li key={item.key} className={styles.group} style={extra.style} data-index={extra.index} ref={extra.measure}>
@@ -142,7 +206,17 @@ function renderItem(item: ListItem, p: ItemsProps, styles: ReturnType<typeof use
       </li>
     );
   }
-  return <FindingRow key={item.key} finding={item.finding} asOf={p.asOf} open={p.open.has(item.key)} onToggle={() => p.onToggle(item.key)} onGoToRow={p.onGoToRow} {...extra} />;
+  return (
+    <FindingRow
+      key={item.key}
+      finding={item.finding}
+      asOf={p.asOf}
+      open={p.open.has(item.key)}
+      onToggle={() => p.onToggle(item.key)}
+      onGoToRow={p.onGoToRow}
+      {...extra}
+    />
+  );
 }
 
 function PlainItems(props: ItemsProps): React.ReactElement {

@@ -37,10 +37,7 @@ export function MappingEditor(props: MappingEditorProps): React.ReactElement {
   const { headers, columns, detected } = props;
   return (
     <section aria-label="Column mapping" className={styles.grid}>
-      <Field
-        label="Date order"
-        hint={ORDER_HINTS[props.dateOrderSource] ?? ORDER_HINTS.values}
-      >
+      <Field label="Date order" hint={ORDER_HINTS[props.dateOrderSource] ?? ORDER_HINTS.values}>
         <Switch
           checked={props.dateOrder === "dmy"}
           label={props.dateOrder === "dmy" ? "Day first (31/12/2026)" : "Month first (12/31/2026)"}
@@ -69,8 +66,8 @@ export function MappingEditor(props: MappingEditorProps): React.ReactElement {
         );
       })}
       <Caption1 className={styles.note}>
-        A column plays one role: choosing it here frees it from another. Your corrections are kept with this workbook and used again for reports with the same
-        header row.
+        A column plays one role: choosing it here frees it from another. Your corrections are kept with this workbook
+        and used again for reports with the same header row.
       </Caption1>
       {props.onReset && (
         <Button onClick={props.onReset} size="small">

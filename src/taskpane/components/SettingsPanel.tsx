@@ -44,7 +44,8 @@ export function validateSettings(d: Draft): { settings?: PaneSettings; errors: E
   const errors: Errors = {};
   const whole = (key: keyof Draft, v: string, min: number, max: number) => {
     const n = Number(v);
-    if (v.trim() === "" || !Number.isInteger(n) || n < min || n > max) errors[key] = `Enter a whole number from ${min} to ${max}.`;
+    if (v.trim() === "" || !Number.isInteger(n) || n < min || n > max)
+      errors[key] = `Enter a whole number from ${min} to ${max}.`;
     return n;
   };
   const percent = (key: keyof Draft, v: string) => {
@@ -54,7 +55,8 @@ export function validateSettings(d: Draft): { settings?: PaneSettings; errors: E
   };
   if (d.asOf) {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d.asOf);
-    if (!m || !isValidYMD(+m[1], +m[2], +m[3]) || +m[1] < 1900) errors.asOf = "Enter a date, or leave it empty for today.";
+    if (!m || !isValidYMD(+m[1], +m[2], +m[3]) || +m[1] < 1900)
+      errors.asOf = "Enter a date, or leave it empty for today.";
   }
   const settings: PaneSettings = {
     asOf: d.asOf,
@@ -100,20 +102,55 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps): React.R
     <form className={styles.form} onSubmit={save} aria-label="Settings">
       {field("asOf", "As of", "The day the review looks from. Empty: today.", "date")}
       {field("horizon", "Horizon (days)", "Renewals this many days ahead are due.")}
-      {field("deprovisionDays", "Days from suspension to data deletion", `Default ${DEFAULT_SETTINGS.deprovisionDays}. (Rule C1)`)}
-      {field("estFee", "Extended Service Term fee, %", `Added to the monthly-term price when auto-renew is off. Default ${pct(DEFAULT_SETTINGS.estFee)}. (Rule N5)`)}
-      {field("estFeeNoMonthly", "Extended Service Term fee without a monthly term, %", `Added to the annual-term price. Default ${pct(DEFAULT_SETTINGS.estFeeNoMonthly)}. (Rule N5)`)}
-      {field("monthlyBillingPremium", "Extra for paying an annual term monthly, %", `Over paying upfront. Default ${pct(DEFAULT_SETTINGS.monthlyBillingPremium)}. (Rule N6)`)}
-      {field("monthlyTermPremium", "Extra for a monthly term, %", `Over the annual term. Default ${pct(DEFAULT_SETTINGS.monthlyTermPremium)}. (Rule N6)`)}
-      {field("lateReduction", "Discount lost by a late EA renewal, points", `Default ${pct(DEFAULT_SETTINGS.lateReduction)}. (Rule E2)`)}
-      {field("pauMinimum", "Paid seats needed for partner incentives", `Default ${DEFAULT_SETTINGS.pauMinimum}. (Rule I1)`)}
+      {field(
+        "deprovisionDays",
+        "Days from suspension to data deletion",
+        `Default ${DEFAULT_SETTINGS.deprovisionDays}. (Rule C1)`,
+      )}
+      {field(
+        "estFee",
+        "Extended Service Term fee, %",
+        `Added to the monthly-term price when auto-renew is off. Default ${pct(DEFAULT_SETTINGS.estFee)}. (Rule N5)`,
+      )}
+      {field(
+        "estFeeNoMonthly",
+        "Extended Service Term fee without a monthly term, %",
+        `Added to the annual-term price. Default ${pct(DEFAULT_SETTINGS.estFeeNoMonthly)}. (Rule N5)`,
+      )}
+      {field(
+        "monthlyBillingPremium",
+        "Extra for paying an annual term monthly, %",
+        `Over paying upfront. Default ${pct(DEFAULT_SETTINGS.monthlyBillingPremium)}. (Rule N6)`,
+      )}
+      {field(
+        "monthlyTermPremium",
+        "Extra for a monthly term, %",
+        `Over the annual term. Default ${pct(DEFAULT_SETTINGS.monthlyTermPremium)}. (Rule N6)`,
+      )}
+      {field(
+        "lateReduction",
+        "Discount lost by a late EA renewal, points",
+        `Default ${pct(DEFAULT_SETTINGS.lateReduction)}. (Rule E2)`,
+      )}
+      {field(
+        "pauMinimum",
+        "Paid seats needed for partner incentives",
+        `Default ${DEFAULT_SETTINGS.pauMinimum}. (Rule I1)`,
+      )}
       <Field label="Date order when a report cannot tell">
-        <RadioGroup value={draft.dateOrder} onChange={(_, d) => setDraft({ ...draft, dateOrder: d.value as Draft["dateOrder"] })}>
+        <RadioGroup
+          value={draft.dateOrder}
+          onChange={(_, d) => setDraft({ ...draft, dateOrder: d.value as Draft["dateOrder"] })}
+        >
           <Radio value="mdy" label="Month first (12/31/2026)" />
           <Radio value="dmy" label="Day first (31/12/2026)" />
         </RadioGroup>
       </Field>
-      <Switch checked={draft.highlight} label="Highlight risky rows in the sheet" onChange={(_, d) => setDraft({ ...draft, highlight: d.checked })} />
+      <Switch
+        checked={draft.highlight}
+        label="Highlight risky rows in the sheet"
+        onChange={(_, d) => setDraft({ ...draft, highlight: d.checked })}
+      />
       <div className={styles.buttons}>
         <Button appearance="primary" type="submit">
           Save settings

@@ -1,13 +1,32 @@
 import * as React from "react";
 import { Badge, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { DATE_ORDER_NOT_NEEDED, ROLE_LABELS, RULE_TITLES, dateOrderMattered, type ReviewResult, type RuleId } from "../../review";
+import {
+  DATE_ORDER_NOT_NEEDED,
+  ROLE_LABELS,
+  RULE_TITLES,
+  dateOrderMattered,
+  type ReviewResult,
+  type RuleId,
+} from "../../review";
 import { formatCount, formatIso, formatMoney as money } from "../../locale";
 
 const useStyles = makeStyles({
-  row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: "center" },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    alignItems: "center",
+  },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   note: { color: tokens.colorNeutralForeground3 },
-  line: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
+  line: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
   details: { borderLeft: `3px solid ${tokens.colorNeutralStroke2}`, paddingLeft: tokens.spacingHorizontalS },
 });
 
@@ -36,7 +55,13 @@ export function StatusLine({ result }: { result: ReviewResult }): React.ReactEle
             {s.dateOrderAssumed ? " (assumed)" : ""}
           </span>
         )}
-        <Button size="small" appearance="subtle" aria-expanded={open} aria-controls="review-details" onClick={() => setOpen(!open)}>
+        <Button
+          size="small"
+          appearance="subtle"
+          aria-expanded={open}
+          aria-controls="review-details"
+          onClick={() => setOpen(!open)}
+        >
           {open ? "Hide details" : "Details"}
         </Button>
       </div>
@@ -59,8 +84,13 @@ export function SummaryPanel({ result }: { result: ReviewResult }): React.ReactE
       {(s.moneyAtStake.length > 0 || s.renewingValue > 0) && (
         <Caption1 data-testid="money-summary">
           Money at stake {money(s.moneyAtStake.reduce((t, m) => t + m.amount, 0))}
-          {s.moneyAtStake.length > 0 ? ` (most: ${s.moneyAtStake.slice(0, 3).map((m) => `${m.customer || "no customer"} ${money(m.amount)}`).join("; ")})` : ""}; renewing within{" "}
-          {s.horizon} days {money(s.renewingValue)}.
+          {s.moneyAtStake.length > 0
+            ? ` (most: ${s.moneyAtStake
+                .slice(0, 3)
+                .map((m) => `${m.customer || "no customer"} ${money(m.amount)}`)
+                .join("; ")})`
+            : ""}
+          ; renewing within {s.horizon} days {money(s.renewingValue)}.
         </Caption1>
       )}
       <Caption1 className={styles.note}>
@@ -86,8 +116,11 @@ export function SummaryPanel({ result }: { result: ReviewResult }): React.ReactE
       )}
       {s.inferredColumns.length > 0 && (
         <Caption1 role="note" data-testid="inferred-columns">
-          Mapped by their values (no header named them): {s.inferredColumns.map((c) => `${ROLE_LABELS[c.role]} ← “${c.header || `column ${c.column + 1}`}”`).join(", ")}. Check the
-          Mapping tab.
+          Mapped by their values (no header named them):{" "}
+          {s.inferredColumns
+            .map((c) => `${ROLE_LABELS[c.role]} ← “${c.header || `column ${c.column + 1}`}”`)
+            .join(", ")}
+          . Check the Mapping tab.
         </Caption1>
       )}
       {s.notices.map((n) => (
@@ -98,7 +131,8 @@ export function SummaryPanel({ result }: { result: ReviewResult }): React.ReactE
       {s.belowIncentiveMinimum.length > 0 && (
         <details>
           <summary>
-            {s.belowIncentiveMinimum.length} customer/product pairs below the {s.belowIncentiveMinimum[0].minimum}-seat incentive minimum
+            {s.belowIncentiveMinimum.length} customer/product pairs below the {s.belowIncentiveMinimum[0].minimum}-seat
+            incentive minimum
           </summary>
           <ul className={styles.list}>
             {s.belowIncentiveMinimum.slice(0, 200).map((b) => (

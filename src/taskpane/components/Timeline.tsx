@@ -6,7 +6,13 @@ import { formatCount, formatDayMonth } from "../../locale";
 import { iso } from "../../rules/dates";
 
 const useStyles = makeStyles({
-  chart: { display: "flex", alignItems: "flex-end", columnGap: "2px", height: "130px", borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
+  chart: {
+    display: "flex",
+    alignItems: "flex-end",
+    columnGap: "2px",
+    height: "130px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
   bar: {
     flex: "1 1 0",
     minWidth: 0,
@@ -20,10 +26,23 @@ const useStyles = makeStyles({
     ":hover": { background: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
-  count: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground2, textAlign: "center", lineHeight: "14px" },
+  count: {
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground2,
+    textAlign: "center",
+    lineHeight: "14px",
+  },
   labels: { display: "flex", columnGap: "2px" },
   // A label every fourth week, starting under its week and running over the unlabelled ones.
-  label: { flex: "1 1 0", minWidth: 0, fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, textAlign: "start", overflow: "visible", whiteSpace: "nowrap" },
+  label: {
+    flex: "1 1 0",
+    minWidth: 0,
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground3,
+    textAlign: "start",
+    overflow: "visible",
+    whiteSpace: "nowrap",
+  },
   legend: { display: "flex", columnGap: tokens.spacingHorizontalM, flexWrap: "wrap" },
   swatch: { display: "inline-block", width: "10px", height: "10px", marginRight: "4px" },
 });
@@ -47,7 +66,13 @@ export function Timeline({ result, onWeek }: TimelineProps): React.ReactElement 
   const styles = useStyles();
   const asOf = iso(result.summary.asOf);
   const weeks = React.useMemo(() => {
-    const buckets = Array.from({ length: WEEKS }, () => ({ none: 0, info: 0, warning: 0, high: 0, rows: new Set<number>() }));
+    const buckets = Array.from({ length: WEEKS }, () => ({
+      none: 0,
+      info: 0,
+      warning: 0,
+      high: 0,
+      rows: new Set<number>(),
+    }));
     for (const u of result.upcoming) {
       const w = Math.min(WEEKS - 1, Math.max(0, Math.floor((u.days - 1) / 7)));
       buckets[w][result.rowSeverity.get(u.row) ?? "none"]++;
@@ -56,7 +81,13 @@ export function Timeline({ result, onWeek }: TimelineProps): React.ReactElement 
     return buckets.map((b, i) => {
       const first = asOf + 1 + i * 7;
       const last = first + 6;
-      return { ...b, first, last, total: b.none + b.info + b.warning + b.high, label: `${formatDayMonth(first)} – ${formatDayMonth(last)}` };
+      return {
+        ...b,
+        first,
+        last,
+        total: b.none + b.info + b.warning + b.high,
+        label: `${formatDayMonth(first)} – ${formatDayMonth(last)}`,
+      };
     });
   }, [result, asOf]);
   const max = Math.max(1, ...weeks.map((b) => b.total));
@@ -77,7 +108,14 @@ export function Timeline({ result, onWeek }: TimelineProps): React.ReactElement 
             aria-label={`Week of ${b.label}: ${b.total} anniversaries (${b.high} high, ${b.warning} warning, ${b.none + b.info} other)`}
             title={`${b.label}: ${b.high} high, ${b.warning} warning, ${b.none + b.info} other`}
           >
-            {LEVELS.map((l) => (b[l] ? <span key={l} style={{ display: "block", width: "100%", height: `${(b[l] / max) * 100}px`, background: COLORS[l] }} /> : null))}
+            {LEVELS.map((l) =>
+              b[l] ? (
+                <span
+                  key={l}
+                  style={{ display: "block", width: "100%", height: `${(b[l] / max) * 100}px`, background: COLORS[l] }}
+                />
+              ) : null,
+            )}
             <span className={styles.count} aria-hidden="true">
               {b.total || ""}
             </span>

@@ -18,7 +18,15 @@ describe("the columns a review holds its rows in", () => {
 
   it("give back each subscription id as written, whether short, empty, accented, beyond Latin-1 or very long", () => {
     const pool = new TextPool();
-    const texts = ["", "A1B2", "3f2504e0-4f89-11d3-9a0c-0305e82c3301", "Müller-Überweisung-ß", "東京-42", "x".repeat(5000), "😀 id"];
+    const texts = [
+      "",
+      "A1B2",
+      "3f2504e0-4f89-11d3-9a0c-0305e82c3301",
+      "Müller-Überweisung-ß",
+      "東京-42",
+      "x".repeat(5000),
+      "😀 id",
+    ];
     // Enough ids to fill several 1 MB pages: an id never straddles two.
     for (let i = 0; i < 40000; i++) pool.set(i, `${texts[i % texts.length]}#${i}`, same);
     for (const i of [0, 1, 2, 3, 4, 5, 6, 29999, 39999]) expect(pool.get(i)).toBe(`${texts[i % texts.length]}#${i}`);

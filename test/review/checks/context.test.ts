@@ -10,12 +10,18 @@ describe("a review's current term of a row", () => {
   it("is the same as the rule's rowTerm for any term and dates, however many distinct ones a report has", () => {
     const c = new CheckContext(asOf, 30, DEFAULT_PARAMETERS);
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.option(fc.constantFrom(1, 12, 36, 24), { nil: undefined }), day, day, day), { minLength: 1, maxLength: 200 }), (rows) => {
-        // Each row twice: the second answer comes from what the review kept, the first may not.
-        for (const [term, start, renewal, end] of [...rows, ...rows]) {
-          expect(c.rowTerm(term, start, renewal, end)).toEqual(rowTerm(term, asOf, { start, renewal, end }));
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.option(fc.constantFrom(1, 12, 36, 24), { nil: undefined }), day, day, day), {
+          minLength: 1,
+          maxLength: 200,
+        }),
+        (rows) => {
+          // Each row twice: the second answer comes from what the review kept, the first may not.
+          for (const [term, start, renewal, end] of [...rows, ...rows]) {
+            expect(c.rowTerm(term, start, renewal, end)).toEqual(rowTerm(term, asOf, { start, renewal, end }));
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

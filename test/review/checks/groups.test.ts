@@ -39,7 +39,10 @@ describe("the rows held for the duplicate and incentive rules", () => {
   it("group a customer's rows by product whether the customer has a few products or hundreds, and whether its rows come together or scattered", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 60 })), { minLength: 1, maxLength: 400 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 60 })), {
+          minLength: 1,
+          maxLength: 400,
+        }),
         (pairs) => {
           const rows = pairs.map(([c, p], i) => row(i + 2, `Customer ${c}`, `Product ${p}`));
           expect(heldGroups(rows)).toEqual(plainGroups(rows));
@@ -63,7 +66,8 @@ describe("the rows held for the duplicate and incentive rules", () => {
 
   it("tell customers apart even when thousands of them share products", () => {
     const rows: RowBase[] = [];
-    for (let c = 0; c < 5000; c++) for (let p = 0; p < 3; p++) rows.push(row(rows.length + 2, `Customer ${c}`, `Product ${p}`));
+    for (let c = 0; c < 5000; c++)
+      for (let p = 0; p < 3; p++) rows.push(row(rows.length + 2, `Customer ${c}`, `Product ${p}`));
     rows.push(row(rows.length + 2, "Customer 4321", "Product 1"));
     expect(heldGroups(rows)).toEqual([[4321 * 3 + 1 + 2, 15002]]);
   });

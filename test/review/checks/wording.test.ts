@@ -8,7 +8,17 @@ import { iso } from "../../../src/rules/dates";
 const asOf = iso("2026-11-21");
 /** What every renewal below says first: they all renew the day after as_of. */
 const RENEWS = "Renews on 22 Nov 2026 (tomorrow); the end-of-term action can be set until 21 Nov 2026.";
-const header = ["Customer", "Product", "Subscription ID", "Quantity", "Term", "Billing Frequency", "Start Date", "Unit Price", "Auto Renew"];
+const header = [
+  "Customer",
+  "Product",
+  "Subscription ID",
+  "Quantity",
+  "Term",
+  "Billing Frequency",
+  "Start Date",
+  "Unit Price",
+  "Auto Renew",
+];
 
 function messages(rows: unknown[][]) {
   const result = reviewReport([header, ...rows], { asOf });
