@@ -208,11 +208,16 @@ export function* tablePieces(result: ReviewResult, file: string): Generator<stri
   lines.push(
     !dateOrderMattered(s) ? `Dates: ${DATE_ORDER_NOT_NEEDED}` : `Dates read ${ORDER[s.dateOrder]}${orderSaid(s)}`,
   );
+  // Never a silent all-clear (RULES.md §6): what could not be reviewed comes before the counts.
+  if (s.warning) lines.push(`WARNING: ${s.warning}`);
   lines.push(
     `Findings: ${SEVERITIES.map((sev) => `${s.bySeverity[sev]} ${sev}`).join(", ")} on ${s.rowsWithFindings} rows`,
   );
   if (s.moneyAtStake.length || s.renewingValue) {
-    const top = s.moneyAtStake.slice(0, 5).map((m) => `${m.customer || "(no customer)"} ${MONEY.format(m.amount)}`);
+    const top = s.moneyAtStake
+      .filter((m) => m.amount > 0)
+      .slice(0, 5)
+      .map((m) => `${m.customer || "(no customer)"} ${MONEY.format(m.amount)}`);
     lines.push(
       `Money at stake: ${MONEY.format(s.moneyAtStake.reduce((t, m) => t + m.amount, 0))}${top.length ? ` (most: ${top.join("; ")})` : ""}; renewing within ${s.horizon} days: ${MONEY.format(s.renewingValue)}`,
     );
@@ -276,6 +281,8 @@ export interface CustomerTotal {
   findings: number;
   bySeverity: Record<Severity, number>;
   moneyAtStake: number;
+  /** Value renewing (RULES.md §6): never added to the money at stake. */
+  valueRenewing: number;
 }
 
 /** Findings and money per customer across every file reviewed, most money first. */
@@ -285,7 +292,7 @@ export function customersAcrossFiles(outcomes: readonly FileOutcome[]): Customer
   const by = new Map<string, CustomerTotal & { lastFile?: string; fileSet?: Set<string> }>();
   for (const o of outcomes) {
     if (!("result" in o)) continue;
-    const money = new Map(o.result.summary.moneyAtStake.map((m) => [m.customer, m.amount]));
+    const money = new Map(o.result.summary.moneyAtStake.map((m) => [m.customer, m]));
     for (const f of eachFinding(o.result)) {
       const name = f.customer ?? "";
       let t = by.get(name);
@@ -298,6 +305,7 @@ export function customersAcrossFiles(outcomes: readonly FileOutcome[]): Customer
             findings: 0,
             bySeverity: { high: 0, warning: 0, info: 0 },
             moneyAtStake: 0,
+            valueRenewing: 0,
             lastFile: undefined,
             fileSet: undefined,
           }),
@@ -311,12 +319,14 @@ export function customersAcrossFiles(outcomes: readonly FileOutcome[]): Customer
       if (t.fileSet?.has(o.file)) continue;
       t.fileSet?.add(o.file);
       t.files++;
-      t.moneyAtStake += money.get(name) ?? 0;
+      t.moneyAtStake += money.get(name)?.amount ?? 0;
+      t.valueRenewing += money.get(name)?.renewing ?? 0;
     }
   }
   return Array.from(by.values(), ({ lastFile: _lastFile, fileSet: _fileSet, ...t }) => ({
     ...t,
     moneyAtStake: Math.round(t.moneyAtStake * 100) / 100,
+    valueRenewing: Math.round(t.valueRenewing * 100) / 100,
   })).sort((a, b) => b.moneyAtStake - a.moneyAtStake || b.findings - a.findings || (a.customer < b.customer ? -1 : 1));
 }
 

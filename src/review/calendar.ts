@@ -18,6 +18,9 @@ export const ACTION_WORDS: Record<RuleId, string> = {
   SUSPENDED_DATA_LOSS: "get paid or save the data before deletion",
   EA_LATE: "sign the EA renewal",
   DUPLICATE_SUBSCRIPTION: "cancel the duplicate subscription",
+  PAST_TERM_END: "convert to a new term or cancel",
+  EA_RENEWAL_DUE: "sign the EA renewal before it expires",
+  UNUSED_SEATS: "reduce the unassigned seats in the window",
   DATA_ISSUE: "fix the report",
 };
 
@@ -31,7 +34,9 @@ const slug = (text: string) =>
 
 /** The event UID of a finding: stable per subscription (or customer + product) + rule + act-by date. */
 export function eventUid(f: Finding): string {
-  const who = f.subscriptionId ? slug(f.subscriptionId) : `${slug(f.customer ?? "")}.${slug(f.product ?? "")}.row${f.row}`;
+  const who = f.subscriptionId
+    ? slug(f.subscriptionId)
+    : `${slug(f.customer ?? "")}.${slug(f.product ?? "")}.row${f.row}`;
   return `${who}-${f.rule.toLowerCase()}-${f.actBy}@renewal-radar`;
 }
 
@@ -58,8 +63,15 @@ const EVENTS_A_PIECE = 100;
  * time, so a million-row review's few hundred thousand never exist at once (as one calendar they
  * took ~3.5 KB each: 1 GB for 100,000).
  */
-export function* actByCalendarPieces(findings: Iterable<Finding>, name = "Renewal Radar act-by dates"): Generator<string> {
-  const calendar = ical({ name, prodId: { company: "Renewal Radar", product: "Renewal Radar", language: "EN" }, method: ICalCalendarMethod.PUBLISH });
+export function* actByCalendarPieces(
+  findings: Iterable<Finding>,
+  name = "Renewal Radar act-by dates",
+): Generator<string> {
+  const calendar = ical({
+    name,
+    prodId: { company: "Renewal Radar", product: "Renewal Radar", language: "EN" },
+    method: ICalCalendarMethod.PUBLISH,
+  });
   // The calendar without events is its opening lines and its closing line.
   const empty = calendar.toString();
   const end = empty.lastIndexOf("END:VCALENDAR");

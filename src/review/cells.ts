@@ -62,11 +62,39 @@ const SAYS_NOTHING = ["-", "--", "—", "–", "n/a", "na"];
 const NOT_SET = new Set([...SAYS_NOTHING, "not set"]);
 
 /** Reports' auto-renew words beyond yes/no: Enabled/Disabled, Auto/Manual, Renew/None. */
-const ON = new Set([...YES_WORDS, "enabled", "auto", "automatic", "autorenew", "auto renew", "renew", "recurring", "✓", "✔", "☑", "✅", ...LOCAL_ON]);
-const OFF = new Set([...NO_WORDS, "disabled", "manual", "none", "non-recurring", "nonrecurring", "non recurring", "✗", "✘", "☒", "❌", ...LOCAL_OFF]);
+const ON = new Set([
+  ...YES_WORDS,
+  "enabled",
+  "auto",
+  "automatic",
+  "autorenew",
+  "auto renew",
+  "renew",
+  "recurring",
+  "✓",
+  "✔",
+  "☑",
+  "✅",
+  ...LOCAL_ON,
+]);
+const OFF = new Set([
+  ...NO_WORDS,
+  "disabled",
+  "manual",
+  "none",
+  "non-recurring",
+  "nonrecurring",
+  "non recurring",
+  "✗",
+  "✘",
+  "☒",
+  "❌",
+  ...LOCAL_OFF,
+]);
 
 /** Renewal phrases of "Renewal Status"-style columns: "Auto Renew On", "Will renew", "Renewing". */
-const ON_PHRASE = /^(?:auto[\s-]*renew(?:al)?s?|renew(?:s|ing)?|will\s+(?:auto[\s-]*)?renew)(?:\s+(?:is\s+)?(?:on|enabled|yes|true))?$/;
+const ON_PHRASE =
+  /^(?:auto[\s-]*renew(?:al)?s?|renew(?:s|ing)?|will\s+(?:auto[\s-]*)?renew)(?:\s+(?:is\s+)?(?:on|enabled|yes|true))?$/;
 /** …and their opposites: "Auto Renew Off", "Will not renew", "Do not renew", "Cancel at end of term". */
 const OFF_PHRASE =
   /^(?:auto[\s-]*renew(?:al)?s?\s+(?:is\s+)?(?:off|disabled|no|false)|(?:will\s+not|won'?t|do\s+not|don'?t|not)\s+(?:auto[\s-]*)?renew(?:ing|al)?|non[\s-]?renew(?:ing|al)?|cancel(?:led|ed)?(?:\s+at\s+(?:the\s+)?end\s+of\s+(?:the\s+)?term)?|expires?(?:\s+at\s+(?:the\s+)?end\s+of\s+(?:the\s+)?term)?)$/;
@@ -74,7 +102,11 @@ const OFF_PHRASE =
 /** Auto-renew flags: Yes/No, TRUE/FALSE, On/Off, Enabled/Disabled, and renewal phrases ("Auto Renew Off", "Will renew"). */
 export function readFlag(value: unknown): Read<boolean> {
   if (isBlankCell(value) || (typeof value === "string" && NOT_SET.has(value.trim().toLowerCase()))) return BLANK;
-  const flag = readYesNo(typeof value === "string" || typeof value === "boolean" || typeof value === "number" ? value : String(value), ON, OFF);
+  const flag = readYesNo(
+    typeof value === "string" || typeof value === "boolean" || typeof value === "number" ? value : String(value),
+    ON,
+    OFF,
+  );
   if (flag !== undefined || typeof value !== "string") return flag ?? BAD;
   const t = value.trim().toLowerCase().replace(/\s+/g, " ");
   if (ON_PHRASE.test(t)) return true;
@@ -84,7 +116,8 @@ export function readFlag(value: unknown): Read<boolean> {
   return ON.has(folded) ? true : OFF.has(folded) ? false : BAD;
 }
 
-export type Status = "active" | "suspended" | "ended";
+/** "est": in the Extended Service Term (N5) — billed monthly, running until converted or cancelled. */
+export type Status = "active" | "suspended" | "ended" | "est";
 
 const STATUSES: Record<string, Status> = {
   active: "active",
@@ -106,6 +139,11 @@ const STATUSES: Record<string, Status> = {
   // Microsoft 365 admin center: an expired subscription in its grace period (RULES.md's "expired").
   "in grace period": "ended",
   "grace period": "ended",
+  // RULES.md §6: EST / Extended Service Term = in EST (N5).
+  est: "est",
+  "extended service term": "est",
+  "in est": "est",
+  "in extended service term": "est",
   // CloudBlue's (Ingram Micro's marketplace) word for a subscription suspended for non-payment.
   "on hold": "suspended",
   hold: "suspended",
@@ -144,6 +182,30 @@ export function renewalInStatus(value: unknown): Read<boolean> {
   const flag = note ? readFlag(note.trim()) : BLANK;
   return typeof flag === "boolean" ? flag : BLANK;
 }
+
+/**
+ * An EA row's status (RULES.md §6): the status does not end an EA row — an expired enrollment, its
+ * extended term or EPT is exactly what EA_LATE is about — except a transfer or migration (moved to
+ * CSP or MCA-E: a migration, not a renewal, so no discount is lost). Other words as readStatus.
+ */
+export function readEaStatus(value: unknown): Read<Status> {
+  if (isBlankCell(value)) return "active";
+  const t = String(value).trim().toLowerCase();
+  const word = t
+    .replace(/\([^)]*\)/g, " ")
+    .split(/\s[-–]\s|:/)[0]
+    .trim()
+    .replace(/\s+/g, " ");
+  if (EA_RUNNING.test(word)) return "active";
+  if (EA_MOVED.test(word)) return "ended";
+  return readStatus(value);
+}
+
+/** EA states that EA_LATE is about: expired, extended, indefinite extended term, EPT (and "in EPT", "extended term"). */
+const EA_RUNNING =
+  /^(?:expired|extended|extended term|indefinite extended term|indefinitely extended|ept|in ept|extended enrollment)$/;
+/** An enrollment moved to CSP or MCA-E. */
+const EA_MOVED = /^(?:transferred|migrated|transitioned)(?: to .*)?$/;
 
 /** A status word in English or another language ("Gesperrt", "Résilié"; local-words.ts). */
 function statusWord(t: string): Status | undefined {
@@ -234,6 +296,8 @@ export function readDiscount(value: unknown, decimalComma = false): Read<number>
  * a message never starts with what a spreadsheet would take for a formula.
  */
 export function quote(value: unknown): string {
+  // Control characters (a stray NUL, a tab) become spaces in a quoted cell.
+  // eslint-disable-next-line no-control-regex
   const text = cellText(value).replace(/[\u0000-\u001f\u007f]/g, " ");
   return `“${text.length > 60 ? text.slice(0, 59) + "…" : text}”`;
 }
@@ -249,4 +313,3 @@ export function own(text: string): string {
   // a copy one character longer: measured +20 MB at the peak of a million-row review.
   return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
-

@@ -35,6 +35,8 @@ export interface RowBase {
   windowLast?: number | null;
   /** The largest cost of the row's findings (money at stake counts a row once). */
   cost?: number;
+  /** Its term ended with auto-renew off and it was not eligible for EST: expired (N5), no longer active. */
+  lapsed?: boolean;
 }
 
 export interface SuspendedFacts extends RowBase {
@@ -56,6 +58,8 @@ export interface EaFacts extends RowBase {
   /** The renewal's signed date; blank (or "No") when not signed; SIGNED_UNDATED for a "Yes". */
   signed: Read<number> | typeof SIGNED_UNDATED;
   discount?: number;
+  /** The enrollment's yearly amount, where the report gives it (EA_RENEWAL_DUE's money). */
+  annualValue?: number;
   /** The segment text as written ("" when blank) and its E2 scope (unknown text counts as in scope). */
   segment: string;
   scope: SegmentScope;
@@ -70,6 +74,8 @@ export interface NceFacts extends RowBase {
   plannedQuantity?: number;
   action?: PlannedAction;
   autoRenew: Read<boolean>;
+  /** Licences assigned to users (or bought less available), where the report gives them (UNUSED_SEATS). */
+  assigned?: number;
   /** The billing-plan cell as the report has it (read with readBilling only where a rule needs it). */
   billingCell: unknown;
 }

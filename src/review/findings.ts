@@ -13,6 +13,9 @@ export const RULE_IDS = [
   "RENEWAL_DUE",
   "EST_RISK",
   "DUPLICATE_SUBSCRIPTION",
+  "PAST_TERM_END",
+  "EA_RENEWAL_DUE",
+  "UNUSED_SEATS",
   "DATA_ISSUE",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
@@ -27,6 +30,9 @@ export const RULE_TITLES: Record<RuleId, string> = {
   RENEWAL_DUE: "Renewal due",
   EST_RISK: "Extended Service Term risk",
   DUPLICATE_SUBSCRIPTION: "Duplicate subscription",
+  PAST_TERM_END: "Term ended with auto-renew off",
+  EA_RENEWAL_DUE: "EA renewal due",
+  UNUSED_SEATS: "Seats nobody uses",
   DATA_ISSUE: "Data issue",
 };
 
@@ -172,7 +178,11 @@ export function orderByUrgency(first: Float64Array, second: Float64Array): Uint3
     let sorted = true;
     for (let k = 1; k < part.length && sorted; k++) sorted = second[part[k - 1]] <= second[part[k]];
     // A plain array: its sort finds the runs (rows in order, then the duplicates found at the end).
-    if (!sorted) order.set(Array.from(part).sort((a, b) => second[a] - second[b] || a - b), start[r]);
+    if (!sorted)
+      order.set(
+        Array.from(part).sort((a, b) => second[a] - second[b] || a - b),
+        start[r],
+      );
   }
   return order;
 }
@@ -193,7 +203,9 @@ let dateLocale: string | undefined;
 export function setMessageDateLocale(locale: string | undefined): void {
   if (locale === dateLocale) return;
   dateLocale = locale;
-  dateFormat = locale ? new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }) : undefined;
+  dateFormat = locale
+    ? new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })
+    : undefined;
   shownDates.clear();
 }
 
@@ -213,7 +225,9 @@ export function showDate(serial: number): string {
     const { year, month, day } = toYMD(serial);
     // A local-midnight Date only carries the calendar day to date-fns' formatter; no arithmetic.
     // With a locale: a UTC midnight formatted in UTC, the calendar day whatever the time zone.
-    text = dateFormat ? dateFormat.format(new Date(Date.UTC(year, month - 1, day))) : format(new Date(year, month - 1, day), "d MMM yyyy");
+    text = dateFormat
+      ? dateFormat.format(new Date(Date.UTC(year, month - 1, day)))
+      : format(new Date(year, month - 1, day), "d MMM yyyy");
     if (shownDates.size < 50000) shownDates.set(key, text);
   }
   return text;

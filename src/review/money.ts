@@ -1,23 +1,41 @@
 /**
- * The money of a review's summary (RULES.md §6): money at stake per customer and the value renewing
- * within the horizon, from the findings' costs.
+ * The money of a review's summary (RULES.md §6 of 2026-12-07): two kinds, never added together.
+ * **At stake** is what acting avoids (overlaps, seats paid that cannot go yet, a planned cut, EST
+ * charges, unused seats, a suspended subscription still billed, duplicates, a lapsed renewal, EA
+ * discount points); **renewing** is the commitment that renews or was just committed (RENEWAL_DUE,
+ * and CANCEL_WINDOW_OPEN with no cut planned). Each row counts once in each, at its largest amount.
  */
 import { roundCents } from "../rules/nce";
-import type { Finding, RuleId } from "./findings";
+import type { Finding, RuleId, Severity } from "./findings";
+
+/** Which kind of money a finding's cost is. */
+export type MoneyKind = "atStake" | "renewing";
+
+/**
+ * RULES.md §6: RENEWAL_DUE, and CANCEL_WINDOW_OPEN with no cut planned (its warning: a planned cut
+ * makes it high), are value renewing; every other cost is money at stake.
+ */
+export function moneyKind(rule: RuleId, severity: Severity): MoneyKind {
+  return rule === "RENEWAL_DUE" || (rule === "CANCEL_WINDOW_OPEN" && severity !== "high") ? "renewing" : "atStake";
+}
 import { orderByKeys } from "./order";
 
 export interface CustomerMoney {
   customer: string;
-  /** Sum over the customer's rows of each row's largest finding cost. */
+  /** Money at stake: over the customer's rows, each row's largest at-stake cost. */
   amount: number;
-  /** Findings with a cost. */
+  /** Findings with money at stake. */
   findings: number;
+  /** Value renewing: over the customer's rows, each row's largest renewing amount (never added to `amount`). */
+  renewing: number;
 }
 
 /** Findings' costs by index (a review's FindingStore): undefined where a finding has none. */
 export interface CostList {
   readonly length: number;
   cost(i: number): number | undefined;
+  rule(i: number): RuleId;
+  severity(i: number): Severity;
 }
 
 /**
@@ -29,18 +47,35 @@ export interface CostList {
 export class MoneyAtStake {
   private readonly byCustomer = new Map<string, CustomerMoney>();
 
-  /** The findings `from…` of one row; returns the row's largest cost (undefined: none). */
+  /** The value renewing: each row once, at its largest renewing cost. */
+  private renewingTotal = 0;
+
+  /** The findings `from…` of one row; returns the row's largest at-stake cost (undefined: none). */
   addRow(customerKey: string, customer: string, findings: CostList, from: number): number | undefined {
     let largest: number | undefined;
+    let renewing: number | undefined;
     let count = 0;
     for (let i = from; i < findings.length; i++) {
       const cost = findings.cost(i);
       if (cost === undefined) continue;
+      if (moneyKind(findings.rule(i), findings.severity(i)) === "renewing") {
+        if (renewing === undefined || cost > renewing) renewing = cost;
+        continue;
+      }
       count++;
       if (largest === undefined || cost > largest) largest = cost;
     }
+    if (renewing !== undefined) {
+      this.renewingTotal += renewing;
+      this.add(customerKey, customer, 0, 0, renewing);
+    }
     if (largest !== undefined) this.add(customerKey, customer, largest, count);
     return largest;
+  }
+
+  /** The value renewing of every row added, rounded to cents. */
+  renewing(): number {
+    return roundCents(this.renewingTotal);
   }
 
   /** A finding raised after its row (a duplicate): counts, and raises the row's largest cost `rowCost`. */
@@ -52,13 +87,14 @@ export class MoneyAtStake {
   private lastKey: string | undefined;
   private last: CustomerMoney | undefined;
 
-  private add(key: string, customer: string, amount: number, count: number): void {
+  private add(key: string, customer: string, amount: number, count: number, renewing = 0): void {
     let seen = key === this.lastKey ? this.last : this.byCustomer.get(key);
     if (!seen) this.byCustomer.set(key, (seen = newCustomerMoney(customer, 0, 0)));
     this.lastKey = key;
     this.last = seen;
     seen.amount += amount;
     seen.findings += count;
+    seen.renewing += renewing;
   }
 
   /** Largest first, then by customer. The totals are rounded in place: call it once, at the end. */
@@ -68,7 +104,10 @@ export class MoneyAtStake {
     this.lastKey = this.last = undefined;
     // Sorted by numbers first (a million-row report has ~160k customers); names only on equal amounts.
     const negated = new Float64Array(all.length);
-    for (let i = 0; i < all.length; i++) negated[i] = -(all[i].amount = roundCents(all[i].amount));
+    for (let i = 0; i < all.length; i++) {
+      negated[i] = -(all[i].amount = roundCents(all[i].amount));
+      all[i].renewing = roundCents(all[i].renewing);
+    }
     const order = orderByKeys(negated);
     const out = Array.from(order, (i) => all[i]);
     const byName = (a: CustomerMoney, b: CustomerMoney) =>
@@ -89,7 +128,7 @@ export class MoneyAtStake {
 
 /** Every total is made here, its amount a fraction-ready number from the first (see newFinding in checks/context). */
 function newCustomerMoney(customer: string, amount: number, findings: number): CustomerMoney {
-  return { customer, amount, findings };
+  return { customer, amount, findings, renewing: 0.5 - 0.5 };
 }
 newCustomerMoney("", 0.5, 0);
 
@@ -97,20 +136,12 @@ newCustomerMoney("", 0.5, 0);
  * The money at stake of some findings (RULES.md §6): each row once, at its largest finding cost —
  * as MoneyAtStake counts it during a review; for views over a list of findings (the pane's groups).
  */
-export function moneyOfFindings(findings: readonly Finding[]): number {
+export function moneyOfFindings(findings: readonly Finding[], kind: MoneyKind = "atStake"): number {
   const byRow = new Map<number, number>();
-  for (const f of findings) if (f.cost !== undefined) byRow.set(f.row, Math.max(byRow.get(f.row) ?? 0, f.cost));
+  for (const f of findings)
+    if (f.cost !== undefined && moneyKind(f.rule, f.severity) === kind)
+      byRow.set(f.row, Math.max(byRow.get(f.row) ?? 0, f.cost));
   let total = 0;
   for (const c of byRow.values()) total += c;
-  return roundCents(total);
-}
-
-/** The value renewing within the horizon: the cost of every RENEWAL_DUE (seats × price × term months). */
-export function renewingValue(findings: CostList & { rule(i: number): RuleId }): number {
-  let total = 0;
-  for (let i = 0; i < findings.length; i++) {
-    const cost = findings.cost(i);
-    if (cost !== undefined && findings.rule(i) === "RENEWAL_DUE") total += cost;
-  }
   return roundCents(total);
 }

@@ -22,6 +22,9 @@ export const ROLES = [
   "discount",
   "expiry_date",
   "signed_date",
+  "annual_value",
+  "assigned",
+  "available",
 ] as const;
 
 export type Role = (typeof ROLES)[number];

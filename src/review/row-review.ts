@@ -12,6 +12,7 @@ import { ActiveGroups } from "./checks/groups";
 import { checkEnrollment } from "./checks/ea";
 import { belowIncentiveMinimum } from "./checks/incentives";
 import { TIMELINE_DAYS, checkSubscription } from "./checks/nce";
+import { checkEstStatus } from "./checks/end-of-term";
 import type { FindingStore } from "./finding-store";
 import {
   RULE_IDS,
@@ -24,7 +25,7 @@ import {
   type Severity,
 } from "./findings";
 import { ReportError } from "./layout";
-import { MoneyAtStake, renewingValue } from "./money";
+import { MoneyAtStake } from "./money";
 import { BELOW_MINIMUM_PAGES, FINDING_PAGES, lazy, lazyPages } from "./pages";
 import type { ReportLayout } from "./report-layout";
 
@@ -48,6 +49,10 @@ export class RowReview {
   private readonly money = new MoneyAtStake();
   /** Data rows reviewed. */
   rowsRead = 0;
+  /** Rows a timing rule could place (a date, an expiry, a suspension, an EST status): none is no all-clear (§6). */
+  private placed = 0;
+  /** Rows whose status the review does not know (each its data issue). */
+  private unread = 0;
 
   constructor(
     readonly layout: ReportLayout,
@@ -73,12 +78,23 @@ export class RowReview {
     const c = this.checks;
     const from = c.findings.length;
     for (const i of reader.issues) c.issue(facts, i.role, i.message);
-    if (facts.family === "unread") return;
-    if (facts.family === "suspended") checkSuspended(facts, c);
-    else if (facts.family === "ea") checkEnrollment(facts, c);
-    else if (facts.family === "nce") {
+    if (facts.family === "unread") {
+      this.unread++;
+      return;
+    }
+    if (facts.family === "plain") {
+      checkEstStatus(facts, c);
+      if (facts.status === "est") this.placed++;
+    } else if (facts.family === "suspended") {
+      checkSuspended(facts, c);
+      this.placed++;
+    } else if (facts.family === "ea") {
+      checkEnrollment(facts, c);
+      if (typeof facts.expiry === "number") this.placed++;
+    } else if (facts.family === "nce") {
       const next = checkSubscription(facts, c);
-      if (next !== undefined && next - c.asOf <= TIMELINE_DAYS) {
+      if (next !== undefined) this.placed++;
+      if (typeof next === "number" && next - c.asOf <= TIMELINE_DAYS) {
         this.upcomingRows.set(this.upcomingCount, facts.row);
         this.upcomingNext.set(this.upcomingCount++, next);
       }
@@ -105,12 +121,25 @@ export class RowReview {
     let groups: ActiveGroups | undefined = this.groups;
     this.groups = new ActiveGroups();
     const findings = c.findings;
-    for (const { index, row } of checkDuplicates(groups.multi(), c)) {
+    // A group of duplicates: all rows but the one of the largest cost count (one of them is needed, §6).
+    const raised = checkDuplicates(groups.multi(), c);
+    const kept = new Set<number>();
+    for (let i = 0; i < raised.length;) {
+      let j = i;
+      let largest = -1;
+      for (; j < raised.length && raised[j].group === raised[i].group; j++) {
+        const cost = findings.cost(raised[j].index);
+        if (cost !== undefined && (largest < 0 || cost > (findings.cost(raised[largest].index) ?? -1))) largest = j;
+      }
+      if (largest >= 0) kept.add(largest);
+      i = j;
+    }
+    raised.forEach(({ index, row }, k) => {
       const cost = findings.cost(index);
-      if (cost === undefined) continue;
+      if (cost === undefined || kept.has(k)) return;
       this.money.addLate(row.customerKey, row.customer, cost, row.cost);
       row.cost = row.cost === undefined ? cost : Math.max(row.cost, cost);
-    }
+    });
     const belowMinimum = belowIncentiveMinimum(groups.views(), c.params.pauMinimum);
     // What follows makes objects: the held rows' columns go first.
     groups.release();
@@ -156,8 +185,9 @@ export class RowReview {
         inferredColumns: layout.inferred.map(({ role, column, header }) => ({ role, column, header })),
         belowIncentiveMinimum: [],
         moneyAtStake: this.money.list(),
-        renewingValue: renewingValue(findings),
+        renewingValue: this.money.renewing(),
         notices: layout.notices,
+        warning: notReviewedWarning(this.rowsRead, this.placed, this.unread, layout),
       },
     };
     // The row map and the timeline are made when first read (the command line reads neither on a
@@ -231,4 +261,23 @@ function compareAlternative(store: FindingStore, other: ReviewResult): DateOrder
   for (const k of theirs) if (!mine.has(k)) differing++;
   if (differing === 0) return undefined;
   return { order: other.dateOrder, findings: other.findings.length, bySeverity: other.summary.bySeverity, differing };
+}
+
+/**
+ * RULES.md §6: the review never gives a silent all-clear. A report with no data rows, or on none of
+ * whose rows a timing rule could run (no date they need, no EA expiry), says so, naming what is missing.
+ */
+export function notReviewedWarning(
+  rowsRead: number,
+  placed: number,
+  unread: number,
+  layout: ReportLayout,
+): string | undefined {
+  if (rowsRead === 0) return "No data rows: the report has a header row but nothing under it, so nothing was reviewed.";
+  if (placed > 0) return undefined;
+  if (unread === rowsRead)
+    return `No row has a status the review knows (Active, Suspended, Cancelled, Expired …), so no timing rule could run on any of the ${rowsRead} rows: see the data issues, or map the Status column to the right column.`;
+  if (layout.reader.isEa)
+    return `No enrollment has an expiry date the review can read, so EA_LATE and EA_RENEWAL_DUE could not be checked on any of the ${rowsRead} rows: map the Enrollment expiry column, or fill it in.`;
+  return `No row has a start, renewal, end or expiry date the review can read, so no renewal, window, Extended Service Term or EA rule could run on any of the ${rowsRead} rows: only duplicates and data issues were looked for. Map a date column (Mapping tab, or --map), or check the dates.`;
 }

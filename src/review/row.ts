@@ -16,6 +16,7 @@ import {
   readAmount,
   readDiscount,
   readFlag,
+  readEaStatus,
   readStatus,
   renewalInStatus,
   seatsInAction,
@@ -26,7 +27,16 @@ import type { DateReader } from "./date-reader";
 import { NameMemo } from "./names";
 import { readTerm, readTermInYears, readTermWithUnit } from "./term-cells";
 import { isAdjustmentCharge } from "./data-rows";
-import { SIGNED_UNDATED, type DataIssue, type EaFacts, type NceFacts, type RowBase, type RowFacts, type RowReaderOptions, type SuspendedFacts } from "./facts";
+import {
+  SIGNED_UNDATED,
+  type DataIssue,
+  type EaFacts,
+  type NceFacts,
+  type RowBase,
+  type RowFacts,
+  type RowReaderOptions,
+  type SuspendedFacts,
+} from "./facts";
 import type { ColumnMap } from "./layout";
 import { DATE_ROLES, ROLES, ROLE_LABELS, type DateRole, type Role } from "./roles";
 
@@ -45,7 +55,6 @@ export const ONE_CUSTOMER = "\u0000";
 
 const ORDER_WORDS: Record<DateOrder, string> = { dmy: "day/month/year", mdy: "month/day/year" };
 
-
 /** Reads the rows of one report, given its column map and each date column's reader. */
 export class RowReader {
   /** The report has EA enrollment rows (an expiry date column). */
@@ -54,7 +63,15 @@ export class RowReader {
   readonly hasNceDates: boolean;
   /** The current row's data issues, reused from row to row (fewer short-lived arrays on 100k rows). */
   readonly issues: DataIssue[] = [];
-  private readonly base: RowBase = { row: 0, customer: "", product: "", subscriptionId: "", customerKey: "", productKey: "", status: "active" };
+  private readonly base: RowBase = {
+    row: 0,
+    customer: "",
+    product: "",
+    subscriptionId: "",
+    customerKey: "",
+    productKey: "",
+    status: "active",
+  };
   /** Each role's column (-1: none) and each date role's reader, as objects of one fixed shape: a row reads its cells without looking a role up. */
   private readonly at: Record<Role, number>;
   private readonly dateReaders: Record<DateRole, DateReader | undefined>;
@@ -79,11 +96,15 @@ export class RowReader {
     more: RowReaderOptions = {},
   ) {
     this.at = Object.fromEntries(ROLES.map((r) => [r, columns[r] ?? -1])) as Record<Role, number>;
-    this.dateReaders = Object.fromEntries(DATE_ROLES.map((r) => [r, readers[r]])) as Record<DateRole, DateReader | undefined>;
+    this.dateReaders = Object.fromEntries(DATE_ROLES.map((r) => [r, readers[r]])) as Record<
+      DateRole,
+      DateReader | undefined
+    >;
     this.isEa = columns.expiry_date !== undefined;
     this.hasNceDates = (["start_date", "renewal_date", "end_date"] as Role[]).some((r) => columns[r] !== undefined);
     // A term column whose header counts in years ("Term (Years)"): its numbers are years, not months.
-    this.readTerm = columns.term !== undefined && TERM_IN_YEARS.test(headers[columns.term] ?? "") ? readTermInYears : readTerm;
+    this.readTerm =
+      columns.term !== undefined && TERM_IN_YEARS.test(headers[columns.term] ?? "") ? readTermInYears : readTerm;
     this.termUnit = more.termUnit ?? -1;
     this.chargeType = more.chargeType ?? -1;
     this.carryCustomer = more.carryCustomer ?? false;
@@ -114,7 +135,12 @@ export class RowReader {
    */
   read(cells: Cells, row: number): RowFacts | null {
     // A reconciliation file's cancellation, refund or credit line is an adjustment: no findings of its own.
-    const status = this.chargeType >= 0 && isAdjustmentCharge(cellAt(cells, this.chargeType)) ? "ended" : readStatus(cellAt(cells, this.at.status));
+    const status =
+      this.chargeType >= 0 && isAdjustmentCharge(cellAt(cells, this.chargeType))
+        ? "ended"
+        : this.isEa
+          ? readEaStatus(cellAt(cells, this.at.status))
+          : readStatus(cellAt(cells, this.at.status));
     let customerCell = cellAt(cells, this.at.customer);
     if (this.carryCustomer) {
       // Carried from an ended row too: a group's first row may be a cancelled subscription.
@@ -172,6 +198,35 @@ export class RowReader {
     };
   }
 
+  /**
+   * Licences assigned to users: the assigned column, else seats bought less the available ones
+   * (RULES.md §6). A count above the seats bought, or no count, is a data issue.
+   */
+  private assigned(cells: Cells, quantity: number | undefined, issues: DataIssue[]): number | undefined {
+    if (this.at.assigned >= 0) {
+      const assigned = readAmount(cellAt(cells, this.at.assigned), this.decimalComma);
+      if (assigned === BAD || (typeof assigned === "number" && (assigned < 0 || !Number.isInteger(assigned)))) {
+        this.issue(issues, cells, "assigned", "is not a licence count.");
+        return undefined;
+      }
+      if (typeof assigned !== "number") return undefined;
+      if (quantity !== undefined && assigned > quantity) {
+        this.issue(issues, cells, "assigned", `is more than the ${quantity} seats bought: check the seat count.`);
+        return undefined;
+      }
+      return assigned;
+    }
+    if (this.at.available >= 0 && quantity !== undefined) {
+      const available = readAmount(cellAt(cells, this.at.available), this.decimalComma);
+      if (available === BAD || (typeof available === "number" && (available < 0 || available > quantity))) {
+        this.issue(issues, cells, "available", "is not a licence count between 0 and the seats bought.");
+        return undefined;
+      }
+      return typeof available === "number" ? quantity - available : undefined;
+    }
+    return undefined;
+  }
+
   /** "<Header> “<cell>” <text>" as a data issue. */
   private issue(issues: DataIssue[], cells: Cells, role: Role, text: string): void {
     issues.push({ role, message: `${this.header(role)} ${quote(this.cell(cells, role))} ${text}` });
@@ -181,7 +236,8 @@ export class RowReader {
   // the review of 100,000 rows three times slower (slow objects that every check and the GC pay for).
   private suspended(cells: Cells, base: RowBase, issues: DataIssue[]): SuspendedFacts {
     const statusDate = readDate(this.dateReaders.status_date, cellAt(cells, this.at.status_date));
-    if (statusDate === BAD) this.issue(issues, cells, "status_date", "is not a date: the data deletion date cannot be worked out.");
+    if (statusDate === BAD)
+      this.issue(issues, cells, "status_date", "is not a date: the data deletion date cannot be worked out.");
     return {
       row: base.row,
       customer: base.customer,
@@ -213,14 +269,25 @@ export class RowReader {
       if (typeof flag === "boolean") signed = flag ? SIGNED_UNDATED : BLANK;
     }
     if (expiry === BAD) this.issue(issues, cells, "expiry_date", "is not a date.");
-    else if (expiry === BLANK) issues.push({ role: "expiry_date", message: `${this.header("expiry_date")} is blank: the renewal deadline is unknown.` });
+    else if (expiry === BLANK)
+      issues.push({
+        role: "expiry_date",
+        message: `${this.header("expiry_date")} is blank: the renewal deadline is unknown.`,
+      });
     if (signed === BAD) this.issue(issues, cells, "signed_date", "is not a date.");
     const discount = readDiscount(cellAt(cells, this.at.discount), this.decimalComma);
     if (discount === BAD) this.issue(issues, cells, "discount", "is not a percentage.");
+    const annualValue = readAmount(cellAt(cells, this.at.annual_value), this.decimalComma);
     const segmentCell = cellAt(cells, this.at.segment);
     const segment = cellText(segmentCell);
     const known = isBlankCell(segmentCell) || isKnownSegment(segment);
-    if (!known) this.issue(issues, cells, "segment", "is not a segment the review knows: treated as commercial (loses discount when late).");
+    if (!known)
+      this.issue(
+        issues,
+        cells,
+        "segment",
+        "is not a segment the review knows: treated as commercial (loses discount when late).",
+      );
     return {
       row: base.row,
       customer: base.customer,
@@ -238,6 +305,7 @@ export class RowReader {
       expiry,
       signed,
       discount: typeof discount === "number" ? discount : undefined,
+      annualValue: typeof annualValue === "number" ? annualValue : undefined,
       segment,
       scope: known && segment ? segmentScope(segment) : "in-scope",
     };
@@ -249,17 +317,35 @@ export class RowReader {
     const renewal = readDate(this.dateReaders.renewal_date, cellAt(cells, this.at.renewal_date));
     const end = readDate(this.dateReaders.end_date, cellAt(cells, this.at.end_date));
     const plannedQuantity = readAmount(cellAt(cells, this.at.planned_quantity), this.decimalComma);
+    const assigned = this.assigned(cells, base.quantity, issues);
     const action = readAction(cellAt(cells, this.at.planned_action));
-    const autoRenew = this.at.auto_renew >= 0 ? readFlag(cellAt(cells, this.at.auto_renew)) : renewalInStatus(cellAt(cells, this.at.status));
-    const price = base.price === undefined ? readAmount(cellAt(cells, this.at.unit_price), this.decimalComma) : base.price;
+    const autoRenew =
+      this.at.auto_renew >= 0
+        ? readFlag(cellAt(cells, this.at.auto_renew))
+        : renewalInStatus(cellAt(cells, this.at.status));
+    const price =
+      base.price === undefined ? readAmount(cellAt(cells, this.at.unit_price), this.decimalComma) : base.price;
 
     if (start === BAD) this.badDate(issues, cells, "start_date", renewal, end);
     if (renewal === BAD) this.badDate(issues, cells, "renewal_date", renewal, end);
     if (end === BAD) this.badDate(issues, cells, "end_date", renewal, end);
-    if (term === BAD) this.issue(issues, cells, "term", "is not a term (P1M, P1Y, P3Y, monthly, annual, triennial): renewal dates cannot be worked out.");
-    else if (term === BLANK && this.columns.term !== undefined) issues.push({ role: "term", message: `${this.header("term")} is blank: renewal dates cannot be worked out.` });
+    if (term === BAD)
+      this.issue(
+        issues,
+        cells,
+        "term",
+        "is not a term (P1M, P1Y, P3Y, monthly, annual, triennial): renewal dates cannot be worked out.",
+      );
+    else if (term === BLANK && this.columns.term !== undefined)
+      issues.push({ role: "term", message: `${this.header("term")} is blank: renewal dates cannot be worked out.` });
     if (plannedQuantity === BAD) this.issue(issues, cells, "planned_quantity", "is not a seat count.");
-    if (action === BAD) this.issue(issues, cells, "planned_action", "is not an action the review knows (reduce, cancel, move/transfer out/leaving, keep, increase, upgrade).");
+    if (action === BAD)
+      this.issue(
+        issues,
+        cells,
+        "planned_action",
+        "is not an action the review knows (reduce, cancel, move/transfer out/leaving, keep, increase, upgrade).",
+      );
     if (autoRenew === BAD) this.issue(issues, cells, "auto_renew", "is not Yes or No.");
     if (price === BAD) this.issue(issues, cells, "unit_price", "is not a price.");
     return {
@@ -276,12 +362,18 @@ export class RowReader {
       windowLast: undefined,
       cost: undefined,
       family: "nce",
+      assigned,
       term,
       start,
       renewal,
       end,
       // With no planned-quantity cell, a reduction's words may give it ("Reduce to 40").
-      plannedQuantity: typeof plannedQuantity === "number" ? plannedQuantity : action === "reduce" ? seatsInAction(cellAt(cells, this.at.planned_action), base.quantity) : undefined,
+      plannedQuantity:
+        typeof plannedQuantity === "number"
+          ? plannedQuantity
+          : action === "reduce"
+            ? seatsInAction(cellAt(cells, this.at.planned_action), base.quantity)
+            : undefined,
       action: typeof action === "string" ? action : undefined,
       autoRenew,
       billingCell: cellAt(cells, this.at.billing_frequency),
@@ -293,8 +385,10 @@ export class RowReader {
     const reader = this.readers[role];
     const order = reader ? ` (read as ${ORDER_WORDS[reader.order]})` : "";
     let fallback = "";
-    if (typeof renewal === "number" && role !== "renewal_date") fallback = ` Renewal dates come from ${this.header("renewal_date")} instead.`;
-    else if (typeof end === "number" && role === "start_date") fallback = ` Renewal dates come from ${this.header("end_date")} instead.`;
+    if (typeof renewal === "number" && role !== "renewal_date")
+      fallback = ` Renewal dates come from ${this.header("renewal_date")} instead.`;
+    else if (typeof end === "number" && role === "start_date")
+      fallback = ` Renewal dates come from ${this.header("end_date")} instead.`;
     this.issue(issues, cells, role, `is not a date${order}.${fallback}`);
   }
 }

@@ -81,6 +81,11 @@ export interface ReviewSummary {
   renewingValue: number;
   /** Report-level remarks (a missing column that limits the review). */
   notices: string[];
+  /**
+   * Never a silent all-clear (RULES.md §6): set when the report has no data rows, or no timing rule
+   * could run on any row — shown as prominently as a finding, naming what is missing.
+   */
+  warning?: string;
 }
 
 export interface ReviewResult {

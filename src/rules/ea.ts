@@ -6,6 +6,9 @@ import { RuleError, requireFraction, requireNumber } from "./errors";
 import type { ProductType, SegmentScope } from "./terms";
 
 /** E2: percentage points a late renewal loses at least (parameter `reduction`). */
+/** §6 EA_RENEWAL_DUE: an unsigned enrollment expiring within this many days is due (parameter `ea_horizon`). */
+export const DEFAULT_EA_HORIZON = 90;
+
 export const DEFAULT_LATE_REDUCTION = 0.03;
 /** E3: EPT admin fee over the current price (parameter `admin_fee`). */
 export const DEFAULT_ADMIN_FEE = 0.03;
@@ -98,7 +101,12 @@ export function eptCredit(expiry: number, processed: number, invoiceMonth: numbe
  * first day of the month of processing.
  * @example eaRenewalStart(iso("2021-12-31"), iso("2022-02-18"), "online", false) // 2022-02-01
  */
-export function eaRenewalStart(expiry: number, processed: number, type: ProductType = "online", backdated = false): number {
+export function eaRenewalStart(
+  expiry: number,
+  processed: number,
+  type: ProductType = "online",
+  backdated = false,
+): number {
   const dayAfter = Math.floor(expiry) + 1;
   if (type === "on-premises" || backdated || isOnTime(expiry, processed)) return dayAfter;
   return Math.max(dayAfter, firstOfMonth(processed));

@@ -47,7 +47,7 @@ describe("review command line", () => {
     // Most urgent first: act-by dates never go back.
     const actBy = doc.findings.map((f: { actBy?: string }) => f.actBy ?? "9999");
     expect(actBy).toEqual([...actBy].sort());
-    expect(doc.summary.bySeverity).toEqual({ high: 14, warning: 13, info: 5 });
+    expect(doc.summary.bySeverity).toEqual({ high: 13, warning: 14, info: 5 });
   });
 
   it("the table lists the most urgent findings first (act-by date) and says which date order was used", async () => {
@@ -531,7 +531,8 @@ describe("many files, Excel and CSV output, automation", () => {
     expect(doc.files[0].findings.length).toBeGreaterThan(0);
     expect(doc.summary).toMatchObject({ files: 2, reviewed: 2, failed: 0 });
     const contoso = doc.summary.customers.find((c: { customer: string }) => c.customer === "Contoso");
-    expect(contoso).toMatchObject({ files: 2, findings: 2, moneyAtStake: 4320 + 2400 });
+    // Both are renewals due: value renewing, never money at stake (RULES.md §6 of 2026-12-07).
+    expect(contoso).toMatchObject({ files: 2, findings: 2, moneyAtStake: 0, valueRenewing: 4320 + 2400 });
   });
 
   it("counts a customer's files and money once per file, even when a file is given twice", async () => {
@@ -541,7 +542,7 @@ describe("many files, Excel and CSV output, automation", () => {
     expect(doc.summary).toMatchObject({ files: 3, reviewed: 3 });
     const contoso = doc.summary.customers.find((c: { customer: string }) => c.customer === "Contoso");
     // Its findings are listed as often as the files are; its files and money are counted once each.
-    expect(contoso).toMatchObject({ files: 2, findings: 3, moneyAtStake: 4320 + 2400 });
+    expect(contoso).toMatchObject({ files: 2, findings: 3, moneyAtStake: 0, valueRenewing: 4320 + 2400 });
   });
 
   it("a file that cannot be read is reported on stderr and in files; the others still run; exit 1", async () => {

@@ -700,6 +700,8 @@ describe("settings and theme", () => {
       monthlyTermPremium: 0.2,
       lateReduction: 0.03,
       pauMinimum: 150,
+      eaHorizon: 90,
+      estStart: 46146,
       highlight: true,
     };
     await host.saveSettings(settings);

@@ -16,11 +16,14 @@ describe("a list of EA enrollments whose headers do not say Enrollment Expiry", 
     ["Kestrel Health", "84470099", "Commercial", "10%", "2026-12-31", ""],
   ];
 
-  it("reads its End Date as the enrollment expiry and raises EA_LATE for an expired, unsigned enrollment", () => {
+  it("reads its End Date as the enrollment expiry: EA_LATE for an expired, unsigned enrollment, EA_RENEWAL_DUE for one expiring in 40 days", () => {
     const r = reviewReport(list, { asOf });
     expect(r.columns.expiry_date).toBe(4);
     expect(r.columns.end_date).toBeUndefined();
-    expect(r.findings.map((f) => [f.row, f.rule])).toEqual([[2, "EA_LATE"]]);
+    expect(r.findings.map((f) => [f.row, f.rule])).toEqual([
+      [2, "EA_LATE"],
+      [3, "EA_RENEWAL_DUE"],
+    ]);
     expect(r.summary.notices).toContainEqual(
       expect.stringMatching(/^“End Date” is read as the Enrollment expiry \(EA\): the report lists EA enrollments/),
     );

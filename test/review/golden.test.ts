@@ -5,7 +5,8 @@
  * RULES.md, one line per finding: `row rule severity date|- [actBy=YYYY-MM-DD] [cost=N]  # why`
  * (act-by date and money at stake as RULES.md §6's second table defines them). Optional facts: `rows N`,
  * `dateOrder dmy|mdy`, `assumed yes|no`, `inferred role,…`, `belowMinimum N`, `below customer|product|seats`,
- * `notice TEXT` (a note the review shows contains TEXT).
+ * `notice TEXT` (a note the review shows contains TEXT), `warning TEXT` (the not-reviewed warning contains
+ * TEXT; without it, a case must have none), `atStake N` and `renewing N` (the summary's two kinds of money).
  */
 import { readFileSync, readdirSync, existsSync } from "fs";
 import { join } from "path";
@@ -71,6 +72,15 @@ describe.each(readdirSync(casesDir))("golden report %s", (name) => {
     if (expected.facts.inferred)
       expect(result.summary.inferredColumns.map((c) => c.role)).toEqual(expected.facts.inferred.split(","));
     if (expected.facts.notice) expect(result.summary.notices.join("\n")).toContain(expected.facts.notice);
+    // Never a silent all-clear (RULES.md §6): the warning is there exactly where the case says.
+    if (expected.facts.warning) expect(result.summary.warning).toContain(expected.facts.warning);
+    else expect(result.summary.warning).toBeUndefined();
+    if (expected.facts.atStake)
+      expect(result.summary.moneyAtStake.reduce((t, m) => t + m.amount, 0)).toBeCloseTo(
+        Number(expected.facts.atStake),
+        2,
+      );
+    if (expected.facts.renewing) expect(result.summary.renewingValue).toBeCloseTo(Number(expected.facts.renewing), 2);
     if (expected.facts.belowMinimum)
       expect(result.summary.belowIncentiveMinimum).toHaveLength(Number(expected.facts.belowMinimum));
     for (const b of expected.below) {

@@ -91,6 +91,8 @@ describe("recognising real report layouts", () => {
       ]),
     ).toEqual({
       product: 0,
+      // RULES.md §6 of 2026-12-07: the licences assigned to users are a role of their own (UNUSED_SEATS).
+      assigned: 1,
       quantity: 2,
       start_date: 3,
       end_date: 4,

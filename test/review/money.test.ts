@@ -1,8 +1,14 @@
 import fc from "fast-check";
-import { MoneyAtStake, type CostList } from "../../src/review/money";
+import { MoneyAtStake, moneyKind, type CostList } from "../../src/review/money";
+import type { RuleId, Severity } from "../../src/review";
 
-/** One row's findings with these costs (undefined: a finding without one). */
-const costs = (...list: (number | undefined)[]): CostList => ({ length: list.length, cost: (i) => list[i] });
+/** One row's findings with these costs (undefined: a finding without one), all money at stake. */
+const costs = (...list: (number | undefined)[]): CostList => ({
+  length: list.length,
+  cost: (i) => list[i],
+  rule: () => "REDUCTION_BLOCKED",
+  severity: () => "high",
+});
 
 describe("money at stake per customer", () => {
   it("lists the largest amount first, customers with equal amounts by name, totals rounded to cents", () => {
@@ -12,9 +18,9 @@ describe("money at stake per customer", () => {
     money.addRow("adatum", "Adatum", costs(100), 0);
     money.addRow("contoso", "Contoso", costs(30.005), 0);
     expect(money.list()).toEqual([
-      { customer: "Contoso", amount: 100.01, findings: 3 },
-      { customer: "Adatum", amount: 100, findings: 1 },
-      { customer: "Fabrikam", amount: 100, findings: 1 },
+      { customer: "Contoso", amount: 100.01, findings: 3, renewing: 0 },
+      { customer: "Adatum", amount: 100, findings: 1, renewing: 0 },
+      { customer: "Fabrikam", amount: 100, findings: 1, renewing: 0 },
     ]);
   });
 
@@ -33,6 +39,75 @@ describe("money at stake per customer", () => {
           );
           expect(listed).toEqual(expected);
           expect(new Set(listed.map((m) => m.customer)).size).toBe(listed.length);
+        },
+      ),
+    );
+  });
+});
+
+describe("two kinds of money, never added together (RULES.md §6 of 2026-12-07)", () => {
+  /** One row's findings: [rule, severity, cost]. */
+  const row = (...list: Array<[RuleId, Severity, number | undefined]>): CostList => ({
+    length: list.length,
+    cost: (i) => list[i][2],
+    rule: (i) => list[i][0],
+    severity: (i) => list[i][1],
+  });
+
+  it("a renewal due and a window with no cut planned are value renewing; a planned cut, an overlap, EST are at stake", () => {
+    expect(moneyKind("RENEWAL_DUE", "warning")).toBe("renewing");
+    expect(moneyKind("CANCEL_WINDOW_OPEN", "warning")).toBe("renewing");
+    expect(moneyKind("CANCEL_WINDOW_OPEN", "high")).toBe("atStake");
+    for (const rule of [
+      "NEW_ORDER_OVERLAP",
+      "EST_RISK",
+      "PAST_TERM_END",
+      "UNUSED_SEATS",
+      "DUPLICATE_SUBSCRIPTION",
+      "EA_RENEWAL_DUE",
+    ] as const)
+      expect(moneyKind(rule, "warning")).toBe("atStake");
+  });
+
+  it("a row with a renewal of 4,320 and an EST charge of 442.80 counts 442.80 at stake and 4,320 renewing, not 4,762.80", () => {
+    const money = new MoneyAtStake();
+    const largest = money.addRow("c", "C", row(["RENEWAL_DUE", "warning", 4320], ["EST_RISK", "warning", 442.8]), 0);
+    expect(largest).toBe(442.8);
+    expect(money.list()).toEqual([{ customer: "C", amount: 442.8, findings: 1, renewing: 4320 }]);
+    expect(money.renewing()).toBe(4320);
+  });
+
+  it("each row counts once in each kind, at its largest amount", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(
+            fc.tuple(
+              fc.constantFrom<RuleId>("RENEWAL_DUE", "EST_RISK", "UNUSED_SEATS"),
+              fc.integer({ min: 0, max: 1000 }),
+            ),
+            { maxLength: 4 },
+          ),
+          { maxLength: 20 },
+        ),
+        (rows) => {
+          const money = new MoneyAtStake();
+          let atStake = 0;
+          let renewing = 0;
+          for (const r of rows) {
+            money.addRow(
+              "c",
+              "C",
+              row(...r.map(([rule, cost]) => [rule, "warning", cost] as [RuleId, Severity, number])),
+              0,
+            );
+            const stake = r.filter(([rule]) => rule !== "RENEWAL_DUE").map(([, c]) => c);
+            const renew = r.filter(([rule]) => rule === "RENEWAL_DUE").map(([, c]) => c);
+            if (stake.length) atStake += Math.max(...stake);
+            if (renew.length) renewing += Math.max(...renew);
+          }
+          expect(money.renewing()).toBe(renewing);
+          expect(money.list().reduce((t, m) => t + m.amount, 0)).toBe(atStake);
         },
       ),
     );

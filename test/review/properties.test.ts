@@ -106,3 +106,42 @@ describe("the review over any report", () => {
     );
   });
 });
+
+describe("a term that ended with auto-renew off (RULES.md §6 of 2026-12-07)", () => {
+  const asOf = iso("2026-11-21");
+  const HEADER = [
+    "Customer",
+    "Product",
+    "Subscription ID",
+    "Qty",
+    "Term",
+    "Start Date",
+    "End Date",
+    "Auto Renew",
+    "Unit Price",
+  ];
+
+  it("never gets a CANCEL_WINDOW_OPEN, a RENEWAL_DUE or an EST_RISK: it did not renew, so it is in EST or expired (PAST_TERM_END)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: iso("2022-01-01"), max: asOf - 1 }),
+        fc.constantFrom("P1M", "P1Y", "P3Y"),
+        fc.integer({ min: 0, max: 1200 }),
+        fc.integer({ min: 1, max: 300 }),
+        (end, term, length, seats) => {
+          const start = end - length;
+          const row = ["C", "Microsoft 365 E3", "S1", seats, term, start, end, "No", 36];
+          const r = reviewReport([HEADER, row], { asOf });
+          const rules = r.findings.filter((f) => f.rule !== "DATA_ISSUE").map((f) => f.rule);
+          expect(rules).toEqual(["PAST_TERM_END"]);
+          const f = r.findings.find((x) => x.rule === "PAST_TERM_END")!;
+          // In EST: act now, billed monthly; expired: high, the last day of access or today.
+          if (f.severity === "warning") expect(f.actBy).toBe("2026-11-21");
+          else expect(f.severity).toBe("high");
+          expect(f.cost).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -139,3 +139,37 @@ describe("Add to calendar on every platform", () => {
     await screen.findByText(/press ⌘C/);
   });
 });
+
+describe("never a silent all-clear (RULES.md §6)", () => {
+  it("a sheet with only a header row says nothing was reviewed, as prominently as a finding", async () => {
+    const wb = new MemoryWorkbook();
+    wb.addSheet("Report", [["Customer", "Product", "Term", "Start Date", "Status"]]);
+    await wb.saveSettings({ ...DEFAULT_SETTINGS, asOf: "2026-11-21" });
+    render(<App host={wb} />);
+    await screen.findByRole("button", { name: /^Review$/ });
+    await review();
+    await screen.findByText("Not reviewed for renewals");
+    expect(screen.getByTestId("not-reviewed").textContent).toMatch(/No data rows/);
+  });
+
+  it("a report without dates says no timing rule could run, naming what is missing; a reviewed report has no such warning", async () => {
+    const wb = new MemoryWorkbook();
+    wb.addSheet("Report", [
+      ["Customer", "Product", "Subscription ID", "Qty", "Status"],
+      ["Acme", "Microsoft 365 E3", "S1", 10, "Active"],
+    ]);
+    await wb.saveSettings({ ...DEFAULT_SETTINGS, asOf: "2026-11-21" });
+    const view = render(<App host={wb} />);
+    await screen.findByRole("button", { name: /^Review$/ });
+    await review();
+    expect((await screen.findByTestId("not-reviewed")).textContent).toMatch(/start, renewal, end or expiry date/);
+    view.unmount();
+    render(<App host={await workbook()} />);
+    await screen.findByRole("button", { name: /^Review$/ });
+    await review();
+    await screen.findAllByText(/Contoso/);
+    expect(screen.queryByTestId("not-reviewed")).toBeNull();
+    // A renewal's value is shown as renewing, never as money at stake.
+    expect(screen.queryByTestId("money-at-stake")).toBeNull();
+  });
+});

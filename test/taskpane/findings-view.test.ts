@@ -27,17 +27,20 @@ describe("the findings list's filters and groups", () => {
     ).toEqual([2, 3]);
   });
 
-  it("groups by customer, most money first, counting a row's money once at its largest cost", () => {
+  it("groups by customer, most money at stake first, counting a row's money once at its largest cost", () => {
+    const atStake = { rule: "REDUCTION_BLOCKED" as const, severity: "high" as const };
     const list = [
-      f(1, "2026-11-22", { customer: "Small Co", cost: 10 }),
-      f(2, "2026-11-23", { customer: "Big Co", cost: 500 }),
-      f(2, "2026-11-24", { customer: "Big Co", cost: 300, rule: "CANCEL_WINDOW_OPEN" }),
-      f(3, "2026-11-25", { customer: "Big Co", cost: 100 }),
+      f(1, "2026-11-22", { customer: "Small Co", cost: 10, ...atStake }),
+      f(2, "2026-11-23", { customer: "Big Co", cost: 500, ...atStake }),
+      f(2, "2026-11-24", { customer: "Big Co", cost: 300, rule: "NEW_ORDER_OVERLAP", severity: "high" }),
+      f(3, "2026-11-25", { customer: "Big Co", cost: 100, ...atStake }),
+      // A renewal's value is never money at stake (RULES.md §6): it does not lift Small Co.
+      f(4, "2026-11-26", { customer: "Small Co", cost: 9000 }),
     ];
     const items = customerItems(list);
     expect(items.filter((i) => i.kind === "customer")).toEqual([
       expect.objectContaining({ customer: "Big Co", findings: 3, money: 600 }),
-      expect.objectContaining({ customer: "Small Co", findings: 1, money: 10 }),
+      expect.objectContaining({ customer: "Small Co", findings: 2, money: 10 }),
     ]);
     // Inside a group the findings keep their urgency order.
     expect(items.slice(1, 4).map((i) => (i.kind === "finding" ? i.finding.actBy : ""))).toEqual([

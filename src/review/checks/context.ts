@@ -2,10 +2,16 @@
  * What every check needs: the review's day, horizon and parameters, and one way to write a finding.
  */
 import { DEFAULT_DEPROVISION_DAYS } from "../../rules/csp";
-import { DEFAULT_LATE_REDUCTION } from "../../rules/ea";
+import { DEFAULT_EA_HORIZON, DEFAULT_LATE_REDUCTION } from "../../rules/ea";
 import { rowTerm, type RowTerm } from "../../rules/nce";
 import { DEFAULT_PAU_MINIMUM } from "../../rules/incentives";
-import { DEFAULT_EST_FEE, DEFAULT_EST_FEE_NO_MONTHLY, DEFAULT_MONTHLY_BILLING_PREMIUM, DEFAULT_MONTHLY_TERM_PREMIUM } from "../../rules/pricing";
+import { DEFAULT_EST_START } from "../../rules/end-of-term";
+import {
+  DEFAULT_EST_FEE,
+  DEFAULT_EST_FEE_NO_MONTHLY,
+  DEFAULT_MONTHLY_BILLING_PREMIUM,
+  DEFAULT_MONTHLY_TERM_PREMIUM,
+} from "../../rules/pricing";
 import { own } from "../cells";
 import { FindingStore } from "../finding-store";
 import type { RuleId, Severity } from "../findings";
@@ -28,6 +34,10 @@ export interface RuleParameters {
   lateReduction: number;
   /** I1: paid seats needed for incentives. */
   pauMinimum: number;
+  /** N5: the first term end that can move into EST (day serial; parameter `est_start`). */
+  estStart: number;
+  /** §6 EA_RENEWAL_DUE: days before an EA's expiry that its unsigned renewal is due (an EA takes weeks to sign). */
+  eaHorizon: number;
 }
 
 export const DEFAULT_PARAMETERS: RuleParameters = {
@@ -38,6 +48,8 @@ export const DEFAULT_PARAMETERS: RuleParameters = {
   monthlyTermPremium: DEFAULT_MONTHLY_TERM_PREMIUM,
   lateReduction: DEFAULT_LATE_REDUCTION,
   pauMinimum: DEFAULT_PAU_MINIMUM,
+  eaHorizon: DEFAULT_EA_HORIZON,
+  estStart: DEFAULT_EST_START,
 };
 
 /** A finding's dates and money: the date that matters, the act-by date (day serials) and the cost. */
@@ -85,12 +97,17 @@ class KeyedSlots<T> {
   private readonly values: (T | undefined)[] = new Array(1 << KeyedSlots.BITS).fill(undefined);
 
   slot(first: number, second: number, third: number): number {
-    return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca77) ^ Math.imul(third, 0xc2b2ae35)) >>> (32 - KeyedSlots.BITS);
+    return (
+      (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca77) ^ Math.imul(third, 0xc2b2ae35)) >>>
+      (32 - KeyedSlots.BITS)
+    );
   }
 
   /** The value kept for these keys, or undefined when not kept. */
   get(slot: number, first: number, second: number, third: number): T | undefined {
-    return this.firsts[slot] === first && this.seconds[slot] === second && this.thirds[slot] === third ? this.values[slot] : undefined;
+    return this.firsts[slot] === first && this.seconds[slot] === second && this.thirds[slot] === third
+      ? this.values[slot]
+      : undefined;
   }
 
   set(slot: number, first: number, second: number, third: number, value: T): void {
@@ -123,8 +140,26 @@ export class CheckContext {
    * Adds a finding. The row's names are the row reader's (one copy per name, see readName); its
    * subscription id is copied by the store, its message here when streamed.
    */
-  add(ctx: RowContext, rule: RuleId, severity: Severity, message: string, { date, actBy, cost, field }: FindingExtra = {}): void {
-    this.findings.add(ctx.row, rule, severity, this.ownTexts ? ownMessage(message) : message, date, actBy, cost, ctx.customer, ctx.product, ctx.subscriptionId, field);
+  add(
+    ctx: RowContext,
+    rule: RuleId,
+    severity: Severity,
+    message: string,
+    { date, actBy, cost, field }: FindingExtra = {},
+  ): void {
+    this.findings.add(
+      ctx.row,
+      rule,
+      severity,
+      this.ownTexts ? ownMessage(message) : message,
+      date,
+      actBy,
+      cost,
+      ctx.customer,
+      ctx.product,
+      ctx.subscriptionId,
+      field,
+    );
   }
 
   private readonly terms = new KeyedSlots<RowTerm | null>();
@@ -135,8 +170,14 @@ export class CheckContext {
    * term and dates (see KeyedSlots): reports repeat them, and the anniversary arithmetic cost more
    * than the rest of a row's check. Throws as rowTerm does (never kept).
    */
-  rowTerm(term: number | undefined, start: number | undefined, renewal: number | undefined, end: number | undefined): RowTerm | undefined {
-    if (!(small(term, 256) && small(start, DAY_KEYS) && small(renewal, DAY_KEYS) && small(end, DAY_KEYS))) return rowTerm(term, this.asOf, { start, renewal, end });
+  rowTerm(
+    term: number | undefined,
+    start: number | undefined,
+    renewal: number | undefined,
+    end: number | undefined,
+  ): RowTerm | undefined {
+    if (!(small(term, 256) && small(start, DAY_KEYS) && small(renewal, DAY_KEYS) && small(end, DAY_KEYS)))
+      return rowTerm(term, this.asOf, { start, renewal, end });
     const first = ((start ?? -1) * 256 + (term ?? 0)) | 0;
     const second = (renewal ?? -1) | 0;
     const third = (end ?? -1) | 0;

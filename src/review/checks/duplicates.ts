@@ -6,12 +6,16 @@ import { costOfOverlapDays, termEndBefore } from "../../rules/nce";
 import type { RowBase } from "../row";
 import type { CheckContext } from "./context";
 
-/** Adds a finding on every row of a group that holds two or more subscription ids; returns each with its row (`index`: the finding's in c.findings). */
+/**
+ * Adds a finding on every row of a group that holds two or more subscription ids; returns each with
+ * its row (`index`: the finding's in c.findings) and its group (a number, consecutive entries share it).
+ */
 export function checkDuplicates(
   groups: Iterable<readonly RowBase[]>,
   c: CheckContext,
-): { index: number; row: RowBase }[] {
-  const out: { index: number; row: RowBase }[] = [];
+): { index: number; row: RowBase; group: number }[] {
+  const out: { index: number; row: RowBase; group: number }[] = [];
+  let group = 0;
   for (const list of groups) {
     if (list.length < 2) continue;
     const ids = new Set(list.map((k) => k.subscriptionId.toLowerCase()).filter(Boolean));
@@ -36,9 +40,10 @@ export function checkDuplicates(
         next !== undefined && k.quantity !== undefined && k.price !== undefined
           ? costOfOverlapDays(k.quantity, k.price, next - c.asOf)
           : undefined;
-      out.push({ index: c.findings.length, row: k });
+      out.push({ index: c.findings.length, row: k, group });
       c.add(k, "DUPLICATE_SUBSCRIPTION", "warning", text, { actBy, cost });
     }
+    group++;
   }
   return out;
 }

@@ -1,51 +1,80 @@
 /**
- * E1/E2/E4 (RULES.md §4): a late EA renewal loses discount points, and EPT invoices are credited
- * only in part.
+ * E1/E2/E4 (RULES.md §4) and §6 on an EA row: an unsigned renewal coming up (EA_RENEWAL_DUE, the one
+ * EA that can still be saved), and a late one (EA_LATE) — high when something is lost (not signed,
+ * a discount cut by E2, EPT invoices left uncredited by E4), info when it was late but nothing is.
  */
 import { DEFAULT_ADMIN_FEE, eaLateDiscount, isOnTime, processedWithinOneMonth } from "../../rules/ea";
 import { BAD } from "../cells";
 import { SIGNED_UNDATED } from "../facts";
-import { showDate, showPercent } from "../findings";
+import { showDate, showDays, showMoney, showPercent } from "../findings";
 import type { EaFacts } from "../row";
 import type { CheckContext } from "./context";
 
-/** EA_LATE: expired on or before as_of and not signed, or signed after expiry. */
+/** EA_RENEWAL_DUE (expiry 0–ea_horizon days ahead, not signed) and EA_LATE (expired unsigned, or signed after expiry). */
 export function checkEnrollment(f: EaFacts, c: CheckContext): void {
-  const { expiry, signed, discount } = f;
+  const { expiry, signed } = f;
   // Signed ("Yes") on a day the report does not give: nothing says it was late (decision 40).
   if (typeof expiry !== "number" || signed === BAD || signed === SIGNED_UNDATED) return;
-  // E1: late when signed after expiry; unsigned, late once expiry is on or before as_of (§6).
-  const late = typeof signed === "number" ? !isOnTime(expiry, signed) : expiry <= c.asOf;
-  if (!late) return;
-  let discountText = "";
-  if (discount !== undefined) {
-    const after = eaLateDiscount(
-      discount,
-      expiry,
-      typeof signed === "number" ? signed : expiry + 1,
-      f.scope,
-      c.params.lateReduction,
-    );
-    discountText =
-      after === discount
-        ? f.scope === "out-of-scope"
-          ? ` The ${showPercent(discount)} discount is kept (${f.segment} is out of scope of the late-renewal reduction).`
-          : ` The ${showPercent(discount)} discount is kept.`
-        : ` The ${showPercent(discount)} discount drops to ${after === 0 ? "0 %" : `${showPercent(after)} or less`}.`;
-  }
-  let text: string;
   if (typeof signed === "number") {
-    const credit = processedWithinOneMonth(expiry, signed)
-      ? "EPT invoices are credited in full (processed within a month)."
-      : "Only the EPT invoice of the month of processing is credited unless a backdating amendment is signed.";
-    text = `Renewal signed on ${showDate(signed)}, ${signed - expiry} days after the enrollment expired on ${showDate(expiry)}.${discountText} ${credit}`;
-  } else {
-    const ago = c.asOf - expiry;
-    text =
-      ago === 0
-        ? `Enrollment expires today (${showDate(expiry)}) and the renewal is not signed: sign and send the PO today.${discountText ? discountText.replace("drops to", "would drop to") : ""}`
-        : `Enrollment expired on ${showDate(expiry)} (${ago} days ago) and the renewal is not signed: online services run on EPT at price + ${showPercent(DEFAULT_ADMIN_FEE)}.${discountText}`;
+    // E1: on time when signed on or before the expiry.
+    if (!isOnTime(expiry, signed)) signedLate(f, c, expiry, signed);
+    return;
   }
-  // Act by the expiry date, or today when it has passed (§6).
-  c.add(f, "EA_LATE", "high", text.trim(), { date: expiry, actBy: Math.max(expiry, c.asOf) });
+  const ahead = expiry - c.asOf;
+  if (ahead < 0) expiredUnsigned(f, c, expiry);
+  else if (ahead <= c.params.eaHorizon) renewalDue(f, c, expiry, ahead);
+}
+
+/** The discount after a renewal signed on `signed` (E2), where the report gives the discount. */
+function discountAfter(f: EaFacts, c: CheckContext, expiry: number, signed: number): number | undefined {
+  return f.discount === undefined
+    ? undefined
+    : eaLateDiscount(f.discount, expiry, signed, f.scope, c.params.lateReduction);
+}
+
+/** "The 15 % discount drops to 12 % or less." / "is kept (education is out of scope …)". */
+function discountWords(f: EaFacts, after: number | undefined, would = false): string {
+  const discount = f.discount;
+  if (discount === undefined || after === undefined) return "";
+  if (after === discount) {
+    if (discount === 0) return " The deal has no discount to lose.";
+    return f.scope === "out-of-scope"
+      ? ` The ${showPercent(discount)} discount is kept (${f.segment} is out of scope of the late-renewal reduction).`
+      : ` The ${showPercent(discount)} discount is kept.`;
+  }
+  return ` The ${showPercent(discount)} discount ${would ? "would drop" : "drops"} to ${after === 0 ? "0 %" : `${showPercent(after)} or less`}.`;
+}
+
+function renewalDue(f: EaFacts, c: CheckContext, expiry: number, ahead: number): void {
+  // Signed a day late, E2 would cut the discount: what signing on time keeps.
+  const after = discountAfter(f, c, expiry, expiry + 1);
+  const when = ahead === 0 ? "today" : `on ${showDate(expiry)} (${showDays(ahead)})`;
+  // At stake: the discount points a late signature loses, on the enrollment's yearly amount (E2, §6).
+  const cost =
+    f.annualValue !== undefined && f.discount !== undefined && after !== undefined && f.discount < 1
+      ? (f.annualValue * (f.discount - after)) / (1 - f.discount)
+      : undefined;
+  const costWords = cost ? ` Signing late would cost about ${showMoney(cost)} a year.` : "";
+  const text = `Enrollment expires ${when} and the renewal is not signed: get the signed renewal and PO in by ${showDate(expiry)}.${discountWords(f, after, true)}${costWords}`;
+  c.add(f, "EA_RENEWAL_DUE", ahead <= c.horizon ? "high" : "warning", text, { date: expiry, actBy: expiry, cost });
+}
+
+function expiredUnsigned(f: EaFacts, c: CheckContext, expiry: number): void {
+  const after = discountAfter(f, c, expiry, c.asOf);
+  const text = `Enrollment expired on ${showDate(expiry)} (${c.asOf - expiry} days ago) and the renewal is not signed: online services run on EPT at price + ${showPercent(DEFAULT_ADMIN_FEE)}.${discountWords(f, after)}`;
+  // Act by today: the expiry has passed (§6).
+  c.add(f, "EA_LATE", "high", text, { date: expiry, actBy: c.asOf });
+}
+
+function signedLate(f: EaFacts, c: CheckContext, expiry: number, signed: number): void {
+  const after = discountAfter(f, c, expiry, signed);
+  const credited = processedWithinOneMonth(expiry, signed);
+  const credit = credited
+    ? "EPT invoices are credited in full (processed within a month)."
+    : "Only the EPT invoice of the month of processing is credited unless a backdating amendment is signed.";
+  // Something is lost when E2 cut the discount or E4 leaves EPT invoices uncredited.
+  const lost = (after !== undefined && f.discount !== undefined && after < f.discount) || !credited;
+  const nothingLost = lost ? "" : " Nothing is lost.";
+  const text = `Renewal signed on ${showDate(signed)}, ${signed - expiry} days after the enrollment expired on ${showDate(expiry)}.${discountWords(f, after)} ${credit}${nothingLost}`;
+  c.add(f, "EA_LATE", lost ? "high" : "info", text.trim(), { date: expiry, actBy: Math.max(expiry, c.asOf) });
 }

@@ -73,7 +73,8 @@ export class ActiveGroups {
 
   /** Whether `add` keeps this row. */
   static holds(k: RowBase): boolean {
-    return k.status === "active" && k.customerKey !== "" && k.productKey !== "";
+    // A row in EST is still billed: it counts as active; an expired one (lapsed) does not (§6).
+    return (k.status === "active" || k.status === "est") && !k.lapsed && k.customerKey !== "" && k.productKey !== "";
   }
 
   private nameId(ids: Map<string, number>, keys: string[], names: string[], key: string, name: string): number {

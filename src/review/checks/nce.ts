@@ -3,13 +3,13 @@
  * must wait, a customer moving to another partner, and the Extended Service Term.
  */
 import { costOfOverlapDays, termEndBefore, windowLastDay, type RowTerm } from "../../rules/nce";
-import { estPrice } from "../../rules/pricing";
-import type { TermMonths } from "../../rules/terms";
 import { BAD } from "../cells";
 import { showDate, showDays, showMoney, showPercent } from "../findings";
 import { readBilling } from "../term-cells";
 import type { NceFacts } from "../row";
 import type { CheckContext } from "./context";
+import { checkPastTermEnd, eligibleAtEnd, estCharge, estPriceWords, notEligibleWhy } from "./end-of-term";
+import { expiryDates } from "../../rules/end-of-term";
 
 /** How far ahead the timeline of upcoming anniversaries looks. */
 export const TIMELINE_DAYS = 90;
@@ -24,13 +24,17 @@ export interface Upcoming {
 const known = (d: unknown): number | undefined => (typeof d === "number" ? d : undefined);
 
 /**
- * The NCE findings of one row. Returns the row's next anniversary (for the timeline), when known.
+ * The NCE findings of one row. Returns the row's next anniversary (for the timeline), when known;
+ * null when the row was placed without one (its term ended with auto-renew off: N5); undefined
+ * when nothing places its renewals.
  * Without a readable term only the renewal itself is known (from an end or renewal date): the
  * window findings (CANCEL_WINDOW_OPEN, REDUCTION_BLOCKED) need the term and are not raised.
  */
-export function checkSubscription(f: NceFacts, c: CheckContext): number | undefined {
+export function checkSubscription(f: NceFacts, c: CheckContext): number | null | undefined {
   const { start, renewal, end } = f;
   const term = typeof f.term === "number" ? f.term : undefined;
+  // A term that ended with auto-renew off did not renew (N5): in EST or expired, never stepped.
+  if (checkPastTermEnd(f, c, term)) return null;
   let current: RowTerm | undefined;
   try {
     current = c.rowTerm(term, known(start), known(renewal), known(end));
@@ -106,7 +110,8 @@ function raise(f: NceFacts, c: CheckContext, current: RowTerm, term: number | un
         ? ` Until then ${shed} seats cost ${showMoney(owed(shed, price, daysToNext)!)}.`
         : ""
     }`;
-    c.add(f, "REDUCTION_BLOCKED", "high", text, {
+    // High when the next window opens within the horizon: otherwise there is nothing to do yet (§6).
+    c.add(f, "REDUCTION_BLOCKED", daysToNext <= c.horizon ? "high" : "warning", text, {
       date: next,
       actBy: windowLastDay(next),
       cost: owed(shed, price, daysToNext),
@@ -123,17 +128,63 @@ function raise(f: NceFacts, c: CheckContext, current: RowTerm, term: number | un
     c.add(f, "NEW_ORDER_OVERLAP", "high", text, { date: next, actBy: termEnd, cost });
   }
   if (f.autoRenew === false && daysToNext >= 1 && daysToNext <= c.horizon && act !== "cancel" && !move) {
-    // N5: billed monthly at the monthly-term price + est_fee, or (no monthly term) the annual-term price + est_fee_no_monthly.
-    const fee = term === 1 ? c.params.estFee : c.params.estFeeNoMonthly;
-    const charge =
-      hasTerm && qty !== undefined && price !== undefined
-        ? qty * estPrice(price, term as TermMonths, c.params.estFee, c.params.estFeeNoMonthly)
-        : undefined;
-    const text = `Auto-renew is off and no cancellation is planned: on ${showDate(next)} it moves to the paid Extended Service Term (${
-      term === 1 ? "monthly" : hasTerm ? "annual-term" : "term"
-    } price + ${showPercent(fee)}${charge !== undefined ? `: ${showMoney(charge)} a month` : ""}). Choose "cancel at end of term" or turn auto-renew on by ${showDate(termEnd)}.`;
-    c.add(f, "EST_RISK", "warning", text, { date: termEnd, actBy: termEnd, cost: charge });
+    estRisk(f, c, current, term, termEnd);
   }
+  const due = daysToNext >= 1 && daysToNext <= c.horizon;
+  if ((windowLast !== null || due) && !move) unusedSeats(f, c, term, windowLast, next);
+}
+
+/**
+ * UNUSED_SEATS (§6): licences bought but not assigned to anyone, on an active row whose window is open
+ * or whose renewal is within the horizon, with no reduction to the assigned count (or fewer) planned:
+ * the customer would pay for them another term. They can go only in a window (N3).
+ */
+function unusedSeats(
+  f: NceFacts,
+  c: CheckContext,
+  term: number | undefined,
+  windowLast: number | null,
+  next: number,
+): void {
+  const { quantity: qty, assigned, plannedQuantity: planned } = f;
+  if (f.status !== "active" || qty === undefined || assigned === undefined || assigned >= qty) return;
+  if (f.action === "cancel" || (planned !== undefined && planned <= assigned)) return;
+  const unused = qty - assigned;
+  const last = windowLast ?? windowLastDay(next);
+  const when =
+    windowLast !== null
+      ? `the reduce window is open until ${showDate(last)} (${showDays(last - c.asOf)})`
+      : `reduce at the renewal on ${showDate(next)} (window until ${showDate(last)})`;
+  const cost = commitment(unused, f.price, term);
+  const costWords = cost !== undefined ? `: they cost ${showMoney(cost)} for the next term` : "";
+  const text = `Unassigned seats: ${unused} of ${qty} — ${when}${costWords}. Reduce to ${assigned} seats, or assign them.`;
+  c.add(f, "UNUSED_SEATS", "warning", text, { date: windowLast !== null ? last : next, actBy: last, cost });
+}
+
+/**
+ * EST_RISK (N5): auto-renew off and the term ends within the horizon — into the Extended Service Term
+ * when the term is eligible (money: the EST monthly charge), else an expiry (money: the renewal that
+ * lapses). Eligibility is judged on the term that ends: it began at the latest renewal (or the start).
+ */
+function estRisk(f: NceFacts, c: CheckContext, current: RowTerm, term: number | undefined, termEnd: number): void {
+  const next = current.next;
+  const begun = current.previous ?? (typeof f.start === "number" && term !== undefined ? f.start : undefined);
+  const eligible = eligibleAtEnd(f, c, termEnd, begun);
+  const choose = `Choose "cancel at end of term" or turn auto-renew on by ${showDate(termEnd)}.`;
+  let text: string;
+  let cost: number | undefined;
+  if (eligible === false) {
+    const d = expiryDates(termEnd);
+    cost = commitment(f.quantity, f.price, term);
+    text = `Auto-renew is off and no cancellation is planned: on ${showDate(next)} it expires, because ${notEligibleWhy(f, c, termEnd)} (no Extended Service Term). Users keep access until ${showDate(d.lastAccess)}; its data is deleted on ${showDate(d.deleted)}. Turn auto-renew on by ${showDate(termEnd)} to keep it, or let it go.`;
+  } else {
+    cost = estCharge(f, term, c);
+    const charge = cost !== undefined ? `: ${showMoney(cost)} a month` : "";
+    const condition =
+      eligible === undefined ? " if it was bought or last renewed on or after 1 Apr 2025 (else it expires)" : "";
+    text = `Auto-renew is off and no cancellation is planned: on ${showDate(next)} it moves to the paid Extended Service Term${condition} (${estPriceWords(term, c)}${charge}). ${choose}`;
+  }
+  c.add(f, "EST_RISK", "warning", text, { date: termEnd, actBy: termEnd, cost });
 }
 
 /** §6 money: seats × monthly price × months (a commitment), when all are known. */

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Field, Input, Radio, RadioGroup, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { DEFAULT_SETTINGS, type PaneSettings } from "../../excel/host";
-import { isValidYMD } from "../../rules/dates";
+import { isValidYMD, iso, toISO } from "../../rules/dates";
 
 const useStyles = makeStyles({
   form: { display: "grid", rowGap: tokens.spacingVerticalM },
@@ -18,6 +18,8 @@ interface Draft {
   monthlyTermPremium: string;
   lateReduction: string;
   pauMinimum: string;
+  eaHorizon: string;
+  estStart: string;
   dateOrder: PaneSettings["dateOrder"];
   highlight: boolean;
 }
@@ -33,6 +35,8 @@ const toDraft = (s: PaneSettings): Draft => ({
   monthlyTermPremium: pct(s.monthlyTermPremium ?? DEFAULT_SETTINGS.monthlyTermPremium),
   lateReduction: pct(s.lateReduction),
   pauMinimum: String(s.pauMinimum),
+  eaHorizon: String(s.eaHorizon ?? DEFAULT_SETTINGS.eaHorizon),
+  estStart: toISO(s.estStart ?? DEFAULT_SETTINGS.estStart),
   dateOrder: s.dateOrder,
   highlight: s.highlight,
 });
@@ -58,6 +62,9 @@ export function validateSettings(d: Draft): { settings?: PaneSettings; errors: E
     if (!m || !isValidYMD(+m[1], +m[2], +m[3]) || +m[1] < 1900)
       errors.asOf = "Enter a date, or leave it empty for today.";
   }
+  const estStart = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d.estStart);
+  if (!estStart || !isValidYMD(+estStart[1], +estStart[2], +estStart[3]) || +estStart[1] < 2000)
+    errors.estStart = "Enter a date (the first term end that can move into EST).";
   const settings: PaneSettings = {
     asOf: d.asOf,
     horizon: whole("horizon", d.horizon, 0, 3660),
@@ -68,6 +75,8 @@ export function validateSettings(d: Draft): { settings?: PaneSettings; errors: E
     monthlyTermPremium: percent("monthlyTermPremium", d.monthlyTermPremium),
     lateReduction: percent("lateReduction", d.lateReduction),
     pauMinimum: whole("pauMinimum", d.pauMinimum, 0, 1000000),
+    eaHorizon: whole("eaHorizon", d.eaHorizon, 0, 3660),
+    estStart: estStart && !errors.estStart ? iso(d.estStart) : DEFAULT_SETTINGS.estStart,
     dateOrder: d.dateOrder,
     highlight: d.highlight,
   };
@@ -113,6 +122,12 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps): React.R
         `Added to the monthly-term price when auto-renew is off. Default ${pct(DEFAULT_SETTINGS.estFee)}. (Rule N5)`,
       )}
       {field(
+        "estStart",
+        "Extended Service Term from",
+        `A term ending on or after this day (and begun on or after 2025-04-01) moves into EST with auto-renew off; before it, it expires. Default ${toISO(DEFAULT_SETTINGS.estStart)}. (Rule N5)`,
+        "date",
+      )}
+      {field(
         "estFeeNoMonthly",
         "Extended Service Term fee without a monthly term, %",
         `Added to the annual-term price. Default ${pct(DEFAULT_SETTINGS.estFeeNoMonthly)}. (Rule N5)`,
@@ -131,6 +146,11 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps): React.R
         "lateReduction",
         "Discount lost by a late EA renewal, points",
         `Default ${pct(DEFAULT_SETTINGS.lateReduction)}. (Rule E2)`,
+      )}
+      {field(
+        "eaHorizon",
+        "EA renewals due (days before expiry)",
+        `An unsigned EA renewal expiring within this many days is due: it takes weeks to sign. Default ${DEFAULT_SETTINGS.eaHorizon}. (RULES.md §6)`,
       )}
       {field(
         "pauMinimum",

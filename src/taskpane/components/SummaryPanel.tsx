@@ -1,5 +1,14 @@
 import * as React from "react";
-import { Badge, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import {
   DATE_ORDER_NOT_NEEDED,
   ROLE_LABELS,
@@ -43,12 +52,24 @@ export function StatusLine({ result }: { result: ReviewResult }): React.ReactEle
   const atStake = s.moneyAtStake.reduce((t, m) => t + m.amount, 0);
   return (
     <section aria-label="Review summary">
+      {s.warning && (
+        // Never a silent all-clear (RULES.md §6): as prominent as a finding.
+        <MessageBar intent="warning" data-testid="not-reviewed">
+          <MessageBarBody>
+            <MessageBarTitle>Not reviewed for renewals</MessageBarTitle>
+            {s.warning}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.line} data-testid="summary-counts">
         <strong>{`${formatCount(s.rowsRead)} row${s.rowsRead === 1 ? "" : "s"} reviewed`}</strong>
         <Badge color="danger" appearance="filled">{`${formatCount(s.bySeverity.high)} high`}</Badge>
         <Badge color="warning" appearance="filled">{`${formatCount(s.bySeverity.warning)} warning`}</Badge>
         <Badge color="informative" appearance="filled">{`${formatCount(s.bySeverity.info)} info`}</Badge>
         {atStake > 0 && <span data-testid="money-at-stake">{money(atStake)} at stake</span>}
+        {s.renewingValue > 0 && (
+          <span data-testid="value-renewing">{`${money(s.renewingValue)} renewing in ${s.horizon} days`}</span>
+        )}
         {dateOrderMattered(s) && (
           <span className={styles.note}>
             dates {ORDER_SHORT[s.dateOrder]}
@@ -84,8 +105,9 @@ export function SummaryPanel({ result }: { result: ReviewResult }): React.ReactE
       {(s.moneyAtStake.length > 0 || s.renewingValue > 0) && (
         <Caption1 data-testid="money-summary">
           Money at stake {money(s.moneyAtStake.reduce((t, m) => t + m.amount, 0))}
-          {s.moneyAtStake.length > 0
+          {s.moneyAtStake.some((m) => m.amount > 0)
             ? ` (most: ${s.moneyAtStake
+                .filter((m) => m.amount > 0)
                 .slice(0, 3)
                 .map((m) => `${m.customer || "no customer"} ${money(m.amount)}`)
                 .join("; ")})`
