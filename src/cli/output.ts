@@ -56,6 +56,7 @@ export const CSV_HEADER = [
   "Date",
   "Days",
   "At stake",
+  "Renewing",
   "Message",
 ];
 
@@ -92,7 +93,8 @@ export function* toCsvRows(result: ReviewResult, file: string): Generator<string
       f.subscriptionId,
       f.date,
       f.days,
-      f.cost,
+      f.moneyKind === "renewing" ? undefined : f.cost,
+      f.moneyKind === "renewing" ? f.cost : undefined,
       f.message,
     ]
       .map(csvField)
@@ -167,14 +169,15 @@ export function toTable(result: ReviewResult, file: string): string {
   return Array.from(tablePieces(result, file)).join("");
 }
 
-/** A finding's fixed table cells: act by, severity, row, rule, at stake. */
+/** A finding's fixed table cells: act by, severity, row, rule, at stake, renewing. */
 function fixedCells(f: Finding): string[] {
   return [
     f.actBy ?? "-",
     f.severity.toUpperCase(),
     String(f.row),
     f.rule,
-    f.cost !== undefined ? MONEY.format(f.cost) : "",
+    f.cost !== undefined && f.moneyKind !== "renewing" ? MONEY.format(f.cost) : "",
+    f.cost !== undefined && f.moneyKind === "renewing" ? MONEY.format(f.cost) : "",
   ];
 }
 
@@ -233,14 +236,15 @@ export function* tablePieces(result: ReviewResult, file: string): Generator<stri
   lines.push("");
   if (findingCount(result)) {
     // Most urgent first (act-by date, then severity), as the review orders them.
-    const header = ["Act by", "Severity", "Row", "Rule", "At stake", "Message"];
+    const header = ["Act by", "Severity", "Row", "Rule", "At stake", "Renewing", "Message"];
     const fixed = header.length - 1;
     const widths = header.slice(0, fixed).map((h) => h.length);
     for (const f of eachFinding(result)) fixedCells(f).forEach((c, i) => (widths[i] = Math.max(widths[i], c.length)));
     const fmt = (r: string[]) =>
-      [...r.slice(0, fixed).map((c, i) => (i === 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))), r[fixed]].join(
-        "  ",
-      );
+      [
+        ...r.slice(0, fixed).map((c, i) => (i === 4 || i === 5 ? c.padStart(widths[i]) : c.padEnd(widths[i]))),
+        r[fixed],
+      ].join("  ");
     lines.push(fmt(header));
     lines.push(fmt(widths.map((w) => "-".repeat(w)).concat("-------")));
     for (const f of eachFinding(result)) {

@@ -48,6 +48,7 @@ const FINDINGS_SHEET: Partial<Column>[] = [
   { header: "Product", key: "product", width: 30 },
   { header: "Subscription ID", key: "subscriptionId", width: 38 },
   { header: "At stake", key: "cost", width: 14, style: { numFmt: "#,##0.00" } },
+  { header: "Renewing", key: "renewing", width: 14, style: { numFmt: "#,##0.00" } },
   { header: "Date", key: "date", width: 12, style: { numFmt: "yyyy-mm-dd" } },
   { header: "File", key: "file", width: 24 },
   { header: "Row", key: "row", width: 7 },
@@ -63,6 +64,7 @@ const CUSTOMERS_SHEET: Partial<Column>[] = [
   { header: "Warning", key: "warning", width: 9 },
   { header: "Info", key: "info", width: 7 },
   { header: "Money at stake", key: "money", width: 16, style: { numFmt: "#,##0.00" } },
+  { header: "Value renewing", key: "renewing", width: 16, style: { numFmt: "#,##0.00" } },
 ];
 
 /** Findings written between two progress calls. */
@@ -94,7 +96,8 @@ export async function writeFindingsWorkbook(
           customer: text(f.customer),
           product: text(f.product),
           subscriptionId: text(f.subscriptionId),
-          cost: f.cost ?? null,
+          cost: f.cost !== undefined && f.moneyKind !== "renewing" ? f.cost : null,
+          renewing: f.cost !== undefined && f.moneyKind === "renewing" ? f.cost : null,
           date: dateValue(f.date),
           file: text(o.file),
           row: f.row,
@@ -118,6 +121,7 @@ export async function writeFindingsWorkbook(
         findings: c.findings,
         ...c.bySeverity,
         money: c.moneyAtStake,
+        renewing: c.valueRenewing,
       })
       .commit();
   }

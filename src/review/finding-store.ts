@@ -9,6 +9,7 @@
  */
 import { toISO } from "../rules/dates";
 import { roundCents } from "../rules/nce";
+import { moneyKind } from "./money";
 import { TextPool, float64Column, int32Column } from "./checks/columns";
 import {
   RULE_IDS,
@@ -52,7 +53,22 @@ function newFinding(
   subscriptionId: string | undefined,
   field: string | undefined,
 ): Finding {
-  return { row, rule, severity, message, date, days, actBy, cost, customer, product, subscriptionId, field };
+  const kind = cost === undefined ? undefined : moneyKind(rule, severity);
+  return {
+    row,
+    rule,
+    severity,
+    message,
+    date,
+    days,
+    actBy,
+    cost,
+    moneyKind: kind,
+    customer,
+    product,
+    subscriptionId,
+    field,
+  };
 }
 
 // The shape's number fields made ready for any value: first left empty, then a fraction. Otherwise

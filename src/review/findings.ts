@@ -62,8 +62,10 @@ export interface Finding {
   days?: number;
   /** The last day on which acting still helps (ISO), RULES.md §6's act-by table. */
   actBy?: string;
-  /** Money at stake (RULES.md §6's table), when the report gives a unit price. */
+  /** The finding's money (RULES.md §6's table), when the report gives a unit price. */
   cost?: number;
+  /** Which kind `cost` is (RULES.md §6 of 2026-12-07): money at stake, or value renewing — never added together. */
+  moneyKind?: "atStake" | "renewing";
   customer?: string;
   product?: string;
   subscriptionId?: string;

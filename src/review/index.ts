@@ -2,4 +2,5 @@
 export * from "./review";
 export * from "./findings";
 export * from "./roles";
+export { moneyKind, type MoneyKind } from "./money";
 export { DATE_ORDER_NOT_NEEDED, ReportError, dateOrderMattered, type ColumnMap, type DateColumn } from "./layout";

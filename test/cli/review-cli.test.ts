@@ -559,7 +559,7 @@ describe("many files, Excel and CSV output, automation", () => {
     expect(code).toBe(0);
     const lines = out.trim().split("\r\n");
     expect(lines[0]).toBe(
-      "File,Row,Act by,Severity,Rule,Finding,Customer,Product,Subscription ID,Date,Days,At stake,Message",
+      "File,Row,Act by,Severity,Rule,Finding,Customer,Product,Subscription ID,Date,Days,At stake,Renewing,Message",
     );
     expect(lines.some((l) => l.includes(",'=cmd|' /C calc'!A0,"))).toBe(true);
     expect(lines.some((l) => /,=/.test(l))).toBe(false);

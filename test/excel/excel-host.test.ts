@@ -617,6 +617,8 @@ describe("go to row and writing findings", () => {
         date: "2026-12-01",
         days: 10,
         actBy: "2026-11-30",
+        cost: 4320,
+        moneyKind: "renewing",
         customer: '=HYPERLINK("http://x")',
         product: "+cmd",
         subscriptionId: "@S1",
@@ -635,7 +637,7 @@ describe("go to row and writing findings", () => {
       10,
     );
     expect(name).toBe("Renewal Radar findings (2)");
-    const body = w.writes.get(`${name}!A2:L3`)!;
+    const body = w.writes.get(`${name}!A2:M3`)!;
     // In words, most urgent first: act-by date (a real date cell), severity, the rule's title, the row link…
     expect(body[0].slice(0, 8)).toEqual([
       46356,
@@ -647,10 +649,12 @@ describe("go to row and writing findings", () => {
       "'@S1",
       46357,
     ]);
-    // …and the rule's id in the last column, for filtering.
-    expect(body[0][11]).toBe("RENEWAL_DUE");
+    // …a renewal's value in the Renewing column, never At stake (RULES.md §6), and the rule's id last, for filtering.
+    expect(body[0][9]).toBe("");
+    expect(body[0][10]).toBe(4320);
+    expect(body[0][12]).toBe("RENEWAL_DUE");
     expect(body[1][4]).toBe("<img src=x onerror=alert(1)>");
-    const formats = w.formats.get(`${name}!A2:L3`)!;
+    const formats = w.formats.get(`${name}!A2:M3`)!;
     expect(formats[0][4]).toBe("@");
     // Dates as the user's locale writes them (Node's locale here: a day, a short month and a year).
     expect(formats[0][0]).toMatch(/d/);

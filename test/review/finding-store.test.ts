@@ -67,6 +67,8 @@ describe("a review's findings kept as columns", () => {
       days: 1,
       actBy: "2026-11-21",
       cost: 93912,
+      // A renewal's value is renewing money, never money at stake (RULES.md §6 of 2026-12-07).
+      moneyKind: "renewing",
       customer: "Contoso",
       product: "Microsoft 365 E3",
       subscriptionId: "774a3983-85ff-4d7c-9e3b-0c1d2e3f4a5b",
