@@ -116,16 +116,24 @@ export function jsonDocument(result: ReviewResult, file?: string): Record<string
   };
 }
 
+/** The --json contract's names for the summary's money (README): by currency, and per customer. */
+const JSON_NAMES: Record<string, string> = {
+  moneyAtStake: "moneyByCustomer",
+  moneyAtStakeByCurrency: "moneyAtStake",
+  valueRenewingByCurrency: "valueRenewing",
+};
+
 /**
- * The summary with its I1 pairs as Pages when they have not been made yet (see Pages): the JSON
- * writer then makes them a page at a time. Same keys, same order, same text.
+ * The summary as --json writes it: `moneyAtStake` and `valueRenewing` each an object from currency
+ * ("" for none) to the amount, the per-customer list as `moneyByCustomer`; its I1 pairs as Pages when
+ * they have not been made yet (see Pages): the JSON writer then makes them a page at a time.
  */
 function pagedSummary(summary: ReviewResult["summary"]): Record<string, unknown> {
   const pairs = pagedList(summary, "belowIncentiveMinimum", BELOW_MINIMUM_PAGES);
-  if (!(pairs instanceof Pages)) return summary as unknown as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(summary))
-    out[key] = key === "belowIncentiveMinimum" ? pairs : summary[key as keyof typeof summary];
+    out[JSON_NAMES[key] ?? key] =
+      key === "belowIncentiveMinimum" && pairs instanceof Pages ? pairs : summary[key as keyof typeof summary];
   return out;
 }
 
@@ -162,6 +170,14 @@ function orderSaid(s: ReviewResult["summary"]): string {
     chosen: " (as --date-order says)",
   };
   return said[s.dateOrderSource] ?? "";
+}
+
+/** Amounts by currency as words, never added across currencies: "AUD 1,234.00; EUR 56.00" ("0.00" for none). */
+function byCurrency(amounts: Record<string, number>): string {
+  const parts = Object.entries(amounts)
+    .filter(([, a]) => a > 0)
+    .map(([c, a]) => (c ? `${c} ${MONEY.format(a)}` : MONEY.format(a)));
+  return parts.length ? parts.join("; ") : MONEY.format(0);
 }
 
 /** The readable table, most severe first. */
@@ -222,7 +238,7 @@ export function* tablePieces(result: ReviewResult, file: string): Generator<stri
       .slice(0, 5)
       .map((m) => `${m.customer || "(no customer)"} ${MONEY.format(m.amount)}`);
     lines.push(
-      `Money at stake: ${MONEY.format(s.moneyAtStake.reduce((t, m) => t + m.amount, 0))}${top.length ? ` (most: ${top.join("; ")})` : ""}; renewing within ${s.horizon} days: ${MONEY.format(s.renewingValue)}`,
+      `Money at stake: ${byCurrency(s.moneyAtStakeByCurrency)}${top.length ? ` (most: ${top.join("; ")})` : ""}; renewing within ${s.horizon} days: ${byCurrency(s.valueRenewingByCurrency)}`,
     );
   }
   if (s.inferredColumns.length) {

@@ -26,6 +26,8 @@ export interface RowBase {
   quantity?: number;
   /** Monthly unit price, where the report gives one. */
   price?: number;
+  /** The currency of the row's amounts (ISO code, "$" for a bare dollar sign), where the report shows one. */
+  currency?: string;
   /**
    * Where the row stands on as_of, once its check has placed it: the next renewal and the last day
    * of an open N3 window (null when none). Used across rows (duplicates). Plain fields, not an

@@ -52,8 +52,11 @@ function newFinding(
   product: string | undefined,
   subscriptionId: string | undefined,
   field: string | undefined,
+  currency: string | undefined = undefined,
 ): Finding {
   const kind = cost === undefined ? undefined : moneyKind(rule, severity);
+  // The currency only with money (RULES.md §6: amounts carry the report's currency).
+  const money = cost === undefined ? undefined : currency;
   return {
     row,
     rule,
@@ -64,6 +67,7 @@ function newFinding(
     actBy,
     cost,
     moneyKind: kind,
+    currency: money,
     customer,
     product,
     subscriptionId,
@@ -109,6 +113,9 @@ export class FindingStore {
   private readonly products: string[] = [];
   private readonly ids = new TextPool();
   private readonly fields = new Map<number, string>();
+  /** Each finding's currency as an index into `currencyNames` + 1 (0: none): a report has a few. */
+  private readonly currencyIds = int32Column();
+  private readonly currencyNames: string[] = [];
 
   constructor(
     /** The review's day: a finding's `days` count from it. */
@@ -133,8 +140,14 @@ export class FindingStore {
     product: string,
     subscriptionId: string,
     field: string | undefined,
+    currency?: string,
   ): void {
     const i = this.length++;
+    if (currency !== undefined) {
+      let id = this.currencyNames.indexOf(currency);
+      if (id < 0) id = this.currencyNames.push(currency) - 1;
+      this.currencyIds.set(i, id + 1);
+    } else this.currencyIds.set(i, 0);
     this.rows.set(i, row);
     this.codes.set(i, code(severity, rule));
     this.dates.set(i, date ?? NaN);
@@ -145,6 +158,12 @@ export class FindingStore {
     this.products.push(product);
     this.ids.set(i, subscriptionId, this.copy);
     if (field !== undefined) this.fields.set(i, field);
+  }
+
+  /** The `i`th finding's currency ("" where the report shows none). */
+  currency(i: number): string {
+    const id = this.currencyIds.get(i);
+    return id > 0 ? this.currencyNames[id - 1] : "";
   }
 
   /** The `i`th finding's cost in cents (undefined: none), in the order added. */
@@ -188,6 +207,7 @@ export class FindingStore {
       this.products[i] || undefined,
       this.ids.get(i) || undefined,
       this.fields.get(i),
+      this.currency(i) || undefined,
     );
   }
 

@@ -66,6 +66,8 @@ export interface Finding {
   cost?: number;
   /** Which kind `cost` is (RULES.md §6 of 2026-12-07): money at stake, or value renewing — never added together. */
   moneyKind?: "atStake" | "renewing";
+  /** The currency of `cost` (ISO 4217 code, "$" for a bare dollar sign), where the report shows one. */
+  currency?: string;
   customer?: string;
   product?: string;
   subscriptionId?: string;

@@ -450,6 +450,7 @@ export const LOCAL_HEADERS: Partial<Record<Role, readonly string[]>> = {
     "Toegewezen licenties",
     "Toegewezen",
   ],
+  currency: ["Währung", "Devise", "Moneda", "Divisa", "Valuta", "Moeda"],
   available: [
     "Verfügbare Lizenzen",
     "Verfügbar",

@@ -36,7 +36,12 @@ export interface CostList {
   cost(i: number): number | undefined;
   rule(i: number): RuleId;
   severity(i: number): Severity;
+  /** The finding's currency ("" where the report shows none); amounts in different currencies are never added. */
+  currency?(i: number): string;
 }
+
+/** Amounts by currency ("" for none), never added across currencies (RULES.md §6). */
+export type ByCurrency = Record<string, number>;
 
 /**
  * Money at stake per customer, added up row by row as the review goes. A row can carry several
@@ -49,12 +54,17 @@ export class MoneyAtStake {
 
   /** The value renewing: each row once, at its largest renewing cost. */
   private renewingTotal = 0;
+  /** Both kinds by currency. */
+  private readonly atStakeBy = new Map<string, number>();
+  private readonly renewingBy = new Map<string, number>();
 
   /** The findings `from…` of one row; returns the row's largest at-stake cost (undefined: none). */
   addRow(customerKey: string, customer: string, findings: CostList, from: number): number | undefined {
     let largest: number | undefined;
     let renewing: number | undefined;
     let count = 0;
+    // A row's amounts share its currency.
+    const currency = from < findings.length && findings.currency ? findings.currency(from) : "";
     for (let i = from; i < findings.length; i++) {
       const cost = findings.cost(i);
       if (cost === undefined) continue;
@@ -65,7 +75,9 @@ export class MoneyAtStake {
       count++;
       if (largest === undefined || cost > largest) largest = cost;
     }
+    if (largest !== undefined) this.atStakeBy.set(currency, (this.atStakeBy.get(currency) ?? 0) + largest);
     if (renewing !== undefined) {
+      this.renewingBy.set(currency, (this.renewingBy.get(currency) ?? 0) + renewing);
       this.renewingTotal += renewing;
       this.add(customerKey, customer, 0, 0, renewing);
     }
@@ -79,8 +91,20 @@ export class MoneyAtStake {
   }
 
   /** A finding raised after its row (a duplicate): counts, and raises the row's largest cost `rowCost`. */
-  addLate(customerKey: string, customer: string, cost: number, rowCost: number | undefined): void {
-    this.add(customerKey, customer, rowCost === undefined || cost > rowCost ? cost - (rowCost ?? 0) : 0, 1);
+  addLate(customerKey: string, customer: string, cost: number, rowCost: number | undefined, currency = ""): void {
+    const more = rowCost === undefined || cost > rowCost ? cost - (rowCost ?? 0) : 0;
+    this.atStakeBy.set(currency, (this.atStakeBy.get(currency) ?? 0) + more);
+    this.add(customerKey, customer, more, 1);
+  }
+
+  /** Money at stake by currency, each amount rounded to cents. */
+  atStakeByCurrency(): ByCurrency {
+    return Object.fromEntries(Array.from(this.atStakeBy, ([c, a]) => [c, roundCents(a)]));
+  }
+
+  /** Value renewing by currency, each amount rounded to cents. */
+  renewingByCurrency(): ByCurrency {
+    return Object.fromEntries(Array.from(this.renewingBy, ([c, a]) => [c, roundCents(a)]));
   }
 
   // The last customer's total: a report lists a customer's rows together (one map lookup a customer).

@@ -25,6 +25,7 @@ export const ROLES = [
   "annual_value",
   "assigned",
   "available",
+  "currency",
 ] as const;
 
 export type Role = (typeof ROLES)[number];

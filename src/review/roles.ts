@@ -46,6 +46,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   annual_value: "Annual value (EA)",
   assigned: "Assigned licences",
   available: "Available licences",
+  currency: "Currency",
 };
 
 /**
@@ -484,6 +485,19 @@ export const ROLE_SYNONYMS: Record<Role, readonly string[]> = {
     "Unused Seats",
     "Licenses Available",
     "Licences Available",
+  ],
+  currency: [
+    "Currency",
+    "Currency Code",
+    "CurrencyCode",
+    "Billing Currency",
+    "BillingCurrency",
+    "Pricing Currency",
+    "PricingCurrency",
+    "Price Currency",
+    "Customer Currency",
+    "CustomerCurrency",
+    "Ccy",
   ],
 };
 

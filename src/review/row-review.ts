@@ -137,7 +137,7 @@ export class RowReview {
     raised.forEach(({ index, row }, k) => {
       const cost = findings.cost(index);
       if (cost === undefined || kept.has(k)) return;
-      this.money.addLate(row.customerKey, row.customer, cost, row.cost);
+      this.money.addLate(row.customerKey, row.customer, cost, row.cost, findings.currency(index));
       row.cost = row.cost === undefined ? cost : Math.max(row.cost, cost);
     });
     const belowMinimum = belowIncentiveMinimum(groups.views(), c.params.pauMinimum);
@@ -186,6 +186,8 @@ export class RowReview {
         belowIncentiveMinimum: [],
         moneyAtStake: this.money.list(),
         renewingValue: this.money.renewing(),
+        moneyAtStakeByCurrency: this.money.atStakeByCurrency(),
+        valueRenewingByCurrency: this.money.renewingByCurrency(),
         notices: layout.notices,
         warning: notReviewedWarning(this.rowsRead, this.placed, this.unread, layout),
       },

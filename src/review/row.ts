@@ -4,6 +4,7 @@
  * status date, an EA row its enrollment dates, an NCE row its term, dates and plans — so the checks
  * in ./checks get facts, never cells.
  */
+import { currencyCode, currencyInAmount, currencyInHeader } from "./currency";
 import type { DateOrder } from "../rules/dates";
 import { isKnownSegment, segmentScope, type TermMonths } from "../rules/terms";
 import {
@@ -178,6 +179,7 @@ export class RowReader {
     base.status = status;
     base.quantity = typeof quantity === "number" ? quantity : undefined;
     base.price = typeof price === "number" ? price : undefined;
+    base.currency = this.currencyOf(cells);
     if (status === "suspended") return this.suspended(cells, base, issues);
     if (this.isEa) return this.ea(cells, base, issues);
     if (this.hasNceDates) return this.nce(cells, base, issues);
@@ -191,6 +193,7 @@ export class RowReader {
       status: base.status,
       quantity: base.quantity,
       price: base.price,
+      currency: base.currency,
       next: undefined,
       windowLast: undefined,
       cost: undefined,
@@ -227,6 +230,33 @@ export class RowReader {
     return undefined;
   }
 
+  /**
+   * The currency of a row's amounts (RULES.md §6): its currency cell, else a symbol or code in its
+   * price (or annual value) cell, else a code in the price header; undefined where the report shows none.
+   */
+  private currencyOf(cells: Cells): string | undefined {
+    if (this.at.currency >= 0) {
+      const code = currencyCode(cellText(cellAt(cells, this.at.currency)));
+      if (code) return code;
+    }
+    return (
+      currencyInAmount(cellAt(cells, this.at.unit_price)) ??
+      currencyInAmount(cellAt(cells, this.at.annual_value)) ??
+      this.headerCurrency
+    );
+  }
+
+  /** A currency code in the price or annual value header ("Price (AUD)"), for rows whose cells show none. */
+  private get headerCurrency(): string | undefined {
+    if (this.headerCurrencyRead === undefined) {
+      const header = (role: Role) => (this.at[role] >= 0 ? String(this.headers[this.at[role]] ?? "") : "");
+      this.headerCurrencyRead =
+        currencyInHeader(header("unit_price")) ?? currencyInHeader(header("annual_value")) ?? "";
+    }
+    return this.headerCurrencyRead || undefined;
+  }
+  private headerCurrencyRead: string | undefined;
+
   /** "<Header> “<cell>” <text>" as a data issue. */
   private issue(issues: DataIssue[], cells: Cells, role: Role, text: string): void {
     issues.push({ role, message: `${this.header(role)} ${quote(this.cell(cells, role))} ${text}` });
@@ -248,6 +278,7 @@ export class RowReader {
       status: base.status,
       quantity: base.quantity,
       price: base.price,
+      currency: base.currency,
       next: undefined,
       windowLast: undefined,
       cost: undefined,
@@ -298,6 +329,7 @@ export class RowReader {
       status: base.status,
       quantity: base.quantity,
       price: base.price,
+      currency: base.currency,
       next: undefined,
       windowLast: undefined,
       cost: undefined,
@@ -358,6 +390,7 @@ export class RowReader {
       status: base.status,
       quantity: base.quantity,
       price: base.price,
+      currency: base.currency,
       next: undefined,
       windowLast: undefined,
       cost: undefined,

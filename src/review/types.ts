@@ -79,6 +79,10 @@ export interface ReviewSummary {
   moneyAtStake: CustomerMoney[];
   /** What renews within the horizon: seats × price × term months of every RENEWAL_DUE row with a price. */
   renewingValue: number;
+  /** Money at stake by currency ("" where the report shows none): never added across currencies (RULES.md §6). */
+  moneyAtStakeByCurrency: Record<string, number>;
+  /** Value renewing by currency ("" where the report shows none). */
+  valueRenewingByCurrency: Record<string, number>;
   /** Report-level remarks (a missing column that limits the review). */
   notices: string[];
   /**

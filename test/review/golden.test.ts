@@ -6,7 +6,8 @@
  * (act-by date and money at stake as RULES.md §6's second table defines them). Optional facts: `rows N`,
  * `dateOrder dmy|mdy`, `assumed yes|no`, `inferred role,…`, `belowMinimum N`, `below customer|product|seats`,
  * `notice TEXT` (a note the review shows contains TEXT), `warning TEXT` (the not-reviewed warning contains
- * TEXT; without it, a case must have none), `atStake N` and `renewing N` (the summary's two kinds of money).
+ * TEXT; without it, a case must have none), `atStake N` and `renewing N` (the summary's two kinds of money; by
+ * currency as `atStake AUD=12.5 NZD=3`).
  */
 import { readFileSync, readdirSync, existsSync } from "fs";
 import { join } from "path";
@@ -75,12 +76,20 @@ describe.each(readdirSync(casesDir))("golden report %s", (name) => {
     // Never a silent all-clear (RULES.md §6): the warning is there exactly where the case says.
     if (expected.facts.warning) expect(result.summary.warning).toContain(expected.facts.warning);
     else expect(result.summary.warning).toBeUndefined();
-    if (expected.facts.atStake)
+    // Money of two kinds: one amount (a report without currencies), or by currency ("AUD=12.5 NZD=3", "$=4").
+    const byCurrency = (text: string) =>
+      Object.fromEntries(text.split(/\s+/).map((p) => [p.split("=")[0], Number(p.split("=")[1])]));
+    if (expected.facts.atStake?.includes("="))
+      expect(result.summary.moneyAtStakeByCurrency).toEqual(byCurrency(expected.facts.atStake));
+    else if (expected.facts.atStake)
       expect(result.summary.moneyAtStake.reduce((t, m) => t + m.amount, 0)).toBeCloseTo(
         Number(expected.facts.atStake),
         2,
       );
-    if (expected.facts.renewing) expect(result.summary.renewingValue).toBeCloseTo(Number(expected.facts.renewing), 2);
+    if (expected.facts.renewing?.includes("="))
+      expect(result.summary.valueRenewingByCurrency).toEqual(byCurrency(expected.facts.renewing));
+    else if (expected.facts.renewing)
+      expect(result.summary.renewingValue).toBeCloseTo(Number(expected.facts.renewing), 2);
     if (expected.facts.belowMinimum)
       expect(result.summary.belowIncentiveMinimum).toHaveLength(Number(expected.facts.belowMinimum));
     for (const b of expected.below) {

@@ -61,7 +61,7 @@ export interface FindingExtra {
 }
 
 /** Where a finding is: the row and whose subscription it is. */
-export type RowContext = Pick<RowBase, "row" | "customer" | "product" | "subscriptionId">;
+export type RowContext = Pick<RowBase, "row" | "customer" | "product" | "subscriptionId"> & { currency?: string };
 
 /**
  * Messages of a streamed review, one copy per distinct text: most repeat (every renewal on the same
@@ -159,6 +159,7 @@ export class CheckContext {
       ctx.product,
       ctx.subscriptionId,
       field,
+      ctx.currency,
     );
   }
 

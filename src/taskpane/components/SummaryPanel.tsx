@@ -41,6 +41,14 @@ const useStyles = makeStyles({
 
 const ORDER_SHORT = { mdy: "M/D/Y", dmy: "D/M/Y" };
 
+/** Amounts by currency in words, never added across currencies (RULES.md §6): "AUD 1,234.00, EUR 56.00". */
+function byCurrency(amounts: Record<string, number>): string {
+  return Object.entries(amounts)
+    .filter(([, a]) => a > 0)
+    .map(([c, a]) => (c ? `${c} ${money(a)}` : money(a)))
+    .join(", ");
+}
+
 /**
  * After a review, one compact line: rows, counts by severity, money at stake and how dates were
  * read; Details opens the full summary.
@@ -49,7 +57,8 @@ export function StatusLine({ result }: { result: ReviewResult }): React.ReactEle
   const styles = useStyles();
   const [open, setOpen] = React.useState(false);
   const s = result.summary;
-  const atStake = s.moneyAtStake.reduce((t, m) => t + m.amount, 0);
+  const atStake = byCurrency(s.moneyAtStakeByCurrency);
+  const renewing = byCurrency(s.valueRenewingByCurrency);
   return (
     <section aria-label="Review summary">
       {s.warning && (
@@ -66,10 +75,8 @@ export function StatusLine({ result }: { result: ReviewResult }): React.ReactEle
         <Badge color="danger" appearance="filled">{`${formatCount(s.bySeverity.high)} high`}</Badge>
         <Badge color="warning" appearance="filled">{`${formatCount(s.bySeverity.warning)} warning`}</Badge>
         <Badge color="informative" appearance="filled">{`${formatCount(s.bySeverity.info)} info`}</Badge>
-        {atStake > 0 && <span data-testid="money-at-stake">{money(atStake)} at stake</span>}
-        {s.renewingValue > 0 && (
-          <span data-testid="value-renewing">{`${money(s.renewingValue)} renewing in ${s.horizon} days`}</span>
-        )}
+        {atStake && <span data-testid="money-at-stake">{atStake} at stake</span>}
+        {renewing && <span data-testid="value-renewing">{`${renewing} renewing in ${s.horizon} days`}</span>}
         {dateOrderMattered(s) && (
           <span className={styles.note}>
             dates {ORDER_SHORT[s.dateOrder]}
@@ -104,7 +111,7 @@ export function SummaryPanel({ result }: { result: ReviewResult }): React.ReactE
     <div>
       {(s.moneyAtStake.length > 0 || s.renewingValue > 0) && (
         <Caption1 data-testid="money-summary">
-          Money at stake {money(s.moneyAtStake.reduce((t, m) => t + m.amount, 0))}
+          Money at stake {byCurrency(s.moneyAtStakeByCurrency) || money(0)}
           {s.moneyAtStake.some((m) => m.amount > 0)
             ? ` (most: ${s.moneyAtStake
                 .filter((m) => m.amount > 0)
@@ -112,7 +119,7 @@ export function SummaryPanel({ result }: { result: ReviewResult }): React.ReactE
                 .map((m) => `${m.customer || "no customer"} ${money(m.amount)}`)
                 .join("; ")})`
             : ""}
-          ; renewing within {s.horizon} days {money(s.renewingValue)}.
+          ; renewing within {s.horizon} days {byCurrency(s.valueRenewingByCurrency) || money(0)}.
         </Caption1>
       )}
       <Caption1 className={styles.note}>
