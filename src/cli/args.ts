@@ -7,7 +7,7 @@ import { ROLES, type Role } from "../review";
 import { iso, todaySerial, type DateOrder } from "../rules/dates";
 
 export const USAGE =
-  "usage: renewal-radar review <report.csv|report.xlsx|folder>… [--as-of YYYY-MM-DD] [--horizon DAYS] [--date-order mdy|dmy] [--map role=Header ...] [--format table|json|csv] [--json] [--out findings.xlsx] [--highlight copy.xlsx] [--ics FILE] [--fail-on high|warning] [--quiet]\n       (npm run --silent review -- <file>… [options] runs the same command)";
+  "usage: renewal-radar review <report.csv|report.xlsx|folder>… [--as-of YYYY-MM-DD] [--horizon DAYS] [--ea-horizon DAYS] [--est-start YYYY-MM-DD] [--date-order mdy|dmy] [--map role=Header ...] [--format table|json|csv] [--json] [--out findings.xlsx] [--highlight copy.xlsx] [--ics FILE] [--fail-on high|warning] [--quiet]\n       (npm run --silent review -- <file>… [options] runs the same command)";
 
 export const HELP = `Renewal Radar: reviews subscription reports (CSV or .xlsx) and lists the risky rows, most urgent first.
 
@@ -17,6 +17,8 @@ ${USAGE}
                        (a workbook: its first visible sheet with a header row)
   --as-of YYYY-MM-DD   the day to review from (default: today)
   --horizon DAYS       days ahead that count as due (default: 30)
+  --ea-horizon DAYS    days before an EA's expiry that its unsigned renewal is due (EA_RENEWAL_DUE; default: 90)
+  --est-start DATE     the first term end that can move into the Extended Service Term (N5; default: 2026-05-04)
   --date-order mdy|dmy order of numeric dates when the values and the report's hints cannot decide (default: mdy)
   --map role=Header    map a role to a column of the header row; role= (empty) switches it off
   --format FORMAT      standard output: table (default), json (one document) or csv (one row per finding)
@@ -42,6 +44,8 @@ export interface Args {
   inputs: string[];
   asOf: number;
   horizon: number;
+  /** RULES.md parameters given on the command line (ea_horizon, est_start). */
+  parameters: { eaHorizon?: number; estStart?: number };
   dateOrder: DateOrder;
   /** --date-order was given: the user's choice, not an assumption. */
   dateOrderGiven: boolean;
@@ -68,6 +72,8 @@ export function parse(argv: string[]): Args {
       options: {
         "as-of": { type: "string" },
         horizon: { type: "string" },
+        "ea-horizon": { type: "string" },
+        "est-start": { type: "string" },
         "date-order": { type: "string" },
         json: { type: "boolean", default: false },
         format: { type: "string" },
@@ -97,6 +103,20 @@ export function parse(argv: string[]): Args {
   const horizon = values.horizon === undefined ? 30 : Number(values.horizon);
   if (!Number.isInteger(horizon) || horizon < 0 || horizon > 3660)
     throw new UsageError(`--horizon ${values.horizon} is not a number of days (0-3660).`);
+  const parameters: Args["parameters"] = {};
+  if (values["ea-horizon"] !== undefined) {
+    const days = Number(values["ea-horizon"]);
+    if (!Number.isInteger(days) || days < 0 || days > 3660)
+      throw new UsageError(`--ea-horizon ${values["ea-horizon"]} is not a number of days (0-3660).`);
+    parameters.eaHorizon = days;
+  }
+  if (values["est-start"] !== undefined) {
+    try {
+      parameters.estStart = iso(values["est-start"]);
+    } catch {
+      throw new UsageError(`--est-start ${values["est-start"]} is not a date: use YYYY-MM-DD.`);
+    }
+  }
   const explicitOrder = values["date-order"];
   const order = explicitOrder ?? "mdy";
   if (order !== "mdy" && order !== "dmy") throw new UsageError(`--date-order ${order} must be mdy or dmy.`);
@@ -136,6 +156,7 @@ export function parse(argv: string[]): Args {
     inputs: positionals,
     asOf,
     horizon,
+    parameters,
     dateOrder: order,
     dateOrderGiven: explicitOrder !== undefined,
     format,

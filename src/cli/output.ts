@@ -57,6 +57,7 @@ export const CSV_HEADER = [
   "Days",
   "At stake",
   "Renewing",
+  "Currency",
   "Message",
 ];
 
@@ -95,6 +96,7 @@ export function* toCsvRows(result: ReviewResult, file: string): Generator<string
       f.days,
       f.moneyKind === "renewing" ? undefined : f.cost,
       f.moneyKind === "renewing" ? f.cost : undefined,
+      f.cost !== undefined ? f.currency : undefined,
       f.message,
     ]
       .map(csvField)

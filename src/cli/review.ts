@@ -213,7 +213,13 @@ async function reviewFile(file: string, args: Args, io: Io): Promise<ReviewResul
   let shown = false;
   const result = await reviewStream(
     file,
-    { asOf: args.asOf, horizon: args.horizon, dateOrder: args.dateOrder, dateOrderChosen: args.dateOrderGiven },
+    {
+      asOf: args.asOf,
+      horizon: args.horizon,
+      dateOrder: args.dateOrder,
+      dateOrderChosen: args.dateOrderGiven,
+      parameters: args.parameters,
+    },
     {
       mapping: Object.keys(args.map).length ? (headerRow) => resolveMapping(headerRow, args.map) : undefined,
       onProgress: showProgress

@@ -169,6 +169,23 @@ export const FINDINGS_HEADER = [
   "Days",
   "At stake",
   "Renewing",
+  "Currency",
+  "Message",
+  "Rule id",
+] as const;
+/** The header of findings sheets written before the money's currency was named. */
+export const FINDINGS_HEADER_1_1_1 = [
+  "Act by",
+  "Severity",
+  "Finding",
+  "Row",
+  "Customer",
+  "Product",
+  "Subscription ID",
+  "Date",
+  "Days",
+  "At stake",
+  "Renewing",
   "Message",
   "Rule id",
 ] as const;
@@ -204,7 +221,7 @@ export const OLD_FINDINGS_HEADER = [
 
 /** Excel number formats of the findings sheet's columns (`date`: the locale's date format code). */
 export function findingsFormats(date: string): string[] {
-  return [date, "@", "@", "@", "@", "@", "@", date, "0", "#,##0.00", "#,##0.00", "@", "@"];
+  return [date, "@", "@", "@", "@", "@", "@", date, "0", "#,##0.00", "#,##0.00", "@", "@", "@"];
 }
 
 /** One finding's row; `date` writes an ISO date as the sheet holds it (a serial in the workbook's date system in Excel, text in the demo). */
@@ -222,6 +239,7 @@ export function findingRow(f: Finding, date: (isoText: string) => string | numbe
     // Money at stake and value renewing in their own columns: never added together (RULES.md §6).
     f.cost !== undefined && f.moneyKind !== "renewing" ? f.cost : "",
     f.cost !== undefined && f.moneyKind === "renewing" ? f.cost : "",
+    f.cost !== undefined ? (f.currency ?? "") : "",
     f.message,
     f.rule,
   ];

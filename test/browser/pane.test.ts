@@ -177,10 +177,11 @@ describe("the pane beside the demo workbook", () => {
     // Money at stake and value renewing in columns of their own (RULES.md §6 of 2026-12-07), the rule's id last.
     await expect(page.locator('td[data-cell="J1"]').textContent()).resolves.toBe("At stake");
     await expect(page.locator('td[data-cell="K1"]').textContent()).resolves.toBe("Renewing");
-    await expect(page.locator('td[data-cell="M1"]').textContent()).resolves.toBe("Rule id");
+    await expect(page.locator('td[data-cell="L1"]').textContent()).resolves.toBe("Currency");
+    await expect(page.locator('td[data-cell="N1"]').textContent()).resolves.toBe("Rule id");
     await expect(page.locator('td[data-cell="A2"]').textContent()).resolves.toBe("21 Nov 2026");
     await expect(page.locator('td[data-cell="C2"]').textContent()).resolves.toBe("Renewal due");
-    await expect(page.locator('td[data-cell="M2"]').textContent()).resolves.toBe("RENEWAL_DUE");
+    await expect(page.locator('td[data-cell="N2"]').textContent()).resolves.toBe("RENEWAL_DUE");
     await expect(page.locator('td[data-cell="D2"] a').textContent()).resolves.toBe("Row 36");
     await page.locator('td[data-cell="D2"] a').click();
     await expect(page.locator('table.grid[data-sheet="Report"]').count()).resolves.toBe(1);

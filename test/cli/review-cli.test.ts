@@ -559,7 +559,7 @@ describe("many files, Excel and CSV output, automation", () => {
     expect(code).toBe(0);
     const lines = out.trim().split("\r\n");
     expect(lines[0]).toBe(
-      "File,Row,Act by,Severity,Rule,Finding,Customer,Product,Subscription ID,Date,Days,At stake,Renewing,Message",
+      "File,Row,Act by,Severity,Rule,Finding,Customer,Product,Subscription ID,Date,Days,At stake,Renewing,Currency,Message",
     );
     expect(lines.some((l) => l.includes(",'=cmd|' /C calc'!A0,"))).toBe(true);
     expect(lines.some((l) => /,=/.test(l))).toBe(false);
@@ -644,5 +644,30 @@ describe("--highlight", () => {
     expect(sheet.getCell("A2").value).toBe("Due Co");
     expect((await run(input, "--highlight", input)).code).toBe(2);
     expect((await run(distributor, "--highlight", copy)).code).toBe(2);
+  });
+});
+
+describe("RULES.md parameters on the command line (issue 24)", () => {
+  const ea = join(__dirname, "..", "review", "cases", "ea-list-end-date", "input.csv");
+  const ended = join(__dirname, "..", "review", "cases", "terms-ended-auto-renew-off", "input.csv");
+
+  it("--ea-horizon moves the EA renewals due: 90 days finds the enrollment expiring in 40, 30 days does not", async () => {
+    const rules = async (...extra: string[]) =>
+      JSON.parse((await run(ea, "--as-of", "2026-11-21", "--json", ...extra)).out).findings.map(
+        (f: { rule: string }) => f.rule,
+      );
+    expect(await rules()).toContain("EA_RENEWAL_DUE");
+    expect(await rules("--ea-horizon", "30")).not.toContain("EA_RENEWAL_DUE");
+    expect((await run(ea, "--ea-horizon", "soon")).code).toBe(2);
+  });
+
+  it("--est-start moves the day EST began: a term that ended 2026-05-31 expired instead when it is 2026-06-04", async () => {
+    const acacia = async (...extra: string[]) =>
+      JSON.parse((await run(ended, "--as-of", "2026-11-21", "--json", ...extra)).out).findings.find(
+        (f: { row: number; rule: string }) => f.row === 2 && f.rule === "PAST_TERM_END",
+      );
+    expect((await acacia()).severity).toBe("warning");
+    expect((await acacia("--est-start", "2026-06-04")).severity).toBe("high");
+    expect((await run(ended, "--est-start", "June")).code).toBe(2);
   });
 });

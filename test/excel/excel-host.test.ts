@@ -619,6 +619,7 @@ describe("go to row and writing findings", () => {
         actBy: "2026-11-30",
         cost: 4320,
         moneyKind: "renewing",
+        currency: "AUD",
         customer: '=HYPERLINK("http://x")',
         product: "+cmd",
         subscriptionId: "@S1",
@@ -637,7 +638,7 @@ describe("go to row and writing findings", () => {
       10,
     );
     expect(name).toBe("Renewal Radar findings (2)");
-    const body = w.writes.get(`${name}!A2:M3`)!;
+    const body = w.writes.get(`${name}!A2:N3`)!;
     // In words, most urgent first: act-by date (a real date cell), severity, the rule's title, the row link…
     expect(body[0].slice(0, 8)).toEqual([
       46356,
@@ -652,9 +653,10 @@ describe("go to row and writing findings", () => {
     // …a renewal's value in the Renewing column, never At stake (RULES.md §6), and the rule's id last, for filtering.
     expect(body[0][9]).toBe("");
     expect(body[0][10]).toBe(4320);
-    expect(body[0][12]).toBe("RENEWAL_DUE");
+    expect(body[0][11]).toBe("AUD");
+    expect(body[0][13]).toBe("RENEWAL_DUE");
     expect(body[1][4]).toBe("<img src=x onerror=alert(1)>");
-    const formats = w.formats.get(`${name}!A2:M3`)!;
+    const formats = w.formats.get(`${name}!A2:N3`)!;
     expect(formats[0][4]).toBe("@");
     // Dates as the user's locale writes them (Node's locale here: a day, a short month and a year).
     expect(formats[0][0]).toMatch(/d/);

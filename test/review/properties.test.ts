@@ -145,3 +145,33 @@ describe("a term that ended with auto-renew off (RULES.md §6 of 2026-12-07)", (
     );
   });
 });
+
+describe("seats nobody uses (UNUSED_SEATS, RULES.md §6 of 2026-12-07)", () => {
+  const asOf = iso("2026-11-21");
+  const HEADER = ["Customer", "Product", "Subscription ID", "Qty", "Assigned", "Term", "Start Date", "Unit Price"];
+
+  it("its money is never negative, and a row with every seat assigned raises none", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 500 }),
+        fc.integer({ min: 0, max: 500 }),
+        fc.constantFrom("P1M", "P1Y", "P3Y"),
+        fc.integer({ min: iso("2023-01-01"), max: asOf }),
+        fc.double({ min: 0, max: 200, noNaN: true }),
+        (seats, assignedRaw, term, start, price) => {
+          const assigned = Math.min(seats, assignedRaw);
+          const r = reviewReport([HEADER, ["C", "Microsoft 365 E3", "S1", seats, assigned, term, start, price]], {
+            asOf,
+          });
+          const unused = r.findings.filter((f) => f.rule === "UNUSED_SEATS");
+          if (assigned === seats) expect(unused).toEqual([]);
+          for (const f of unused) {
+            expect(f.cost ?? 0).toBeGreaterThanOrEqual(0);
+            expect(f.message).toContain(`${seats - assigned} of ${seats}`);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
