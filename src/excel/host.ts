@@ -173,37 +173,9 @@ export const FINDINGS_HEADER = [
   "Message",
   "Rule id",
 ] as const;
-/** The header of findings sheets written before the money's currency was named. */
-export const FINDINGS_HEADER_1_1_1 = [
-  "Act by",
-  "Severity",
-  "Finding",
-  "Row",
-  "Customer",
-  "Product",
-  "Subscription ID",
-  "Date",
-  "Days",
-  "At stake",
-  "Renewing",
-  "Message",
-  "Rule id",
-] as const;
-/** The header of findings sheets written before money had two kinds (still recognised as findings sheets). */
-export const FINDINGS_HEADER_1_1 = [
-  "Act by",
-  "Severity",
-  "Finding",
-  "Row",
-  "Customer",
-  "Product",
-  "Subscription ID",
-  "Date",
-  "Days",
-  "At stake",
-  "Message",
-  "Rule id",
-] as const;
+/** The headers of findings sheets written before the money's currency, and its kinds, had columns (still recognised). */
+export const FINDINGS_HEADER_1_1_1: readonly string[] = FINDINGS_HEADER.filter((h) => h !== "Currency");
+export const FINDINGS_HEADER_1_1: readonly string[] = FINDINGS_HEADER_1_1_1.filter((h) => h !== "Renewing");
 /** The header of findings sheets written by earlier versions (still recognised as findings sheets). */
 export const OLD_FINDINGS_HEADER = [
   "Severity",

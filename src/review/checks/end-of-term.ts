@@ -6,7 +6,7 @@
  * EST or to an expiry (EST_RISK's wording and money).
  */
 import { edate } from "../../rules/dates";
-import { EST_TERM_START_FROM, expiryDates, isEstEligible, termEndingOn } from "../../rules/end-of-term";
+import { expiryDates, isEstEligible, termEndingOn } from "../../rules/end-of-term";
 import { estPrice } from "../../rules/pricing";
 import type { TermMonths } from "../../rules/terms";
 import { showDate, showMoney, showPercent } from "../findings";
@@ -45,8 +45,9 @@ export function eligibleAtEnd(
   begun: number | undefined,
 ): boolean | undefined {
   if (!estPossibleFor(f.product)) return false;
-  if (termEnd < c.params.estStart) return false;
-  return begun === undefined ? undefined : begun >= EST_TERM_START_FROM;
+  // N5's test is src/rules' isEstEligible; without the day the term began, only its end can decide (no).
+  if (begun === undefined) return termEnd < c.params.estStart ? false : undefined;
+  return isEstEligible({ start: begun, end: termEnd }, c.params.estStart);
 }
 
 /** Why a term is not EST-eligible, in words. */
@@ -101,7 +102,8 @@ function inExtendedTerm(f: RowBase, c: CheckContext, term: number | undefined, e
   const chargeWords = charge !== undefined ? `: ${showMoney(charge)} a month` : "";
   const when = since !== undefined ? ` since ${showDate(since)}` : "";
   const why = f.status === "est" ? "" : " (auto-renew was off at the term end)";
-  const text = `In the Extended Service Term${when}${why}: billed monthly at the ${estPriceWords(term, c)}${chargeWords}, until it is converted to a new term or cancelled — convert or cancel now (cancellable any time with a prorated refund).`;
+  const billed = `billed monthly at the ${estPriceWords(term, c)}${chargeWords}, until it is converted to a new term or cancelled`;
+  const text = `In the Extended Service Term${when}${why}: ${billed} — convert or cancel now (cancellable any time with a prorated refund).`;
   // Every month in EST costs the premium: act by today (§6).
   c.add(f, "PAST_TERM_END", "warning", text, { date: since, actBy: c.asOf, cost: charge });
 }
@@ -118,7 +120,8 @@ function expired(f: NceFacts, c: CheckContext, term: number | undefined, end: nu
       ? `its data is deleted on ${showDate(d.deleted)}`
       : `its data was deleted on ${showDate(d.deleted)}`;
   const advice = d.deleted >= asOf ? " Buy it again before then to keep the customer's service and data." : "";
-  const text = `Expired on ${showDate(d.expired)}: auto-renew was off and ${notEligibleWhy(f, c, end)}, so it did not move into the Extended Service Term. ${access} and ${data}.${advice}`;
+  const lapse = `auto-renew was off and ${notEligibleWhy(f, c, end)}, so it did not move into the Extended Service Term`;
+  const text = `Expired on ${showDate(d.expired)}: ${lapse}. ${access} and ${data}.${advice}`;
   const cost =
     term !== undefined && f.quantity !== undefined && f.price !== undefined ? f.quantity * f.price * term : undefined;
   // Act by the last day users have access (as_of once it has passed).

@@ -124,7 +124,8 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps): React.R
       {field(
         "estStart",
         "Extended Service Term from",
-        `A term ending on or after this day (and begun on or after 2025-04-01) moves into EST with auto-renew off; before it, it expires. Default ${toISO(DEFAULT_SETTINGS.estStart)}. (Rule N5)`,
+        "A term ending on or after this day (and begun on or after 2025-04-01) moves into EST with auto-renew off; " +
+          `before it, it expires. Default ${toISO(DEFAULT_SETTINGS.estStart)}. (Rule N5)`,
         "date",
       )}
       {field(
