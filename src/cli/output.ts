@@ -287,7 +287,9 @@ export function* tablePieces(result: ReviewResult, file: string): Generator<stri
   if (pairs.length) {
     const first = pairs.slice(0, 20);
     lines.push("");
-    lines.push(`Below the ${first[0].minimum}-seat incentive minimum (I1): ${pairs.length} customer/product pairs`);
+    lines.push(
+      `Below the ${first[0].minimum}-seat incentive minimum (I1; check it against the current incentives guide, which changes every July): ${pairs.length} customer/product pairs`,
+    );
     for (const b of first) lines.push(`  ${b.customer || "(no customer)"} — ${b.product}: ${b.seats} seats`);
     if (pairs.length > 20) lines.push(`  … and ${pairs.length - 20} more (see --json)`);
   }

@@ -163,6 +163,11 @@ export function SummaryPanel({ result }: { result: ReviewResult }): React.ReactE
             {s.belowIncentiveMinimum.length} customer/product pairs below the {s.belowIncentiveMinimum[0].minimum}-seat
             incentive minimum
           </summary>
+          {/* RULES.md I1: a summary line, never a row finding; the minimum is a setting to check each July. */}
+          <Caption1 className={styles.note} block>
+            The minimum is a setting (Rule I1): check it against the current Microsoft partner incentives guide, which
+            changes every July.
+          </Caption1>
           <ul className={styles.list}>
             {s.belowIncentiveMinimum.slice(0, 200).map((b) => (
               <li key={`${b.customer}|${b.product}`}>
