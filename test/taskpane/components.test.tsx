@@ -289,3 +289,28 @@ describe("SettingsPanel", () => {
     expect((screen.getByLabelText("Paid seats needed for partner incentives") as HTMLInputElement).value).toBe("150");
   });
 });
+
+describe("the review's summary lines (RULES.md §5 I1, §6 money)", () => {
+  const cells = [
+    ["Customer", "Product", "Subscription ID", "Qty", "Term", "Start Date", "Unit Price", "Currency"],
+    ["Kiwi Freight", "Microsoft 365 E3", "K1", 10, "P1Y", "2025-12-10", 36, "NZD"],
+    ["Outback Mining", "Microsoft 365 E3", "O1", 20, "P1Y", "2026-11-18", 55, "AUD"],
+  ];
+
+  it("shows the value renewing by currency, never added across currencies, and no money at stake where there is none", () => {
+    wrap(<StatusLine result={reviewReport(cells, { asOf: iso("2026-11-21") })} />);
+    const renewing = screen.getByTestId("value-renewing").textContent ?? "";
+    expect(renewing).toMatch(/NZD .*4,?320/);
+    expect(renewing).toMatch(/AUD .*13,?200/);
+    expect(screen.queryByTestId("money-at-stake")).toBeNull();
+  });
+
+  it("I1 is a summary line whose minimum is a setting to check against the current guide, never a row finding", () => {
+    const result = reviewReport(cells, { asOf: iso("2026-11-21") });
+    expect(result.findings.some((f) => /incentive/i.test(f.message))).toBe(false);
+    wrap(<StatusLine result={result} />);
+    fireEvent.click(screen.getByRole("button", { name: "Details" }));
+    expect(screen.getByText(/below the 150-seat\s+incentive minimum/)).toBeTruthy();
+    expect(screen.getByText(/check it against the current Microsoft partner incentives guide/)).toBeTruthy();
+  });
+});
