@@ -7,7 +7,10 @@ import { ROLES, type Role } from "../review";
 import { iso, todaySerial, type DateOrder } from "../rules/dates";
 
 export const USAGE =
-  "usage: renewal-radar review <report.csv|report.xlsx|folder>… [--as-of YYYY-MM-DD] [--horizon DAYS] [--ea-horizon DAYS] [--est-start YYYY-MM-DD] [--date-order mdy|dmy] [--map role=Header ...] [--format table|json|csv] [--json] [--out findings.xlsx] [--highlight copy.xlsx] [--ics FILE] [--fail-on high|warning] [--quiet]\n       (npm run --silent review -- <file>… [options] runs the same command)";
+  "usage: renewal-radar review <report.csv|report.xlsx|folder>… [--as-of YYYY-MM-DD] [--horizon DAYS] " +
+  "[--ea-horizon DAYS] [--est-start YYYY-MM-DD] [--date-order mdy|dmy] [--map role=Header ...] " +
+  "[--format table|json|csv] [--json] [--out findings.xlsx] [--highlight copy.xlsx] [--ics FILE] " +
+  "[--fail-on high|warning] [--quiet]\n       (npm run --silent review -- <file>… [options] runs the same command)";
 
 export const HELP = `Renewal Radar: reviews subscription reports (CSV or .xlsx) and lists the risky rows, most urgent first.
 

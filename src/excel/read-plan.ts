@@ -91,7 +91,8 @@ export function multiAreaError(): HostError {
 export function protectedError(sheet: string): HostError {
   return new HostError(
     "protected",
-    `Sheet “${sheet}” is protected, so its rows cannot be highlighted: unprotect it (Review > Unprotect Sheet) or protect it allowing “Format cells”, or turn off “Highlight risky rows” in Settings, then press Review.`,
+    `Sheet “${sheet}” is protected, so its rows cannot be highlighted: unprotect it (Review > Unprotect Sheet) ` +
+      "or protect it allowing “Format cells”, or turn off “Highlight risky rows” in Settings, then press Review.",
   );
 }
 
