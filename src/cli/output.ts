@@ -175,10 +175,15 @@ function orderSaid(s: ReviewResult["summary"]): string {
 }
 
 /** Amounts by currency as words, never added across currencies: "AUD 1,234.00; EUR 56.00" ("0.00" for none). */
+/** An amount with its currency ("AUD 1,200.00"; the amount alone where the report shows none). */
+function inCurrency(currency: string, amount: number): string {
+  return currency ? `${currency} ${MONEY.format(amount)}` : MONEY.format(amount);
+}
+
 function byCurrency(amounts: Record<string, number>): string {
   const parts = Object.entries(amounts)
     .filter(([, a]) => a > 0)
-    .map(([c, a]) => (c ? `${c} ${MONEY.format(a)}` : MONEY.format(a)));
+    .map(([c, a]) => inCurrency(c, a));
   return parts.length ? parts.join("; ") : MONEY.format(0);
 }
 
@@ -194,8 +199,8 @@ function fixedCells(f: Finding): string[] {
     f.severity.toUpperCase(),
     String(f.row),
     f.rule,
-    f.cost !== undefined && f.moneyKind !== "renewing" ? MONEY.format(f.cost) : "",
-    f.cost !== undefined && f.moneyKind === "renewing" ? MONEY.format(f.cost) : "",
+    f.cost !== undefined && f.moneyKind !== "renewing" ? inCurrency(f.currency ?? "", f.cost) : "",
+    f.cost !== undefined && f.moneyKind === "renewing" ? inCurrency(f.currency ?? "", f.cost) : "",
   ];
 }
 
@@ -234,11 +239,11 @@ export function* tablePieces(result: ReviewResult, file: string): Generator<stri
   lines.push(
     `Findings: ${SEVERITIES.map((sev) => `${s.bySeverity[sev]} ${sev}`).join(", ")} on ${s.rowsWithFindings} rows`,
   );
-  if (s.moneyAtStake.length || s.renewingValue) {
+  if (s.moneyAtStake.length) {
     const top = s.moneyAtStake
       .filter((m) => m.amount > 0)
       .slice(0, 5)
-      .map((m) => `${m.customer || "(no customer)"} ${MONEY.format(m.amount)}`);
+      .map((m) => `${m.customer || "(no customer)"} ${inCurrency(m.currency, m.amount)}`);
     lines.push(
       `Money at stake: ${byCurrency(s.moneyAtStakeByCurrency)}${top.length ? ` (most: ${top.join("; ")})` : ""}; renewing within ${s.horizon} days: ${byCurrency(s.valueRenewingByCurrency)}`,
     );
@@ -299,8 +304,11 @@ export function* tablePieces(result: ReviewResult, file: string): Generator<stri
 /** One reviewed file, or one that could not be read. */
 export type FileOutcome = { file: string; result: ReviewResult } | { file: string; error: string };
 
+/** One customer's findings and money in one currency, across the files reviewed. */
 export interface CustomerTotal {
   customer: string;
+  /** The currency of the amounts ("" where the reports show none); never added across currencies. */
+  currency: string;
   files: number;
   findings: number;
   bySeverity: Record<Severity, number>;
@@ -309,22 +317,27 @@ export interface CustomerTotal {
   valueRenewing: number;
 }
 
-/** Findings and money per customer across every file reviewed, most money first. */
+/**
+ * Findings and money per customer (and currency: a customer billed in two has an entry for each) across
+ * every file reviewed, most money first.
+ */
 export function customersAcrossFiles(outcomes: readonly FileOutcome[]): CustomerTotal[] {
   // Each file's findings come together: a customer's first file is kept as a name, a Set made only
   // when a second file comes (a million-row report's ~200k customers need no Set each).
   const by = new Map<string, CustomerTotal & { lastFile?: string; fileSet?: Set<string> }>();
   for (const o of outcomes) {
     if (!("result" in o)) continue;
-    const money = new Map(o.result.summary.moneyAtStake.map((m) => [m.customer, m]));
+    const money = new Map(o.result.summary.moneyAtStake.map((m) => [`${m.customer}\u0000${m.currency}`, m]));
     for (const f of eachFinding(o.result)) {
       const name = f.customer ?? "";
-      let t = by.get(name);
+      const key = `${name}\u0000${f.currency ?? ""}`;
+      let t = by.get(key);
       if (!t)
         by.set(
-          name,
+          key,
           (t = {
             customer: name,
+            currency: f.currency ?? "",
             files: 0,
             findings: 0,
             bySeverity: { high: 0, warning: 0, info: 0 },
@@ -343,15 +356,20 @@ export function customersAcrossFiles(outcomes: readonly FileOutcome[]): Customer
       if (t.fileSet?.has(o.file)) continue;
       t.fileSet?.add(o.file);
       t.files++;
-      t.moneyAtStake += money.get(name)?.amount ?? 0;
-      t.valueRenewing += money.get(name)?.renewing ?? 0;
+      t.moneyAtStake += money.get(key)?.amount ?? 0;
+      t.valueRenewing += money.get(key)?.renewing ?? 0;
     }
   }
   return Array.from(by.values(), ({ lastFile: _lastFile, fileSet: _fileSet, ...t }) => ({
     ...t,
     moneyAtStake: Math.round(t.moneyAtStake * 100) / 100,
     valueRenewing: Math.round(t.valueRenewing * 100) / 100,
-  })).sort((a, b) => b.moneyAtStake - a.moneyAtStake || b.findings - a.findings || (a.customer < b.customer ? -1 : 1));
+  })).sort(
+    (a, b) =>
+      b.moneyAtStake - a.moneyAtStake ||
+      b.findings - a.findings ||
+      (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : a.currency < b.currency ? -1 : 1),
+  );
 }
 
 /** The --json document of several files: `{ files: [...], summary: {...} }`. */

@@ -66,6 +66,7 @@ const CUSTOMERS_SHEET: Partial<Column>[] = [
   { header: "Info", key: "info", width: 7 },
   { header: "Money at stake", key: "money", width: 16, style: { numFmt: "#,##0.00" } },
   { header: "Value renewing", key: "renewing", width: 16, style: { numFmt: "#,##0.00" } },
+  { header: "Currency", key: "currency", width: 9 },
 ];
 
 /** Findings written between two progress calls. */
@@ -124,6 +125,7 @@ export async function writeFindingsWorkbook(
         ...c.bySeverity,
         money: c.moneyAtStake,
         renewing: c.valueRenewing,
+        currency: text(c.currency),
       })
       .commit();
   }

@@ -11,6 +11,7 @@ import { isBlank, readNumber, readYesNo } from "../rules/values";
 import { cellText, readAction, readFlag, readStatus, BAD } from "./cells";
 import { readTerm } from "./term-cells";
 import { compactDate } from "./date-reader";
+import { currencyCode } from "./currency";
 import { EA_DATE_WORDS, eaListColumns, isEaList, type RereadColumn } from "./ea-report";
 import {
   DATE_HEADER_WORDS,
@@ -186,6 +187,54 @@ const TESTS: Array<[Role, (p: Profile) => number, RegExp?]> = [
   ],
 ];
 
+/** The share of a column's values that are amounts, when at least half look like money (a symbol, a code, cents). */
+function moneyShare(p: Profile): number {
+  const numeric = p.share((v) => readNumber(v) !== undefined || readNumber(v, true) !== undefined);
+  const money = p.share((v) => (typeof v === "number" ? !Number.isInteger(v) : typeof v === "string" && MONEY.test(v)));
+  return money >= 0.5 ? numeric : 0;
+}
+
+/** Headers of counts beside the seats that are not licences assigned: limits, packs, trial or suspended units. */
+const NOT_ASSIGNED =
+  /\b(?:min|max|minimum|maximum|limit|cap|pack|trial|suspended|warning|enabled|prepaid|planned|renew|next|target|months?|days?|years?|age|rate|score|ids?|order|invoice|term|duration)\b|percent|%/i;
+/** Rows sampled to tell an assigned-licences column by its values. */
+const ASSIGNED_SAMPLE = 200;
+
+/**
+ * Licences assigned, by their values (RULES.md §6, role `assigned`): a column of whole counts, on every
+ * sampled row at most the seats bought, equal to them on some rows and below them on others (a
+ * tenant's licence export: most subscriptions fully used, some not), at least three rows read.
+ */
+function assignedByValues(
+  cells: readonly (readonly unknown[])[],
+  rows: readonly number[],
+  p: Profile,
+  seatsColumn: number,
+): boolean {
+  if (NOT_ASSIGNED.test(p.header)) return false;
+  let read = 0;
+  let equal = 0;
+  let below = 0;
+  for (let r = 0; r < rows.length && r < ASSIGNED_SAMPLE; r++) {
+    const row = cells[rows[r]];
+    const count = wholeCount(row?.[p.column]);
+    const seats = wholeCount(row?.[seatsColumn]);
+    if (count === null || seats === null) continue;
+    if (count === undefined || seats === undefined || count > seats) return false;
+    read++;
+    if (count === seats) equal++;
+    else below++;
+  }
+  return read >= 3 && equal > 0 && below > 0;
+}
+
+/** A cell as a whole count: null when blank, undefined when it is no whole count. */
+function wholeCount(v: unknown): number | null | undefined {
+  if (isBlank(v)) return null;
+  const n = typeof v === "number" ? v : typeof v === "string" && !MONEY.test(v) ? readNumber(v) : undefined;
+  return n !== undefined && Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
 const DATE_ROLES_BY_TIME: readonly Role[] = ["start_date", "end_date", "renewal_date", "status_date"];
 
 /**
@@ -300,6 +349,21 @@ export function inferRoles(
       if (share >= INFER_SHARE) assign("planned_quantity", p, share);
     }
   }
+  // A currency column (RULES.md §6): codes or unambiguous symbols ("AUD", "EUR", "€").
+  if (out.currency === undefined) {
+    const isCurrency = (v: unknown) => typeof v === "string" && currencyCode(v) !== undefined;
+    const p = open().find((c) => c.share(isCurrency) >= INFER_SHARE);
+    if (p) assign("currency", p, p.share(isCurrency));
+  }
+  // An EA list has no monthly price: its column of money is the enrollment's annual value.
+  if (eaList && out.annual_value === undefined) {
+    let best: [Profile, number] | undefined;
+    for (const p of open()) {
+      const share = moneyShare(p);
+      if (share >= INFER_SHARE && (!best || share > best[1])) best = [p, share];
+    }
+    if (best) assign("annual_value", best[0], best[1]);
+  }
   for (const [role, test, preferred] of TESTS) {
     if (out[role] !== undefined) continue;
     // The best column: one whose header the role prefers, then the largest share, then the first.
@@ -320,6 +384,11 @@ export function inferRoles(
         break;
       }
     }
+  }
+  if (out.assigned === undefined && out.available === undefined && out.quantity !== undefined) {
+    const fits = open().filter((p) => assignedByValues(cells, rows, p, out.quantity!));
+    // Two columns that could be the assigned licences: neither is taken (the mapping can say which).
+    if (fits.length === 1) assign("assigned", fits[0], 1);
   }
   inferred.sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
   return { columns: out, inferred, overruled, reread };

@@ -7,6 +7,7 @@
  */
 import { roundCents } from "../rules/nce";
 import type { Finding, RuleId, Severity } from "./findings";
+import { orderByKeys } from "./order";
 
 /** Which kind of money a finding's cost is. */
 export type MoneyKind = "atStake" | "renewing";
@@ -18,10 +19,15 @@ export type MoneyKind = "atStake" | "renewing";
 export function moneyKind(rule: RuleId, severity: Severity): MoneyKind {
   return rule === "RENEWAL_DUE" || (rule === "CANCEL_WINDOW_OPEN" && severity !== "high") ? "renewing" : "atStake";
 }
-import { orderByKeys } from "./order";
 
+/**
+ * One customer's money in one currency: a customer billed in two currencies has two entries, their
+ * amounts never added (RULES.md §6).
+ */
 export interface CustomerMoney {
   customer: string;
+  /** The currency of both amounts ("" where the report shows none). */
+  currency: string;
   /** Money at stake: over the customer's rows, each row's largest at-stake cost. */
   amount: number;
   /** Findings with money at stake. */
@@ -44,7 +50,7 @@ export interface CostList {
 export type ByCurrency = Record<string, number>;
 
 /**
- * Money at stake per customer, added up row by row as the review goes. A row can carry several
+ * Money at stake per customer and currency, added up row by row as the review goes. A row can carry several
  * findings over the same seats (renewal due and a move), so each row counts once, at its largest
  * cost. Customers are told apart as the duplicate rule does (case and spacing aside) and shown as
  * first written.
@@ -52,8 +58,6 @@ export type ByCurrency = Record<string, number>;
 export class MoneyAtStake {
   private readonly byCustomer = new Map<string, CustomerMoney>();
 
-  /** The value renewing: each row once, at its largest renewing cost. */
-  private renewingTotal = 0;
   /** Both kinds by currency. */
   private readonly atStakeBy = new Map<string, number>();
   private readonly renewingBy = new Map<string, number>();
@@ -78,23 +82,17 @@ export class MoneyAtStake {
     if (largest !== undefined) this.atStakeBy.set(currency, (this.atStakeBy.get(currency) ?? 0) + largest);
     if (renewing !== undefined) {
       this.renewingBy.set(currency, (this.renewingBy.get(currency) ?? 0) + renewing);
-      this.renewingTotal += renewing;
-      this.add(customerKey, customer, 0, 0, renewing);
+      this.add(customerKey, customer, currency, 0, 0, renewing);
     }
-    if (largest !== undefined) this.add(customerKey, customer, largest, count);
+    if (largest !== undefined) this.add(customerKey, customer, currency, largest, count);
     return largest;
-  }
-
-  /** The value renewing of every row added, rounded to cents. */
-  renewing(): number {
-    return roundCents(this.renewingTotal);
   }
 
   /** A finding raised after its row (a duplicate): counts, and raises the row's largest cost `rowCost`. */
   addLate(customerKey: string, customer: string, cost: number, rowCost: number | undefined, currency = ""): void {
     const more = rowCost === undefined || cost > rowCost ? cost - (rowCost ?? 0) : 0;
     this.atStakeBy.set(currency, (this.atStakeBy.get(currency) ?? 0) + more);
-    this.add(customerKey, customer, more, 1);
+    this.add(customerKey, customer, currency, more, 1);
   }
 
   /** Money at stake by currency, each amount rounded to cents. */
@@ -109,12 +107,26 @@ export class MoneyAtStake {
 
   // The last customer's total: a report lists a customer's rows together (one map lookup a customer).
   private lastKey: string | undefined;
+  private lastCurrency: string | undefined;
   private last: CustomerMoney | undefined;
 
-  private add(key: string, customer: string, amount: number, count: number, renewing = 0): void {
-    let seen = key === this.lastKey ? this.last : this.byCustomer.get(key);
-    if (!seen) this.byCustomer.set(key, (seen = newCustomerMoney(customer, 0, 0)));
-    this.lastKey = key;
+  private add(
+    customerKey: string,
+    customer: string,
+    currency: string,
+    amount: number,
+    count: number,
+    renewing = 0,
+  ): void {
+    let seen = customerKey === this.lastKey && currency === this.lastCurrency ? this.last : undefined;
+    if (!seen) {
+      // Most reports have one currency: the customer's key alone, a currency only beside another.
+      const key = currency ? `${customerKey}\u0000${currency}` : customerKey;
+      seen = this.byCustomer.get(key);
+      if (!seen) this.byCustomer.set(key, (seen = newCustomerMoney(customer, currency)));
+    }
+    this.lastKey = customerKey;
+    this.lastCurrency = currency;
     this.last = seen;
     seen.amount += amount;
     seen.findings += count;
@@ -125,7 +137,7 @@ export class MoneyAtStake {
   list(): CustomerMoney[] {
     const all = Array.from(this.byCustomer.values());
     this.byCustomer.clear();
-    this.lastKey = this.last = undefined;
+    this.lastKey = this.lastCurrency = this.last = undefined;
     // Sorted by numbers first (a million-row report has ~160k customers); names only on equal amounts.
     const negated = new Float64Array(all.length);
     for (let i = 0; i < all.length; i++) {
@@ -150,11 +162,10 @@ export class MoneyAtStake {
   }
 }
 
-/** Every total is made here, its amount a fraction-ready number from the first (see newFinding in checks/context). */
-function newCustomerMoney(customer: string, amount: number, findings: number): CustomerMoney {
-  return { customer, amount, findings, renewing: 0.5 - 0.5 };
+/** Every total is made here, its amounts fraction-ready numbers from the first (see newFinding in checks/context). */
+function newCustomerMoney(customer: string, currency: string): CustomerMoney {
+  return { customer, currency, amount: 0.5 - 0.5, findings: 0, renewing: 0.5 - 0.5 };
 }
-newCustomerMoney("", 0.5, 0);
 
 /**
  * The money at stake of some findings (RULES.md §6): each row once, at its largest finding cost —

@@ -185,7 +185,6 @@ export class RowReview {
         inferredColumns: layout.inferred.map(({ role, column, header }) => ({ role, column, header })),
         belowIncentiveMinimum: [],
         moneyAtStake: this.money.list(),
-        renewingValue: this.money.renewing(),
         moneyAtStakeByCurrency: this.money.atStakeByCurrency(),
         valueRenewingByCurrency: this.money.renewingByCurrency(),
         notices: layout.notices,

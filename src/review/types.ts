@@ -75,10 +75,11 @@ export interface ReviewSummary {
   inferredColumns: Array<{ role: Role; column: number; header: string }>;
   /** I1: customers whose active seats of a product are below the incentive minimum. */
   belowIncentiveMinimum: BelowMinimum[];
-  /** Money at stake per customer (a row counts once, at its largest finding cost), largest first. */
+  /**
+   * Money per customer and currency (a row counts once, at its largest finding cost): at stake and
+   * renewing, largest at stake first. A customer billed in two currencies has an entry for each.
+   */
   moneyAtStake: CustomerMoney[];
-  /** What renews within the horizon: seats × price × term months of every RENEWAL_DUE row with a price. */
-  renewingValue: number;
   /** Money at stake by currency ("" where the report shows none): never added across currencies (RULES.md §6). */
   moneyAtStakeByCurrency: Record<string, number>;
   /** Value renewing by currency ("" where the report shows none). */

@@ -545,6 +545,35 @@ describe("many files, Excel and CSV output, automation", () => {
     expect(contoso).toMatchObject({ files: 2, findings: 3, moneyAtStake: 0, valueRenewing: 4320 + 2400 });
   });
 
+  it("keeps a customer billed in AUD in one file and NZD in another as two totals, never added", async () => {
+    const aud = join(tmp, "aud.csv");
+    const nzd = join(tmp, "nzd.csv");
+    const header = "Customer,Product,Subscription ID,Qty,Term,Start Date,Unit Price,Currency\n";
+    writeFileSync(aud, header + "Fabrikam,Microsoft 365 E3,S7,10,P1Y,2025-12-01,36,AUD\n");
+    writeFileSync(nzd, header + "Fabrikam,Power BI Pro,S8,20,P1Y,2025-12-10,10,NZD\n");
+    const { code, out } = await run(aud, nzd, "--as-of", "2026-11-21", "--json");
+    expect(code).toBe(0);
+    const fabrikam = JSON.parse(out).summary.customers.filter((c: { customer: string }) => c.customer === "Fabrikam");
+    expect(fabrikam).toEqual([
+      expect.objectContaining({ currency: "AUD", files: 1, valueRenewing: 4320 }),
+      expect.objectContaining({ currency: "NZD", files: 1, valueRenewing: 2400 }),
+    ]);
+  });
+
+  it("shows each amount of the table with its currency", async () => {
+    const file = join(tmp, "two-currencies.csv");
+    writeFileSync(
+      file,
+      "Customer,Product,Subscription ID,Qty,Term,Start Date,Unit Price,Currency\n" +
+        "Fabrikam,Microsoft 365 E3,S7,10,P1Y,2025-12-01,36,AUD\nNorthwind,Power BI Pro,S8,20,P1Y,2025-12-10,10,NZD\n",
+    );
+    const { code, out } = await run(file, "--as-of", "2026-11-21");
+    expect(code).toBe(0);
+    expect(out).toMatch(/RENEWAL_DUE\s+AUD 4,320\.00\s+Fabrikam/);
+    expect(out).toMatch(/RENEWAL_DUE\s+NZD 2,400\.00\s+Northwind/);
+    expect(out).toContain("renewing within 30 days: AUD 4,320.00; NZD 2,400.00");
+  });
+
   it("a file that cannot be read is reported on stderr and in files; the others still run; exit 1", async () => {
     const { code, out, err } = await run(a, broken, "--as-of", "2026-11-21", "--json");
     expect(code).toBe(1);

@@ -18,9 +18,9 @@ describe("money at stake per customer", () => {
     money.addRow("adatum", "Adatum", costs(100), 0);
     money.addRow("contoso", "Contoso", costs(30.005), 0);
     expect(money.list()).toEqual([
-      { customer: "Contoso", amount: 100.01, findings: 3, renewing: 0 },
-      { customer: "Adatum", amount: 100, findings: 1, renewing: 0 },
-      { customer: "Fabrikam", amount: 100, findings: 1, renewing: 0 },
+      { customer: "Contoso", currency: "", amount: 100.01, findings: 3, renewing: 0 },
+      { customer: "Adatum", currency: "", amount: 100, findings: 1, renewing: 0 },
+      { customer: "Fabrikam", currency: "", amount: 100, findings: 1, renewing: 0 },
     ]);
   });
 
@@ -73,8 +73,8 @@ describe("two kinds of money, never added together (RULES.md §6 of 2026-12-07)"
     const money = new MoneyAtStake();
     const largest = money.addRow("c", "C", row(["RENEWAL_DUE", "warning", 4320], ["EST_RISK", "warning", 442.8]), 0);
     expect(largest).toBe(442.8);
-    expect(money.list()).toEqual([{ customer: "C", amount: 442.8, findings: 1, renewing: 4320 }]);
-    expect(money.renewing()).toBe(4320);
+    expect(money.list()).toEqual([{ customer: "C", currency: "", amount: 442.8, findings: 1, renewing: 4320 }]);
+    expect(money.renewingByCurrency()).toEqual({ "": 4320 });
   });
 
   it("each row counts once in each kind, at its largest amount", () => {
@@ -106,8 +106,53 @@ describe("two kinds of money, never added together (RULES.md §6 of 2026-12-07)"
             if (stake.length) atStake += Math.max(...stake);
             if (renew.length) renewing += Math.max(...renew);
           }
-          expect(money.renewing()).toBe(renewing);
+          expect(money.renewingByCurrency()[""] ?? 0).toBe(renewing);
           expect(money.list().reduce((t, m) => t + m.amount, 0)).toBe(atStake);
+        },
+      ),
+    );
+  });
+});
+
+describe("a customer's money in two currencies (RULES.md §6: never added across currencies)", () => {
+  /** One row's findings in a currency: [rule, cost]. */
+  const inCurrency = (currency: string, ...list: Array<[RuleId, number]>): CostList => ({
+    length: list.length,
+    cost: (i) => list[i][1],
+    rule: (i) => list[i][0],
+    severity: () => "warning",
+    currency: () => currency,
+  });
+
+  it("lists a customer billed in AUD and NZD twice, each amount in its own currency", () => {
+    const money = new MoneyAtStake();
+    money.addRow("contoso", "Contoso", inCurrency("AUD", ["EST_RISK", 300], ["RENEWAL_DUE", 3000]), 0);
+    money.addRow("contoso", "Contoso", inCurrency("NZD", ["UNUSED_SEATS", 200]), 0);
+    money.addRow("contoso", "Contoso", inCurrency("AUD", ["UNUSED_SEATS", 50]), 0);
+    expect(money.list()).toEqual([
+      { customer: "Contoso", currency: "AUD", amount: 350, findings: 2, renewing: 3000 },
+      { customer: "Contoso", currency: "NZD", amount: 200, findings: 1, renewing: 0 },
+    ]);
+  });
+
+  it("the per-customer amounts of each currency add up to that currency's total", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.constantFrom("A", "B", "C"), fc.constantFrom("AUD", "NZD", ""), fc.integer({ min: 0, max: 900 })),
+          { maxLength: 40 },
+        ),
+        (rows) => {
+          const money = new MoneyAtStake();
+          for (const [name, currency, cost] of rows)
+            money.addRow(name.toLowerCase(), name, inCurrency(currency, ["UNUSED_SEATS", cost]), 0);
+          const totals = money.atStakeByCurrency();
+          const listed = money.list();
+          for (const currency of Object.keys(totals))
+            expect(listed.filter((m) => m.currency === currency).reduce((t, m) => t + m.amount, 0)).toBe(
+              totals[currency],
+            );
+          expect(new Set(listed.map((m) => `${m.customer}/${m.currency}`)).size).toBe(listed.length);
         },
       ),
     );

@@ -42,10 +42,15 @@ const useStyles = makeStyles({
 const ORDER_SHORT = { mdy: "M/D/Y", dmy: "D/M/Y" };
 
 /** Amounts by currency in words, never added across currencies (RULES.md §6): "AUD 1,234.00, EUR 56.00". */
+/** An amount with its currency ("AUD 1,200.00"; the amount alone where the report shows none). */
+function inCurrency(currency: string, amount: number): string {
+  return currency ? `${currency} ${money(amount)}` : money(amount);
+}
+
 function byCurrency(amounts: Record<string, number>): string {
   return Object.entries(amounts)
     .filter(([, a]) => a > 0)
-    .map(([c, a]) => (c ? `${c} ${money(a)}` : money(a)))
+    .map(([c, a]) => inCurrency(c, a))
     .join(", ");
 }
 
@@ -109,14 +114,14 @@ export function SummaryPanel({ result }: { result: ReviewResult }): React.ReactE
   const rules = (Object.entries(s.byRule) as Array<[RuleId, number]>).filter(([, n]) => n > 0);
   return (
     <div>
-      {(s.moneyAtStake.length > 0 || s.renewingValue > 0) && (
+      {s.moneyAtStake.length > 0 && (
         <Caption1 data-testid="money-summary">
           Money at stake {byCurrency(s.moneyAtStakeByCurrency) || money(0)}
           {s.moneyAtStake.some((m) => m.amount > 0)
             ? ` (most: ${s.moneyAtStake
                 .filter((m) => m.amount > 0)
                 .slice(0, 3)
-                .map((m) => `${m.customer || "no customer"} ${money(m.amount)}`)
+                .map((m) => `${m.customer || "no customer"} ${inCurrency(m.currency, m.amount)}`)
                 .join("; ")})`
             : ""}
           ; renewing within {s.horizon} days {byCurrency(s.valueRenewingByCurrency) || money(0)}.
