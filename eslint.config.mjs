@@ -1,18 +1,30 @@
 // The architecture as lint rules (bulletproof-react's idea): which folder may import which, and no
 // import cycles. docs/architecture.md draws the same zones. `npm run lint` runs this; `npm test`
-// runs it first. Not yet a rule: front-ends reaching the review through its index only — the CLI
-// still assembles the streamed review from review internals (issue 23's one pipeline removes that).
+// runs it first. Hosts and front-ends reach the review through its index only.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import importX from "eslint-plugin-import-x";
 import reactHooks from "eslint-plugin-react-hooks";
 
 /** Each layer and the folders it must not import (lower layers never import higher ones). */
+const ABOVE_CELLS = ["./src/review", "./src/excel", "./src/cli", "./src/taskpane", "./src/demo", "./src/functions"];
 const ZONES = [
   {
+    target: "./src/util",
+    from: ["./src/rules", "./src/cells", ...ABOVE_CELLS],
+    message: "src/util holds generic helpers (A1 addresses, columns, pages, ordering): they know nothing of ours.",
+  },
+  {
     target: "./src/rules",
-    from: ["./src/review", "./src/excel", "./src/cli", "./src/taskpane", "./src/demo", "./src/functions"],
-    message: "src/rules is the bottom layer: pure licensing rules, no reading, no hosts.",
+    from: ["./src/cells", ...ABOVE_CELLS],
+    message:
+      "src/rules is the bottom layer: pure licensing rules over day numbers and money, no cell reading, no hosts.",
+  },
+  {
+    target: "./src/cells",
+    from: ABOVE_CELLS,
+    message:
+      "src/cells reads a cell's or an argument's text (numbers, dates, terms) for the review and the formulas alike.",
   },
   {
     target: "./src/review",
@@ -20,9 +32,25 @@ const ZONES = [
     message: "The review is pure: hosts and front-ends use it, never the reverse.",
   },
   {
+    target: ["./src/excel", "./src/cli", "./src/taskpane", "./src/demo"],
+    from: "./src/review",
+    except: ["./index.ts"],
+    message: "Hosts and front-ends use the review through src/review/index.ts only: its stages are its own.",
+  },
+  {
+    target: "./src/review/reading",
+    from: ["./src/review/checks", "./src/review/findings", "./src/review/pipeline.ts", "./src/review/row-review.ts"],
+    message: "Reading comes first: it never imports the checks, the findings or the pipeline.",
+  },
+  {
+    target: "./src/review/checks",
+    from: ["./src/review/pipeline.ts", "./src/review/review.ts"],
+    message: "A check never drives the pipeline.",
+  },
+  {
     target: "./src/functions",
     from: ["./src/review", "./src/cli", "./src/taskpane", "./src/demo"],
-    message: "The formulas stand on src/rules alone (and the workbook's date system probe).",
+    message: "The formulas stand on src/rules and src/cells alone (and the workbook's date system probe).",
   },
   {
     target: "./src/functions",

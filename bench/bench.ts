@@ -12,7 +12,7 @@
  */
 import { addDays, addMonths, differenceInCalendarDays } from "date-fns";
 import * as LIC from "../src/functions/functions";
-import { parseCsv } from "../src/review/csv";
+import { parseCsv } from "../src/review/reading/csv";
 import { reviewReport } from "../src/review";
 import { iso, toYMD } from "../src/rules/dates";
 import { distributorCsv, partnerCenterCsv, partnerCenterLines, seeded } from "./generate";

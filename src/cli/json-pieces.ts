@@ -3,7 +3,7 @@
  * written a few hundred items at a time, so the whole document never has to be one string in memory.
  * The pieces joined are exactly JSON.stringify's text. A Pages list is written as its items.
  */
-import { Pages } from "../review/pages";
+import { Pages } from "../util/pages";
 
 /**
  * Items a piece. Small on purpose: a piece's text (~30 KB for 100 findings) stays under V8's

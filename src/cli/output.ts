@@ -4,7 +4,7 @@
  * the CLI writes into a spreadsheet is safe to open in Excel (OWASP CSV injection).
  */
 import { jsonPieces } from "./json-pieces";
-import { BELOW_MINIMUM_PAGES, FINDING_PAGES, Pages, pagedList } from "../review/pages";
+import { BELOW_MINIMUM_PAGES, FINDING_PAGES, Pages, pagedList } from "../util/pages";
 import {
   DATE_ORDER_NOT_NEEDED,
   ROLE_LABELS,

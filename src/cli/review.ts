@@ -8,8 +8,15 @@ import { readdir, stat } from "fs/promises";
 import { once } from "events";
 import { finished } from "stream/promises";
 import { extname, join } from "path";
-import { ReportError, normalizeHeader, type Finding, type ReviewResult, type Role, type Severity } from "../review";
-import { actByCalendarPieces } from "../review/calendar";
+import {
+  ReportError,
+  actByCalendarPieces,
+  normalizeHeader,
+  type Finding,
+  type ReviewResult,
+  type Role,
+  type Severity,
+} from "../review";
 import { HelpRequest, parse, type Args } from "./args";
 import {
   CSV_HEADER,

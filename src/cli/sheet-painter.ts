@@ -3,7 +3,7 @@
  * XML text rewritten as it streams, only the painted rows' cell styles changed.
  */
 
-import { columnIndex, columnLetters } from "../review/a1";
+import { columnIndex, columnLetters } from "../util/a1";
 
 /** An attribute's value in a start tag (`name` may be a pattern, e.g. a prefixed name). */
 export const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];

@@ -11,8 +11,7 @@ import { Readable } from "stream";
 import { StringDecoder } from "string_decoder";
 import Papa from "papaparse";
 import iconv from "iconv-lite";
-import { decodeAll, looksBinary, sniffEncoding } from "../review/decode";
-import { ReportError } from "../review/layout";
+import { ReportError, decodeAll, looksBinary, sniffEncoding } from "../review";
 
 export class ReadError extends Error {}
 

@@ -14,7 +14,7 @@ import { once } from "events";
 import { stat } from "fs/promises";
 import { finished } from "stream/promises";
 import { Unzip, UnzipInflate, Zip, ZipDeflate } from "fflate";
-import { HIGHLIGHT_COLORS, SEVERITIES, severityRank, type Severity } from "../review/findings";
+import { HIGHLIGHT_COLORS, SEVERITIES, severityRank, type Severity } from "../review";
 import { SheetPainter, attr } from "./sheet-painter";
 
 /** A severity's fill colour (as the pane paints it) as ARGB: "#F4B6B6" → "FFF4B6B6". */

@@ -7,7 +7,7 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { DEFAULT_SETTINGS } from "../excel/host";
 import { MemoryWorkbook } from "../excel/memory-workbook";
-import { parseCsv } from "../review/csv";
+import { parseCsv } from "../review";
 import { App } from "../taskpane/App";
 import sample from "./sample-report.csv";
 import { WorkbookView } from "./WorkbookView";

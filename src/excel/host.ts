@@ -12,7 +12,7 @@ import {
   type Severity,
 } from "../review";
 import { DATE_1904_OFFSET, type DateOrder } from "../rules/dates";
-import { columnLetters } from "../review/a1";
+import { columnLetters } from "../util/a1";
 
 /** Excel's two date systems: serial 1 is 1900-01-01, or (a Mac option) 1904-01-02. */
 export type DateSystem = 1900 | 1904;
@@ -123,7 +123,7 @@ export interface WorkbookHost {
   canDownloadFiles(): boolean;
 }
 
-export { HIGHLIGHT_COLORS } from "../review/findings";
+export { HIGHLIGHT_COLORS } from "../review";
 export { columnLetters };
 
 /** A1 address of whole rows `first..last` across `columnCount` columns from `firstColumn`. */

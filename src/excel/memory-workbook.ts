@@ -30,7 +30,7 @@ import {
   protectedError,
   type Rect,
 } from "./read-plan";
-import { columnLetters } from "../review/a1";
+import { columnLetters } from "../util/a1";
 
 export interface Highlight {
   /** 1-based rows, 0-based columns, inclusive. */

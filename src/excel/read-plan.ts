@@ -4,7 +4,7 @@
  * how big a read may be, and what an office.js failure means to a user. Pure, so it is tested
  * without Excel and the demo workbook says exactly what Excel would.
  */
-import { columnIndex } from "../review/a1";
+import { columnIndex } from "../util/a1";
 import { FINDINGS_HEADER, FINDINGS_HEADER_1_1, FINDINGS_HEADER_1_1_1, OLD_FINDINGS_HEADER, rowsAddress } from "./host";
 
 /** A block of cells: 0-based first row and column, and its size. */

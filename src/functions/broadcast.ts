@@ -11,7 +11,7 @@
  * the dates go, not a million rows.
  */
 import { RuleError } from "../rules/errors";
-import { isBlank } from "../rules/values";
+import { isBlank } from "../cells/values";
 import { basicValue, dateResult, hostFormatsNumbers, inputError, type DateCellValue } from "./cell-values";
 import { toWorkbookSerial } from "./date-system";
 

@@ -5,9 +5,9 @@
  */
 import { checkSerial } from "../rules/dates";
 import { fromWorkbookSerial } from "./date-system";
-import { readDateText } from "../rules/date-text";
+import { readDateText } from "../cells/date-text";
 import { RuleError, requireFraction } from "../rules/errors";
-import { isBlank, readNumber, readPercentText, readYesNo } from "../rules/values";
+import { isBlank, readNumber, readPercentText, readYesNo } from "../cells/values";
 import {
   parseBilling,
   parseTerm,
@@ -17,7 +17,7 @@ import {
   type ProductType,
   type SegmentScope,
   type TermMonths,
-} from "../rules/terms";
+} from "../cells/terms";
 
 export { isBlank };
 

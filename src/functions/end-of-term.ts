@@ -6,7 +6,7 @@
 import { todaySerial } from "../rules/dates";
 import { DEFAULT_EST_START, endOfTerm, isEstEligible, judgedTerm } from "../rules/end-of-term";
 import { RuleError } from "../rules/errors";
-import { isBlank } from "../rules/values";
+import { isBlank } from "../cells/values";
 import { broadcast } from "./broadcast";
 import { toDate, toDateOrUndefined, toFlag, toOptionalDate, toTerm } from "./coerce";
 

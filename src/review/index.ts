@@ -1,6 +1,11 @@
 /** The review of a pasted report: workbook cells → findings (RULES.md §6). Pure: no office.js, no React. */
 export * from "./review";
-export * from "./findings";
-export * from "./roles";
-export { moneyKind, type MoneyKind } from "./money";
-export { DATE_ORDER_NOT_NEEDED, ReportError, dateOrderMattered, type ColumnMap, type DateColumn } from "./layout";
+export { ReviewPipeline, openReview, placesRenewals, type OpenedReview, type PipelinePass } from "./pipeline";
+export * from "./findings/findings";
+export * from "./reading/words/roles";
+export { moneyKind, moneyOfFindings, type MoneyKind } from "./findings/money";
+export { ACTION_WORDS, actByCalendar, actByCalendarPieces, eventTitle, eventUid } from "./findings/calendar";
+export { parseCsv, splitPastedLines } from "./reading/csv";
+export { decodeAll, decodeReport, looksBinary, sniffEncoding, type TextEncoding } from "./reading/decode";
+export { ReportError, type ColumnMap } from "./reading/header";
+export { DATE_ORDER_NOT_NEEDED, dateOrderMattered, type DateColumn } from "./reading/date-orders";

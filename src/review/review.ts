@@ -2,20 +2,18 @@
  * The review of a pasted report (RULES.md §6): a 2-D array of cells in, findings and a summary out.
  * Pure: the task pane hands it `range.values`, the command line a parsed CSV/XLSX.
  *
- * A thin orchestrator over the data path: layout (header, data rows, date orders: ./layout) →
- * row reader (typed facts + data issues: ./row) → one check per rule family (./checks) → findings
- * and summary. ReportLayout decides how to read the report from its first rows; RowReview takes its
- * rows one at a time (a file can be streamed: src/cli); ReportReview does both over cells in memory,
- * in steps so a caller can show progress and cancel; `reviewReport` runs it all at once.
+ * The stages are ./pipeline's (reading → checking → findings); this drives them over cells in memory:
+ * ReportReview in steps, so a caller can show progress and cancel, `reviewReport` all at once. A file
+ * read row by row drives the same stages through ./pipeline's ReviewPipeline (src/cli).
  */
 import { DEFAULT_PARAMETERS, type RuleParameters } from "./checks/context";
 import type { BelowMinimum } from "./checks/incentives";
 import { TIMELINE_DAYS } from "./checks/nce";
-import { splitPastedLines } from "./csv";
-import { dataRowIndexes } from "./data-rows";
-import { ReportError, type ColumnMap } from "./layout";
-import { ReportLayout, findHeaderRow } from "./report-layout";
-import { normalizeHeader } from "./roles";
+import { splitPastedLines } from "./reading/csv";
+import { ReportError, type ColumnMap } from "./reading/header";
+import { ReportLayout, findHeaderRow } from "./reading/report-layout";
+import { normalizeHeader } from "./reading/words/roles";
+import { openReview } from "./pipeline";
 import { DEFAULT_HORIZON, RowReview, alternativeOptions } from "./row-review";
 import type { ReviewOptions, ReviewResult } from "./types";
 
@@ -55,14 +53,14 @@ export class ReportReview {
     // A CSV pasted into one column is read split at its separator (the cells are not changed).
     const split = splitPastedLines(pasted);
     const cells = (this.cells = split ?? pasted);
-    const header = findHeaderRow(cells, Math.floor(options.asOf));
-    this.dataRows = dataRowIndexes(cells, header.index);
-    this.layout = new ReportLayout(cells, options, header, this.dataRows);
+    const opened = openReview(cells, options);
+    this.dataRows = opened.dataRows;
+    this.layout = opened.layout;
     if (split)
       this.layout.notices.push(
         "The report is pasted into one column (a line of text in each cell): each line was read split at its separator. Excel's Data > Text to Columns puts it in columns.",
       );
-    this.rows = new RowReview(this.layout, options);
+    this.rows = opened.review;
   }
 
   get columns(): ColumnMap {

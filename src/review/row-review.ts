@@ -3,17 +3,17 @@
  * the cross-row rules (duplicates, I1) and the summary at the end.
  */
 import { toISO } from "../rules/dates";
-import { forgetNames } from "./names";
+import { forgetNames } from "./reading/names";
 import { CheckContext, DEFAULT_PARAMETERS } from "./checks/context";
 import { checkSuspended } from "./checks/csp";
 import { checkDuplicates } from "./checks/duplicates";
-import { int32Column } from "./checks/columns";
+import { int32Column } from "../util/columns";
 import { ActiveGroups } from "./checks/groups";
 import { checkEnrollment } from "./checks/ea";
 import { belowIncentiveMinimum } from "./checks/incentives";
 import { TIMELINE_DAYS, checkSubscription } from "./checks/nce";
 import { checkEstStatus } from "./checks/end-of-term";
-import type { FindingStore } from "./finding-store";
+import type { FindingStore } from "./findings/store";
 import {
   RULE_IDS,
   SEVERITIES,
@@ -23,11 +23,11 @@ import {
   type Finding,
   type RuleId,
   type Severity,
-} from "./findings";
-import { ReportError } from "./layout";
-import { MoneyAtStake } from "./money";
-import { BELOW_MINIMUM_PAGES, FINDING_PAGES, lazy, lazyPages } from "./pages";
-import type { ReportLayout } from "./report-layout";
+} from "./findings/findings";
+import { ReportError } from "./reading/header";
+import { MoneyAtStake } from "./findings/money";
+import { BELOW_MINIMUM_PAGES, FINDING_PAGES, lazy, lazyPages } from "../util/pages";
+import type { ReportLayout } from "./reading/report-layout";
 
 import type { DateOrderAlternative, ReviewOptions, ReviewResult } from "./types";
 

@@ -4,10 +4,11 @@
 import type { DateOrder } from "../rules/dates";
 import type { RuleParameters } from "./checks/context";
 import type { BelowMinimum } from "./checks/incentives";
-import type { Finding, RuleId, Severity } from "./findings";
-import type { ColumnMap, DateColumn, DateOrderDecision } from "./layout";
-import type { CustomerMoney } from "./money";
-import type { Role } from "./roles";
+import type { Finding, RuleId, Severity } from "./findings/findings";
+import type { ColumnMap } from "./reading/header";
+import type { DateColumn, DateOrderDecision } from "./reading/date-orders";
+import type { CustomerMoney } from "./findings/money";
+import type { Role } from "./reading/words/roles";
 
 export interface ReviewOptions {
   /** The day the review looks from (serial). */

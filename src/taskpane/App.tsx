@@ -15,13 +15,12 @@ import {
   type ReportSnapshot,
   type WorkbookHost,
 } from "../excel/host";
-import { ReportError, dateOrderMattered, type Finding, type ReviewResult, type Role } from "../review";
+import { ReportError, actByCalendar, dateOrderMattered, type Finding, type ReviewResult, type Role } from "../review";
 import type { DateOrder } from "../rules/dates";
 import { ActionBar, ProgressPanel, StaleNotice, StatusMessage } from "./components/ActionBar";
 import { DateOrderBanner } from "./components/DateOrderBanner";
 import { downloadActByCalendar } from "./download";
 import { CalendarExport } from "./components/CalendarExport";
-import { actByCalendar } from "../review/calendar";
 import { PHASE_LABEL, type Phase, type Status, type TabName } from "./pane-state";
 import { FindingsList } from "./components/FindingsList";
 import { MappingEditor } from "./components/MappingEditor";

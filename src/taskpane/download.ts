@@ -1,5 +1,4 @@
-import { actByCalendar } from "../review/calendar";
-import type { Finding } from "../review";
+import { actByCalendar, type Finding } from "../review";
 import type { Status } from "./pane-state";
 
 /**

@@ -4,8 +4,7 @@
  * money at stake.
  */
 import { iso } from "../rules/dates";
-import type { Finding, RuleId, Severity } from "../review";
-import { moneyOfFindings } from "../review/money";
+import { moneyOfFindings, type Finding, type RuleId, type Severity } from "../review";
 
 /** Days an act-by date may lie ahead to count as due this week (today and the next 6 days; late ones too). */
 export const WEEK_DAYS = 7;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { jsonPieces } from "../../src/cli/json-pieces";
-import { Pages } from "../../src/review/pages";
+import { Pages } from "../../src/util/pages";
 
 describe("the --json document written in pieces", () => {
   it("joins to exactly JSON.stringify(value, null, 2), long arrays included", () => {

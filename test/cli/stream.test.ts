@@ -11,8 +11,8 @@ import { buildSync } from "esbuild";
 import { main, toTable } from "../../src/cli/review";
 import { reviewStream } from "../../src/cli/review-stream";
 import { reviewReport } from "../../src/review";
-import { parseCsv } from "../../src/review/csv";
-import { FindingStore } from "../../src/review/finding-store";
+import { parseCsv } from "../../src/review/reading/csv";
+import { FindingStore } from "../../src/review/findings/store";
 import { iso } from "../../src/rules/dates";
 
 const tmp = mkdtempSync(join(tmpdir(), "rr-stream-"));

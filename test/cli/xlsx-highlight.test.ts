@@ -8,7 +8,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { Workbook } from "exceljs";
-import type { Severity } from "../../src/review/findings";
+import type { Severity } from "../../src/review/findings/findings";
 import { SheetPainter } from "../../src/cli/sheet-painter";
 import { writeHighlightedCopy } from "../../src/cli/xlsx-highlight";
 

@@ -12,8 +12,8 @@
 import { readFileSync, readdirSync, existsSync } from "fs";
 import { join } from "path";
 import { reviewReport, type ReviewOptions } from "../../src/review";
-import { parseCsv } from "../../src/review/csv";
-import { decodeReport } from "../../src/review/decode";
+import { parseCsv } from "../../src/review/reading/csv";
+import { decodeReport } from "../../src/review/reading/decode";
 import { iso } from "../../src/rules/dates";
 import { reviewStream } from "../../src/cli/review-stream";
 

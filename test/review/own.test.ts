@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { buildSync } from "esbuild";
-import { own } from "../../src/review/cells";
-import { readName } from "../../src/review/names";
+import { own } from "../../src/review/reading/cells";
+import { readName } from "../../src/review/reading/names";
 
 describe("texts a review keeps past their row", () => {
   it("are copies equal to the text, whatever its characters", () => {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { RULE_IDS, SEVERITIES, compareFindings, sortFindings, type Finding } from "../../src/review/findings";
+import { RULE_IDS, SEVERITIES, compareFindings, sortFindings, type Finding } from "../../src/review/findings/findings";
 
 const finding = (actBys: string[]) =>
   fc.record({

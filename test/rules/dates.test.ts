@@ -10,7 +10,7 @@ import {
   toYMD,
   todaySerial,
 } from "../../src/rules/dates";
-import { readDateText } from "../../src/rules/date-text";
+import { readDateText } from "../../src/cells/date-text";
 
 describe("day serials (RULES.md §1)", () => {
   it("1900-03-01 is serial 61 and 2024-01-15 is 45306, as in Excel", () => {

@@ -12,11 +12,11 @@ import {
   DEFAULT_MONTHLY_BILLING_PREMIUM,
   DEFAULT_MONTHLY_TERM_PREMIUM,
 } from "../../rules/pricing";
-import { own } from "../cells";
-import { FindingStore } from "../finding-store";
-import type { RuleId, Severity } from "../findings";
-import type { Role } from "../roles";
-import type { RowBase } from "../row";
+import { own } from "../reading/cells";
+import { FindingStore } from "../findings/store";
+import type { RuleId, Severity } from "../findings/findings";
+import type { Role } from "../reading/words/roles";
+import type { RowBase } from "../reading/row";
 
 /** The parameters of RULES.md a user can change (pane settings, CLI flags). */
 export interface RuleParameters {

@@ -4,8 +4,8 @@
  */
 import { cspDeprovisionDate } from "../../rules/csp";
 import { costOfOverlapDays, termEndBefore } from "../../rules/nce";
-import { showDate, showDays, showMoney } from "../findings";
-import type { SuspendedFacts } from "../row";
+import { showDate, showDays, showMoney } from "../findings/findings";
+import type { SuspendedFacts } from "../reading/row";
 import type { CheckContext } from "./context";
 
 const known = (d: unknown): number | undefined => (typeof d === "number" ? d : undefined);

@@ -3,7 +3,7 @@
  * and product and different subscription ids — both are paid.
  */
 import { costOfOverlapDays, termEndBefore } from "../../rules/nce";
-import type { RowBase } from "../row";
+import type { RowBase } from "../reading/row";
 import type { CheckContext } from "./context";
 
 /**

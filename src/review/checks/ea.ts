@@ -4,10 +4,10 @@
  * a discount cut by E2, EPT invoices left uncredited by E4), info when it was late but nothing is.
  */
 import { DEFAULT_ADMIN_FEE, eaLateDiscount, isOnTime, processedWithinOneMonth } from "../../rules/ea";
-import { BAD } from "../cells";
-import { SIGNED_UNDATED } from "../facts";
-import { showDate, showDays, showMoney, showPercent } from "../findings";
-import type { EaFacts } from "../row";
+import { BAD } from "../reading/cells";
+import { SIGNED_UNDATED } from "../reading/facts";
+import { showDate, showDays, showMoney, showPercent } from "../findings/findings";
+import type { EaFacts } from "../reading/row";
 import type { CheckContext } from "./context";
 
 /** EA_RENEWAL_DUE (expiry 0–ea_horizon days ahead, not signed) and EA_LATE (expired unsigned, or signed after expiry). */

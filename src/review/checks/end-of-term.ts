@@ -8,9 +8,9 @@
 import { edate } from "../../rules/dates";
 import { expiryDates, isEstEligible, termEndingOn } from "../../rules/end-of-term";
 import { estPrice } from "../../rules/pricing";
-import type { TermMonths } from "../../rules/terms";
-import { showDate, showMoney, showPercent } from "../findings";
-import type { NceFacts, RowBase } from "../facts";
+import type { TermMonths } from "../../cells/terms";
+import { showDate, showMoney, showPercent } from "../findings/findings";
+import type { NceFacts, RowBase } from "../reading/facts";
 import type { CheckContext } from "./context";
 
 /** N5: products that never move into EST — Azure, perpetual software, software subscriptions, trials. */

@@ -4,9 +4,9 @@
  * one slot a row, rather than an object a row: a million-row file costs ~48 bytes a row and its
  * subscription id's characters; a group's rows come back as RowBase objects only when the rules ask.
  */
-import { own } from "../cells";
-import type { RowBase } from "../row";
-import { TextPool, float64Column, int32Column, releaseMemory } from "./columns";
+import { own } from "../reading/cells";
+import type { RowBase } from "../reading/row";
+import { TextPool, float64Column, int32Column, releaseMemory } from "../../util/columns";
 
 const NONE = -1;
 /** Groups a customer can have before its products are found through the table instead of its chain. */

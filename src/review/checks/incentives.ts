@@ -2,8 +2,8 @@
  * I1 (RULES.md §5): customers whose active seats of a product are below the incentive minimum.
  */
 import { cporEligible } from "../../rules/incentives";
-import { orderByRanks } from "../order";
-import { Pages } from "../pages";
+import { orderByRanks } from "../../util/order";
+import { Pages } from "../../util/pages";
 import type { GroupView } from "./groups";
 
 export interface BelowMinimum {

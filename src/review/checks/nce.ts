@@ -3,10 +3,10 @@
  * must wait, a customer moving to another partner, and the Extended Service Term.
  */
 import { costOfOverlapDays, termEndBefore, windowLastDay, type RowTerm } from "../../rules/nce";
-import { BAD } from "../cells";
-import { showDate, showDays, showMoney, showPercent } from "../findings";
-import { readBilling } from "../term-cells";
-import type { NceFacts } from "../row";
+import { BAD } from "../reading/cells";
+import { showDate, showDays, showMoney, showPercent } from "../findings/findings";
+import { readBilling } from "../reading/term-cells";
+import type { NceFacts } from "../reading/row";
 import type { CheckContext } from "./context";
 import { checkPastTermEnd, eligibleAtEnd, estCharge, estPriceWords, notEligibleWhy } from "./end-of-term";
 import { expiryDates } from "../../rules/end-of-term";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { ActiveGroups } from "../../../src/review/checks/groups";
-import type { RowBase } from "../../../src/review/row";
+import type { RowBase } from "../../../src/review/reading/row";
 
 const row = (n: number, customer: string, product: string): RowBase => ({
   row: n,

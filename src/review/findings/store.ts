@@ -1,0 +1,242 @@
+/**
+ * A review's findings as columns, not objects: a million-row report raises a few hundred thousand,
+ * and an object each (with its ISO date texts and copied id) lived through the whole review, moved
+ * by the garbage collector (measured: ~20 MB less at the peak as columns, and `--quiet` makes none).
+ * Here a finding is a slot in number columns
+ * (row, rule and severity, dates as day serials, cost) and shared texts (message, names), its
+ * subscription id as bytes (TextPool). Findings become objects only when read — all at once
+ * (`list`), or a page at a time (`pages`: the command line's output) — in the urgency order.
+ */
+import { toISO } from "../../rules/dates";
+import { roundCents } from "../../rules/nce";
+import { moneyKind } from "./money";
+import { TextPool, float64Column, int32Column } from "../../util/columns";
+import {
+  RULE_IDS,
+  SEVERITIES,
+  dayKey,
+  orderByUrgency,
+  ruleRank,
+  severityRank,
+  urgencyFirstOf,
+  urgencySecondOf,
+  type Finding,
+  type RuleId,
+  type Severity,
+} from "./findings";
+import { Pages } from "../../util/pages";
+
+const isoCache = new Map<number, string>();
+/** ISO text of a day, made once per day (reports repeat their dates). */
+export function isoOf(serial: number): string {
+  const key = dayKey(serial);
+  let text = isoCache.get(key);
+  if (text === undefined) {
+    text = toISO(serial);
+    if (isoCache.size < 50000) isoCache.set(key, text);
+  }
+  return text;
+}
+
+/** Every finding object is made here, so that all have one shape (see below). */
+function newFinding(
+  row: number,
+  rule: RuleId,
+  severity: Severity,
+  message: string,
+  date: string | undefined,
+  days: number | undefined,
+  actBy: string | undefined,
+  cost: number | undefined,
+  customer: string | undefined,
+  product: string | undefined,
+  subscriptionId: string | undefined,
+  field: string | undefined,
+  currency: string | undefined = undefined,
+): Finding {
+  const kind = cost === undefined ? undefined : moneyKind(rule, severity);
+  // The currency only with money (RULES.md §6: amounts carry the report's currency).
+  const money = cost === undefined ? undefined : currency;
+  return {
+    row,
+    rule,
+    severity,
+    message,
+    date,
+    days,
+    actBy,
+    cost,
+    moneyKind: kind,
+    currency: money,
+    customer,
+    product,
+    subscriptionId,
+    field,
+  };
+}
+
+// The shape's number fields made ready for any value: first left empty, then a fraction. Otherwise
+// the first whole cost fixes `cost` to small integers, and the first cost in cents changes the shape
+// of every finding made before it: V8 then converts each on its next read (~1 µs a finding; seen with
+// node --trace-migration).
+newFinding(
+  0,
+  "RENEWAL_DUE",
+  "info",
+  "",
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+);
+newFinding(0, "RENEWAL_DUE", "info", "", "", 0.5, "", 0.5, "", "", "", "");
+
+/** Severity (0–3) and rule rank in one number. */
+const code = (severity: Severity, rule: RuleId) => (ruleRank(rule) << 2) | severityRank(severity);
+
+/** The findings of one review, as columns; see the module's comment. */
+export class FindingStore {
+  /** Findings held. */
+  length = 0;
+  private readonly rows = float64Column();
+  private readonly codes = int32Column();
+  // NaN: none.
+  private readonly dates = float64Column();
+  private readonly actBys = float64Column();
+  private readonly costs = float64Column();
+  private readonly messages: string[] = [];
+  private readonly customers: string[] = [];
+  private readonly products: string[] = [];
+  private readonly ids = new TextPool();
+  private readonly fields = new Map<number, string>();
+  /** Each finding's currency as an index into `currencyNames` + 1 (0: none): a report has a few. */
+  private readonly currencyIds = int32Column();
+  private readonly currencyNames: string[] = [];
+
+  constructor(
+    /** The review's day: a finding's `days` count from it. */
+    private readonly asOf: number,
+    /** How an id that the pool keeps as a string is copied (see TextPool.set). */
+    private readonly copy: (text: string) => string = (text) => text,
+  ) {}
+
+  /**
+   * Adds a finding. Dates are day serials; `cost` is rounded to cents (NaN or undefined: none); empty
+   * names and ids are left out of the finding.
+   */
+  add(
+    row: number,
+    rule: RuleId,
+    severity: Severity,
+    message: string,
+    date: number | undefined,
+    actBy: number | undefined,
+    cost: number | undefined,
+    customer: string,
+    product: string,
+    subscriptionId: string,
+    field: string | undefined,
+    currency?: string,
+  ): void {
+    const i = this.length++;
+    if (currency !== undefined) {
+      let id = this.currencyNames.indexOf(currency);
+      if (id < 0) id = this.currencyNames.push(currency) - 1;
+      this.currencyIds.set(i, id + 1);
+    } else this.currencyIds.set(i, 0);
+    this.rows.set(i, row);
+    this.codes.set(i, code(severity, rule));
+    this.dates.set(i, date ?? NaN);
+    this.actBys.set(i, actBy ?? NaN);
+    this.costs.set(i, cost === undefined || !Number.isFinite(cost) ? NaN : roundCents(cost));
+    this.messages.push(message);
+    this.customers.push(customer);
+    this.products.push(product);
+    this.ids.set(i, subscriptionId, this.copy);
+    if (field !== undefined) this.fields.set(i, field);
+  }
+
+  /** The `i`th finding's currency ("" where the report shows none). */
+  currency(i: number): string {
+    const id = this.currencyIds.get(i);
+    return id > 0 ? this.currencyNames[id - 1] : "";
+  }
+
+  /** The `i`th finding's cost in cents (undefined: none), in the order added. */
+  cost(i: number): number | undefined {
+    const cost = this.costs.get(i);
+    return cost === cost ? cost : undefined;
+  }
+
+  row(i: number): number {
+    return this.rows.get(i);
+  }
+
+  customer(i: number): string {
+    return this.customers[i];
+  }
+
+  severity(i: number): Severity {
+    return SEVERITIES[this.codes.get(i) & 3];
+  }
+
+  rule(i: number): RuleId {
+    return RULE_IDS[this.codes.get(i) >> 2];
+  }
+
+  /** The `i`th finding (in the order added) as an object, made afresh. */
+  finding(i: number): Finding {
+    const date = this.dates.get(i);
+    const actBy = this.actBys.get(i);
+    const cost = this.costs.get(i);
+    const code = this.codes.get(i);
+    return newFinding(
+      this.rows.get(i),
+      RULE_IDS[code >> 2],
+      SEVERITIES[code & 3],
+      this.messages[i],
+      date === date ? isoOf(date) : undefined,
+      date === date ? date - this.asOf : undefined,
+      actBy === actBy ? isoOf(actBy) : undefined,
+      cost === cost ? cost : undefined,
+      this.customers[i] || undefined,
+      this.products[i] || undefined,
+      this.ids.get(i) || undefined,
+      this.fields.get(i),
+      this.currency(i) || undefined,
+    );
+  }
+
+  /** The findings' indexes, most urgent first (RULES.md §6; as sortFindings orders objects). */
+  urgencyOrder(): Uint32Array {
+    const n = this.length;
+    const first = new Float64Array(n);
+    const second = new Float64Array(n);
+    const days = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const actBy = this.actBys.get(i);
+      const code = this.codes.get(i);
+      first[i] = urgencyFirstOf(actBy === actBy ? isoOf(actBy) : undefined, code & 3, days);
+      second[i] = urgencySecondOf(this.rows.get(i), code >> 2);
+    }
+    return orderByUrgency(first, second);
+  }
+
+  /**
+   * The findings most urgent first (see urgencyOrder) as objects, a page at a time. The order is
+   * worked out when the first page is asked for: a review nobody reads (`--quiet`) never sorts.
+   */
+  pages(): Pages<Finding> {
+    let order: Uint32Array | undefined;
+    return new Pages(this.length, (from, to) => {
+      order ??= this.urgencyOrder();
+      const out: Finding[] = [];
+      for (let k = from; k < to; k++) out.push(this.finding(order[k]));
+      return out;
+    });
+  }
+}
