@@ -4,8 +4,15 @@
  * return a value, `BLANK`, or `BAD` (the cell has something the review cannot read). Date cells:
  * ./date-reader.
  */
-import { YES_WORDS, NO_WORDS, isBlank, readNumber, readPercentText, readYesNo } from "../../cells/values";
-import { LOCAL_ACTIONS, LOCAL_OFF, LOCAL_ON, LOCAL_STATUSES, fold } from "./words/local-words";
+import { YES_WORDS, NO_WORDS, fold, isBlank, readNumber, readPercentText, readYesNo } from "../../cells/values";
+import {
+  FLAG_OFF_WORDS,
+  FLAG_ON_WORDS,
+  STATUS_WORDS,
+  actionOfWords,
+  type PlannedAction,
+  type Status,
+} from "./words/vocabulary";
 
 export const BLANK = Symbol("blank");
 export const BAD = Symbol("bad");
@@ -61,36 +68,9 @@ const SAYS_NOTHING = ["-", "--", "—", "–", "n/a", "na"];
 /** A flag cell that says it is not set: read as blank (RULES.md §6: blank auto-renew is on). */
 const NOT_SET = new Set([...SAYS_NOTHING, "not set"]);
 
-/** Reports' auto-renew words beyond yes/no: Enabled/Disabled, Auto/Manual, Renew/None. */
-const ON = new Set([
-  ...YES_WORDS,
-  "enabled",
-  "auto",
-  "automatic",
-  "autorenew",
-  "auto renew",
-  "renew",
-  "recurring",
-  "✓",
-  "✔",
-  "☑",
-  "✅",
-  ...LOCAL_ON,
-]);
-const OFF = new Set([
-  ...NO_WORDS,
-  "disabled",
-  "manual",
-  "none",
-  "non-recurring",
-  "nonrecurring",
-  "non recurring",
-  "✗",
-  "✘",
-  "☒",
-  "❌",
-  ...LOCAL_OFF,
-]);
+/** Reports' auto-renew words beyond yes/no: Enabled/Disabled, Auto/Manual, Ja/Nein (./words/vocabulary/flags.json). */
+const ON = new Set([...YES_WORDS, ...FLAG_ON_WORDS]);
+const OFF = new Set([...NO_WORDS, ...FLAG_OFF_WORDS]);
 
 /** Renewal phrases of "Renewal Status"-style columns: "Auto Renew On", "Will renew", "Renewing". */
 const ON_PHRASE =
@@ -116,38 +96,7 @@ export function readFlag(value: unknown): Read<boolean> {
   return ON.has(folded) ? true : OFF.has(folded) ? false : BAD;
 }
 
-/** "est": in the Extended Service Term (N5) — billed monthly, running until converted or cancelled. */
-export type Status = "active" | "suspended" | "ended" | "est";
-
-const STATUSES: Record<string, Status> = {
-  active: "active",
-  suspended: "suspended",
-  cancelled: "ended",
-  canceled: "ended",
-  expired: "ended",
-  deleted: "ended",
-  disabled: "ended",
-  // Words of the same end (not RULES.md's list, which they do not change): nothing more is billed.
-  terminated: "ended",
-  ended: "ended",
-  removed: "ended",
-  // Distributors' words for a running subscription.
-  live: "active",
-  provisioned: "active",
-  // Disabled's opposite, as exports that say Enabled/Disabled write an active subscription.
-  enabled: "active",
-  // Microsoft 365 admin center: an expired subscription in its grace period (RULES.md's "expired").
-  "in grace period": "ended",
-  "grace period": "ended",
-  // RULES.md §6: EST / Extended Service Term = in EST (N5).
-  est: "est",
-  "extended service term": "est",
-  "in est": "est",
-  "in extended service term": "est",
-  // CloudBlue's (Ingram Micro's marketplace) word for a subscription suspended for non-payment.
-  "on hold": "suspended",
-  hold: "suspended",
-};
+export type { Status };
 
 /**
  * RULES.md §6 statuses: blank or active = active; suspended; cancelled, expired, deleted, disabled
@@ -207,61 +156,26 @@ const EA_RUNNING =
 /** An enrollment moved to CSP or MCA-E. */
 const EA_MOVED = /^(?:transferred|migrated|transitioned)(?: to .*)?$/;
 
-/** A status word in English or another language ("Gesperrt", "Résilié"; local-words.ts). */
+/** A status word in English or another language ("Gesperrt", "Résilié"; ./words/vocabulary/statuses.json). */
 function statusWord(t: string): Status | undefined {
-  return STATUSES[t] ?? LOCAL_STATUSES[fold(t)];
+  return STATUS_WORDS.get(fold(t));
 }
 
-export type PlannedAction = "reduce" | "cancel" | "move" | "keep" | "increase" | "upgrade";
-
-const ACTIONS: Record<string, PlannedAction> = {
-  reduce: "reduce",
-  decrease: "reduce",
-  cancel: "cancel",
-  move: "move",
-  transfer: "move",
-  transferout: "move",
-  leaving: "move",
-  newpartner: "move",
-  keep: "keep",
-  increase: "increase",
-  upgrade: "upgrade",
-  downgrade: "reduce",
-  autorenew: "keep",
-  none: "keep",
-  noaction: "keep",
-  nothing: "keep",
-  donothing: "keep",
-};
+export type { PlannedAction };
 
 /** Planned-action cells that say nothing is decided yet: read as a blank cell. */
 const NO_PLAN_YET = new Set([...SAYS_NOTHING, "tbd", "tbc", "?", "unknown", "undecided", "pending"]);
 
-/** An action phrase by its first words: "Cancel at end of term", "Reduce seats", "Move to new partner", "No change". */
-const ACTION_PHRASES: Array<[RegExp, PlannedAction]> = [
-  [/^(cancel|terminate|do not renew|don'?t renew|not renewing|let (it )?(expire|lapse)|expire|lapse)\b/, "cancel"],
-  [/^(reduce|decrease|downsize|downgrade|lower|remove)\b/, "reduce"],
-  [/^(move|transfer|leav|new partner|churn)/, "move"],
-  // "Switch to monthly" or "Migrate to E5" is no move: only a switch to another partner is.
-  [/^(switch|migrat)\w*\b.*\b(partner|csp|provider|reseller|distributor|msp|vendor|competitor)\b/, "move"],
-  [/^(keep|renew|auto[\s-]*renew|no change|unchanged|retain|maintain|as is)\b/, "keep"],
-  [/^(increase|add|grow)\b/, "increase"],
-  [/^upgrade\b/, "upgrade"],
-];
+/** "Switch to monthly" or "Migrate to E5" is no move: only a switch to another partner is. */
+const SWITCH_PARTNER = /^(switch|migrat)\w*\b.*\b(partner|csp|provider|reseller|distributor|msp|vendor|competitor)\b/;
 
 /** Planned actions of RULES.md §6 (case-insensitive; "Transfer out", "Leaving", "New partner" are moves). */
 export function readAction(value: unknown): Read<PlannedAction> {
   if (isBlankCell(value)) return BLANK;
   const text = String(value).toLowerCase();
   if (NO_PLAN_YET.has(text.trim())) return BLANK;
-  const exact = ACTIONS[text.replace(/[^a-z]/g, "")];
-  if (exact) return exact;
-  const t = text.trim();
-  const english = ACTION_PHRASES.find(([re]) => re.test(t))?.[1];
-  if (english) return english;
-  // Another language's action: "Kündigen", "Réduire", "No renovar" (local-words.ts).
-  const folded = fold(t);
-  return LOCAL_ACTIONS.find(([re]) => re.test(folded))?.[1] ?? BAD;
+  // Words of any language the review reads: "Reduce seats", "Kündigen", "No renovar" (./words/vocabulary/actions.json).
+  return actionOfWords(text) ?? (SWITCH_PARTNER.test(text.trim()) ? "move" : BAD);
 }
 
 /**

@@ -3,18 +3,33 @@
  * maybe blank rows and a totals row"): blank rows, totals and subtotal lines, notes and footers, and
  * the header row repeated are not. One row at a time, so a streamed report is read the same way.
  */
+import { fold } from "../../cells/values";
 import { isBlankCell } from "./cells";
+import { GROUP_TOTALS_WORDS, TOTALS_WORDS } from "./words/vocabulary";
 
-const TOTAL_RE = /^(grand\s+)?(sub\s*)?totals?\b|^sum\b/i;
-/** Excel's Subtotal command labels a group's line after the group: "Acme Pty Ltd Total", "Acme Count". */
-const GROUP_TOTAL_RE = /\s(?:sub\s*)?(?:totals?|count|sum)\s*:?$/i;
-/** The cell says only that: "Total", "Subtotal:", "Grand total", "SUM". */
-const TOTAL_ONLY_RE = /^(grand\s+)?(sub\s*)?totals?\s*:?$|^sum\s*:?$/i;
+/** A totals word as a pattern: its spaces and hyphens as any run of them ("sub total", "sous-total"). */
+const wordPattern = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[\s-]+/g, "[\\s-]*");
+/** The totals words of every language (./words/vocabulary/totals.json), longest first, as one alternation. */
+const TOTALS = [...new Set(TOTALS_WORDS)]
+  .sort((a, b) => b.length - a.length)
+  .map(wordPattern)
+  .join("|");
+/** A cell that starts with a totals word: "Total", "Grand total (AUD)", "Summe", "Sous-total". */
+const TOTAL_RE = new RegExp(`^(?:${TOTALS})(?![a-z0-9])`);
+/** Excel's Subtotal command labels a group's line after the group: "Acme Pty Ltd Total", "Acme Ergebnis", "Acme Count". */
+const GROUP_TOTAL_RE = new RegExp(`\\s(?:${TOTALS}|${GROUP_TOTALS_WORDS.map(wordPattern).join("|")})\\s*:?$`);
+/** The cell says only that: "Total", "Subtotal:", "Grand total", "Summe". */
+const TOTAL_ONLY_RE = new RegExp(`^(?:${TOTALS})\\s*:?$`);
+/** First and last letters of the totals words: most cells start and end otherwise (no regular expression for them). */
+const FIRST_LETTERS = new Set(TOTALS_WORDS.map((w) => w.charCodeAt(0)));
+const LAST_LETTERS = new Set(
+  [...TOTALS_WORDS, ...GROUP_TOTALS_WORDS].map((w) => w.charCodeAt(w.length - 1)).concat(0x3a),
+);
 /** Filled cells a totals line whose first cell says more ("Total for Acme", "Total (AUD)") has at most. */
 const TOTALS_CELLS = 3;
 
 /**
- * A totals line: its first non-blank cell says Total (or Subtotal, Grand total, Sum). When that
+ * A totals line: its first non-blank cell says Total (or Subtotal, Grand total, Sum, Summe, Totaal…). When that
  * cell says more than the word, only a sparse row is one: "Total for Acme,,,15" is, a customer
  * called "Total Tools" with its product, dates and seats is data. So is a sparse row whose first
  * cell ends with the word, as Excel's Subtotal command writes them ("Acme Pty Ltd Total,,,20").
@@ -24,15 +39,16 @@ export function isTotalsRow(row: readonly unknown[]): boolean {
     if (isBlankCell(cell)) continue;
     if (typeof cell !== "string") return false;
     const t = cell.trim();
-    // Only text starting with g, s or t can say it first (most rows start otherwise: no regular expression for them).
-    const first = t.charCodeAt(0) | 0x20;
-    if ((first === 0x67 || first === 0x73 || first === 0x74) && TOTAL_RE.test(t))
-      return TOTAL_ONLY_RE.test(t) || filledCount(row) <= TOTALS_CELLS;
-    // …or last: only text ending in l, t or m ("Total", "Count", "Sum", with a colon or spaces after).
-    const last = t.charCodeAt(t.length - 1) | 0x20;
+    // Said first ("Total", "Summe: 15"), in any case and with accents ("Total général"): folded only when it may be.
+    if (FIRST_LETTERS.has(t.charCodeAt(0) | 0x20)) {
+      const folded = fold(t);
+      if (TOTAL_RE.test(folded)) return TOTAL_ONLY_RE.test(folded) || filledCount(row) <= TOTALS_CELLS;
+    }
+    // …or last ("Acme Pty Ltd Total", "Acme Ergebnis:", with spaces after).
+    const end = t.replace(/\s+$/, "");
     return (
-      (last === 0x6c || last === 0x74 || last === 0x6d || last === 0x3a || last === 0x73) &&
-      GROUP_TOTAL_RE.test(t) &&
+      LAST_LETTERS.has(end.charCodeAt(end.length - 1) | 0x20) &&
+      GROUP_TOTAL_RE.test(fold(t)) &&
       filledCount(row) <= TOTALS_CELLS
     );
   }

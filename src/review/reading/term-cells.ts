@@ -9,7 +9,8 @@
  */
 import { BAD, BLANK, cellText, isBlankCell, own, type Read } from "./cells";
 import { LAYOUT_SAMPLE, type ColumnMap } from "./header";
-import { englishTermWords, fold } from "./words/local-words";
+import { fold } from "../../cells/values";
+import { englishTermWords } from "./words/vocabulary";
 import { normalizeHeader } from "./words/roles";
 import { parseBilling, termMonthsOrUndefined, type BillingPlan, type TermMonths } from "../../cells/terms";
 import { readNumber } from "../../cells/values";

@@ -6,7 +6,8 @@
  * when two columns of one report name the same role (ProductName before SkuName).
  */
 import { PER_YEAR } from "./header-words";
-import { LOCAL_HEADERS, fold } from "./local-words";
+import { fold } from "../../../cells/values";
+import { LOCAL_HEADERS } from "./local-words";
 import { ROLES, type Role } from "./role-list";
 
 export { ROLES, type Role } from "./role-list";

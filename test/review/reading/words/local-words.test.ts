@@ -7,7 +7,8 @@
 import { BAD, BLANK, readAction, readFlag, readStatus } from "../../../../src/review/reading/cells";
 import { readBilling, readTerm } from "../../../../src/review/reading/term-cells";
 import { decodeReport } from "../../../../src/review/reading/decode";
-import { englishTermWords, fold } from "../../../../src/review/reading/words/local-words";
+import { fold } from "../../../../src/cells/values";
+import { englishTermWords } from "../../../../src/review/reading/words/vocabulary";
 import { normalizeHeader, roleOfHeader } from "../../../../src/review/reading/words/roles";
 import { iso } from "../../../../src/rules/dates";
 import { readDateText } from "../../../../src/cells/date-text";
