@@ -12,6 +12,7 @@ import { StringDecoder } from "string_decoder";
 import Papa from "papaparse";
 import iconv from "iconv-lite";
 import { ReportError, decodeAll, looksBinary, sniffEncoding } from "../review";
+import { workbookSheets, type WorkbookSheet } from "./xlsx-sheets";
 
 export class ReadError extends Error {}
 
@@ -143,8 +144,25 @@ async function streamCsv(path: string, head: Buffer, onRow: RowSink): Promise<vo
   });
 }
 
-/** A sheet as exceljs' streaming reader hands it: its name, visibility and rows. */
-type StreamedSheet = AsyncIterable<{ number: number; values: unknown }> & { name?: string; state?: string };
+/** A sheet as exceljs' streaming reader hands it: its rows, and its name and visibility when it knows them. */
+type StreamedSheet = AsyncIterable<{ number: number; values: unknown }> & {
+  id?: number | string;
+  name?: string;
+  state?: string;
+};
+
+/**
+ * The sheet exceljs hands on, as the workbook's own parts say (./xlsx-sheets): exceljs names a sheet
+ * "SheetN" after its part sheetN.xml and gives no visibility when it read the sheet before the
+ * workbook part; when it did read the workbook part first, `id` is the sheet's sheetId and `name` its name.
+ */
+function describedSheet(sheet: StreamedSheet, book: readonly WorkbookSheet[]): { name?: string; hidden: boolean } {
+  const id = Number(sheet.id);
+  const found =
+    book.find((s) => s.name === sheet.name && (s.part === id || s.sheetId === id)) ?? book.find((s) => s.part === id);
+  const state = found?.state ?? sheet.state ?? "visible";
+  return { name: found?.name ?? sheet.name, hidden: state !== "visible" };
+}
 
 /**
  * Times a workbook is read again when exceljs' streaming reader fails before any sheet came. Its
@@ -189,17 +207,26 @@ async function streamXlsxOnce(
     hyperlinks: "ignore",
     entries: "ignore",
   });
+  const { sheets: book, date1904 } = await workbookSheets(path);
+  // exceljs looks a sheet up in the workbook part's model, and its date system up in the part's
+  // properties, as it reads the sheet — and fails ("reading 'sheets'", "reading 'model'") when the
+  // sheet comes before that part. Given both from the workbook's own parts, it reads on; `book`
+  // names the sheet and says whether it is hidden.
+  const early = reader as unknown as { model?: { sheets?: unknown[] }; properties?: { model?: { date1904: boolean } } };
+  early.model ??= { sheets: [] };
+  early.properties ??= { model: { date1904 } };
   let sheets = 0;
   for await (const item of reader) {
     const sheet = item as unknown as StreamedSheet;
+    const described = describedSheet(sheet, book);
     // A sheet's part must be read through before the next one comes, also when it is passed over.
-    if (sheet.state !== undefined && sheet.state !== "visible") {
+    if (described.hidden) {
       for await (const row of sheet) void row;
       continue;
     }
     sheets++;
     started.sheet = true;
-    const name = sheet.name ?? `Sheet${sheets}`;
+    const name = described.name ?? `Sheet${sheets}`;
     events.onSheet?.(name);
     let next = 1;
     for await (const row of sheet) {

@@ -43,6 +43,8 @@ export interface InferredColumn {
   share: number;
 }
 
+/** A column an export keeps for itself: Dynamics 365's hidden "(Do Not Modify) Row Checksum", "(Do Not Modify) Account". */
+const SYSTEM_COLUMN = /^\s*\(do not modify\)/i;
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 const MONEY = /[$€£¥₹]|\b[A-Z]{3}\b|\d[.,]\d{2}(?!\d)/;
 const PRODUCT_WORDS =
@@ -308,7 +310,9 @@ export function inferRoles(
   const taken = new Set(Object.values(out));
   const width = Math.max(header.length, ...rows.slice(0, 50).map((i) => cells[i]?.length ?? 0));
   const free: Profile[] = [];
-  for (let c = 0; c < width; c++) if (!taken.has(c)) free.push(profile(cells, rows, c, cellText(header[c])));
+  for (let c = 0; c < width; c++)
+    if (!taken.has(c) && !SYSTEM_COLUMN.test(cellText(header[c])))
+      free.push(profile(cells, rows, c, cellText(header[c])));
   const inferred: InferredColumn[] = [];
   const assign = (role: Role, p: Profile, share: number) => {
     out[role] = p.column;
