@@ -11,7 +11,7 @@ import { Readable } from "stream";
 import { StringDecoder } from "string_decoder";
 import Papa from "papaparse";
 import iconv from "iconv-lite";
-import { ReportError, decodeAll, looksBinary, sniffEncoding } from "../review";
+import { ReportError, SEPARATOR_SAMPLE, chooseSeparator, decodeAll, looksBinary, sniffEncoding } from "../review";
 import { workbookSheets, type WorkbookSheet } from "./xlsx-sheets";
 
 export class ReadError extends Error {}
@@ -135,6 +135,8 @@ async function streamCsv(path: string, head: Buffer, onRow: RowSink): Promise<vo
   await new Promise<void>((resolve, reject) => {
     Papa.parse<string[]>(Readable.from(text()) as unknown as NodeJS.ReadableStream, {
       skipEmptyLines: false,
+      // Chosen from the table in the file's first lines (a `;` file with decimal commas and title lines first).
+      delimiter: chooseSeparator(sample.slice(0, SEPARATOR_SAMPLE)),
       chunk: (results) => {
         for (const row of results.data) onRow(row, read, 0);
       },

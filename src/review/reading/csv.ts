@@ -1,12 +1,18 @@
 /**
- * CSV text into cells (papaparse: quotes, embedded commas and line breaks, ragged rows). A leading
- * BOM is dropped; rows keep their length. Shared by the command line and the browser demo.
+ * CSV text into cells (papaparse: quotes, embedded commas and line breaks, ragged rows), split at the
+ * separator its table uses (./separator). A leading BOM is dropped; rows keep their length. Shared by
+ * the command line and the browser demo.
  */
 import Papa from "papaparse";
+import { chooseSeparator } from "./separator";
+
+/** Characters of a text its separator is chosen from (its first lines). */
+export const SEPARATOR_SAMPLE = 200_000;
 
 export function parseCsv(text: string): string[][] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const rows = Papa.parse<string[]>(body, { skipEmptyLines: false }).data;
+  const delimiter = chooseSeparator(body.slice(0, SEPARATOR_SAMPLE));
+  const rows = Papa.parse<string[]>(body, { skipEmptyLines: false, delimiter }).data;
   // papaparse adds one empty row for a final line break.
   const last = rows[rows.length - 1];
   if (last && last.length === 1 && last[0] === "") rows.pop();
@@ -17,7 +23,7 @@ export function parseCsv(text: string): string[][] {
  * A report pasted into one column: each line of a CSV lands whole in one cell when text is pasted
  * into Excel without Text to Columns ("Customer,Product,Qty…" in A1, A2 …). When every row has at most
  * one filled cell, in one column, and the lines split into at least three columns at one separator
- * (`,`, `;`, tab or `|`, papaparse's guess), the lines as cells — one row each, so rows keep their
+ * (`,`, `;`, tab or `|`, chosen from the table: ./separator), the lines as cells — one row each, so rows keep their
  * numbers; undefined otherwise (also when a quoted line break would join two rows).
  * @example splitPastedLines([["Customer,Product,Qty"], ["Acme,E3,10"]]) // [["Customer","Product","Qty"],["Acme","E3","10"]]
  */
@@ -36,9 +42,10 @@ export function splitPastedLines(cells: readonly (readonly unknown[])[]): string
     lines.push(text);
   }
   if (column < 0) return undefined;
-  const parsed = Papa.parse<string[]>(lines.join("\n"), {
+  const text = lines.join("\n");
+  const parsed = Papa.parse<string[]>(text, {
     skipEmptyLines: false,
-    delimitersToGuess: [",", ";", "\t", "|"],
+    delimiter: chooseSeparator(text.slice(0, SEPARATOR_SAMPLE)),
   });
   if (parsed.data.length !== lines.length || !parsed.data.some((r) => r.length >= 3)) return undefined;
   // Blank lines stay blank rows (papaparse gives them one empty cell).
