@@ -47,6 +47,24 @@ const PER_UNIT = /(?:[\s/]*(?:\b(?:per|a)\s+)?(?:users?|seats?|licen[cs]es?|unit
 /** A price for another period than the month: never read as a monthly price. */
 const OTHER_PERIOD = /(?:\/|\bper\b|\ba\b)\s*(?:year|yr|annum|week|day|hour|term)/i;
 
+/** A count written in thousands groups: "1.200", "1,200", "1 200", "1'200", "12.000.000" (one separator throughout). */
+const GROUPED_COUNT = /^\d{1,3}([.,\s\u00a0\u202f'’])\d{3}(?:\1\d{3})*$/;
+
+/**
+ * Seats, licences assigned and planned quantities (RULES.md §6): counts, so "1.200", "1,200" and
+ * "1 200" are 1,200 whatever the report's decimal mark (a file with no money gives the review no mark
+ * to learn from); "10 seats" is 10. A fraction ("12,5", 2.5), a negative number or text is BAD.
+ * @example readCount("1.200") // 1200
+ */
+export function readCount(value: unknown, decimalComma = false): Read<number> {
+  if (typeof value === "string") {
+    const t = value.trim();
+    if (GROUPED_COUNT.test(t)) return Number(t.replace(/\D/g, ""));
+  }
+  const n = readAmount(value, decimalComma);
+  return typeof n === "number" && !Number.isInteger(n) ? BAD : n;
+}
+
 /**
  * Quantities and prices: 150, "1,200", "$36.00", "AUD 8.25"; with `decimalComma` "36,00", "1.200";
  * with what says per what: "10 seats", "36.00/month", "$36.00 per user per month". Text that is no

@@ -8,7 +8,7 @@
 import { numericDateParts, readDateText } from "../../cells/date-text";
 import { isSerialInRange } from "../../rules/dates";
 import { isBlank, readNumber, readYesNo } from "../../cells/values";
-import { cellText, readAction, readFlag, readStatus, BAD } from "./cells";
+import { cellText, readAction, readCount, readFlag, readStatus, BAD } from "./cells";
 import { readTerm } from "./term-cells";
 import { compactDate } from "./date-reader";
 import { currencyCode } from "./currency";
@@ -106,6 +106,14 @@ function profile(
   };
 }
 
+/** A cell as a number of seats: "1.200" and "1 200" are 1,200 (counts are whole: readCount); money is none. */
+function countOf(v: unknown): number | undefined {
+  if (typeof v === "number") return v;
+  if (typeof v !== "string" || MONEY.test(v)) return undefined;
+  const n = readCount(v);
+  return typeof n === "number" ? n : readNumber(v);
+}
+
 const isText = (v: unknown): v is string => typeof v === "string" && readNumber(v) === undefined;
 
 /**
@@ -164,9 +172,7 @@ const TESTS: Array<[Role, (p: Profile) => number, RegExp?]> = [
     (p) => {
       // Days to renewal, a term in months, an age, a percentage or an id are whole numbers too.
       if (NOT_QUANTITY.test(p.header)) return 0;
-      const counts = p.values.map((v) =>
-        typeof v === "number" ? v : typeof v === "string" && !MONEY.test(v) ? readNumber(v) : undefined,
-      );
+      const counts = p.values.map((v) => countOf(v));
       // Every value different and large: an id or account number, not seats.
       if (
         counts.length >= 20 &&
@@ -175,7 +181,7 @@ const TESTS: Array<[Role, (p: Profile) => number, RegExp?]> = [
       )
         return 0;
       return p.share((v) => {
-        const n = typeof v === "number" ? v : typeof v === "string" && !MONEY.test(v) ? readNumber(v) : undefined;
+        const n = countOf(v);
         return n !== undefined && Number.isInteger(n) && n >= 0 && n < 1e7;
       });
     },
@@ -233,7 +239,7 @@ function assignedByValues(
 /** A cell as a whole count: null when blank, undefined when it is no whole count. */
 function wholeCount(v: unknown): number | null | undefined {
   if (isBlank(v)) return null;
-  const n = typeof v === "number" ? v : typeof v === "string" && !MONEY.test(v) ? readNumber(v) : undefined;
+  const n = countOf(v);
   return n !== undefined && Number.isInteger(n) && n >= 0 ? n : undefined;
 }
 
@@ -347,7 +353,7 @@ export function inferRoles(
     const p = open().find((c) => PLANNED_SEATS_HEADER.test(c.header) && !NEGATED_HEADER.test(c.header));
     if (p) {
       const share = p.share((v) => {
-        const n = readNumber(v);
+        const n = countOf(v);
         return n !== undefined && Number.isInteger(n) && n >= 0;
       });
       if (share >= INFER_SHARE) assign("planned_quantity", p, share);

@@ -15,6 +15,7 @@ import {
   quote,
   readAction,
   readAmount,
+  readCount,
   readDiscount,
   readFlag,
   readEaStatus,
@@ -163,7 +164,7 @@ export class RowReader {
       });
       return { family: "unread", row, customer, product, subscriptionId };
     }
-    const quantity = readAmount(cellAt(cells, this.at.quantity), this.decimalComma);
+    const quantity = readCount(cellAt(cells, this.at.quantity), this.decimalComma);
     if (quantity === BAD) this.issue(issues, cells, "quantity", "is not a seat count (a whole number, 0 or more).");
     const price = readAmount(cellAt(cells, this.at.unit_price), this.decimalComma);
     // The base fields go to the family's literal through one reused object (no object per row).
@@ -207,7 +208,7 @@ export class RowReader {
    */
   private assigned(cells: Cells, quantity: number | undefined, issues: DataIssue[]): number | undefined {
     if (this.at.assigned >= 0) {
-      const assigned = readAmount(cellAt(cells, this.at.assigned), this.decimalComma);
+      const assigned = readCount(cellAt(cells, this.at.assigned), this.decimalComma);
       if (assigned === BAD || (typeof assigned === "number" && (assigned < 0 || !Number.isInteger(assigned)))) {
         this.issue(issues, cells, "assigned", "is not a licence count.");
         return undefined;
@@ -220,7 +221,7 @@ export class RowReader {
       return assigned;
     }
     if (this.at.available >= 0 && quantity !== undefined) {
-      const available = readAmount(cellAt(cells, this.at.available), this.decimalComma);
+      const available = readCount(cellAt(cells, this.at.available), this.decimalComma);
       if (available === BAD || (typeof available === "number" && (available < 0 || available > quantity))) {
         this.issue(issues, cells, "available", "is not a licence count between 0 and the seats bought.");
         return undefined;
@@ -348,7 +349,7 @@ export class RowReader {
     const start = readDate(this.dateReaders.start_date, cellAt(cells, this.at.start_date));
     const renewal = readDate(this.dateReaders.renewal_date, cellAt(cells, this.at.renewal_date));
     const end = readDate(this.dateReaders.end_date, cellAt(cells, this.at.end_date));
-    const plannedQuantity = readAmount(cellAt(cells, this.at.planned_quantity), this.decimalComma);
+    const plannedQuantity = readCount(cellAt(cells, this.at.planned_quantity), this.decimalComma);
     const assigned = this.assigned(cells, base.quantity, issues);
     const action = readAction(cellAt(cells, this.at.planned_action));
     const autoRenew =

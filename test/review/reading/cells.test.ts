@@ -8,6 +8,7 @@ import {
   BLANK,
   readAction,
   readAmount,
+  readCount,
   readFlag,
   readStatus,
   renewalInStatus,
@@ -292,5 +293,30 @@ describe("a status's note about renewing (no auto-renew column)", () => {
         { asOf },
       ).findings.map((f) => f.rule),
     ).toEqual(["RENEWAL_DUE"]);
+  });
+});
+
+describe("counts of seats and licences (RULES.md §6: whole numbers)", () => {
+  it.each([
+    ["1.200", 1200],
+    ["1,200", 1200],
+    ["1 200", 1200],
+    ["1\u00a0200", 1200],
+    ["1'200", 1200],
+    ["12.000.000", 12000000],
+    ["150", 150],
+    [150, 150],
+    ["10 seats", 10],
+  ])("reads %j as %d seats, whatever the report's decimal mark", (text, seats) => {
+    expect(readCount(text)).toBe(seats);
+    expect(readCount(text, true)).toBe(seats);
+  });
+
+  it.each(["12,5", "2.5", 2.5, "-3", "abc", "1.20"])("takes %j for no count (a data issue)", (text) => {
+    expect(readCount(text, true)).toBe(BAD);
+  });
+
+  it("leaves a blank count blank", () => {
+    expect(readCount("")).toBe(BLANK);
   });
 });
