@@ -77,6 +77,11 @@ export class ReportLayout {
       );
     }
     this.inferred = detected.inferred.filter((c) => this.columns[c.role] === c.column);
+    for (const c of this.inferred)
+      if (c.qualified)
+        this.notices.push(
+          `“${c.header}” is read as the customer: no column is named Customer, and its values are names. Map another column to Customer if this one is not.`,
+        );
     this.dates = decideDateOrders(
       cells,
       header.index,

@@ -41,6 +41,8 @@ export interface InferredColumn {
   header: string;
   /** Share of the column's non-blank values that read as this role (0.8 … 1). */
   share: number;
+  /** Its header names the role with a qualifier ("Potential Customer", "Sold-to"): said in a note. */
+  qualified?: boolean;
 }
 
 /** A column an export keeps for itself: Dynamics 365's hidden "(Do Not Modify) Row Checksum", "(Do Not Modify) Account". */
@@ -202,6 +204,20 @@ function moneyShare(p: Profile): number {
   return money >= 0.5 ? numeric : 0;
 }
 
+/** Headers that name the customer with a qualifier (Dynamics 365, Salesforce, ERP exports), in the six languages too. */
+const QUALIFIED_CUSTOMER =
+  /customer|\bclient|\bsold[\s-]*to\b|\bbill[\s-]*to\b|\bship[\s-]*to\b|\bend[\s-]*user|kunde|cliente|klant|auftraggeber|rechnungsempf|acheteur|comprador|acquirente|koper/i;
+/** …but a customer's attribute, or another party: "Customer ID", "Customer Type", "Customer Country", "Reseller". */
+const NOT_THE_CUSTOMER =
+  /\b(?:ids?|number|no|nr|num|code|key|guid|type|segment|status|state|country|region|city|address|since|date|email|e-mail|phone|contact|domain|tenant|currency|tier|size|industry|category|group|class|ref|reference|language|locale|tax|vat|po|order|count|manager|owner|rep|representative)\b|#|reseller|partner|distribut|vendor|supplier|lieferant|fournisseur|proveedor|fornitore|leverancier|fornecedor|nummer|numéro|número|numero|typ\b|land\b|pays|país|paese/i;
+/** A value that is a name: text, not a number, a date or a GUID. */
+const isName = (v: unknown): boolean =>
+  typeof v === "string" &&
+  v.trim() !== "" &&
+  readNumber(v) === undefined &&
+  isDateValue(v) === undefined &&
+  !GUID.test(v.trim());
+
 /** Headers of counts beside the seats that are not licences assigned: limits, packs, trial or suspended units. */
 const NOT_ASSIGNED =
   /\b(?:min|max|minimum|maximum|limit|cap|pack|trial|suspended|warning|enabled|prepaid|planned|renew|next|target|months?|days?|years?|age|rate|score|ids?|order|invoice|term|duration)\b|percent|%/i;
@@ -357,6 +373,17 @@ export function inferRoles(
         return n !== undefined && Number.isInteger(n) && n >= 0;
       });
       if (share >= INFER_SHARE) assign("planned_quantity", p, share);
+    }
+  }
+  // A customer header with a qualifier ("Potential Customer", "End Customer", "Bill-to Customer",
+  // "Sold-to"), when no column is the customer: its values, if they are names, are the customers.
+  if (out.customer === undefined) {
+    const p = open().find(
+      (c) => QUALIFIED_CUSTOMER.test(c.header) && !NOT_THE_CUSTOMER.test(c.header) && c.share(isName) >= INFER_SHARE,
+    );
+    if (p) {
+      assign("customer", p, p.share(isName));
+      inferred[inferred.length - 1].qualified = true;
     }
   }
   // A currency column (RULES.md §6): codes or unambiguous symbols ("AUD", "EUR", "€").

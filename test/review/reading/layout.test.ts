@@ -765,3 +765,32 @@ describe("a totals line", () => {
     expect(isTotalsRow([12, "Total"])).toBe(false);
   });
 });
+
+describe("a customer header with a qualifier (Dynamics 365, ERP exports)", () => {
+  const asOf = iso("2026-11-21");
+  const report = (header: string, a: string, b: string) => [
+    [header, "Product", "Quantity", "Term", "Start Date"],
+    [a, "Microsoft 365 E3", 10, "P1Y", "2026-03-01"],
+    [b, "Microsoft 365 E3", 5, "P1Y", "2026-04-01"],
+    [a, "Power BI Pro", 3, "P1Y", "2026-05-01"],
+  ];
+
+  it.each(["Potential Customer", "Ship-to Customer", "Bill-to Customer", "Sold-to Party", "Endkunde Name"])(
+    "takes “%s” for the customer when no column is, and says so",
+    (header) => {
+      const r = reviewReport(report(header, "Wattle Logistics", "Banksia Dental"), { asOf });
+      expect(r.summary.inferredColumns).toEqual([{ role: "customer", column: 0, header }]);
+      expect(r.summary.notices.join(" ")).toContain(`“${header}” is read as the customer`);
+    },
+  );
+
+  it.each([
+    ["Customer Country", "Australia", "New Zealand"],
+    ["Customer ID", "C-1001", "C-1002"],
+    ["Customer Type", "Commercial", "Education"],
+    ["Reseller Customer Number", "R1", "R2"],
+  ])("does not take “%s” for the customer", (header, a, b) => {
+    const r = reviewReport(report(header, a, b), { asOf });
+    expect(r.summary.inferredColumns.map((c) => c.role)).not.toContain("customer");
+  });
+});
