@@ -3,7 +3,7 @@
  * maybe blank rows and a totals row"): blank rows, totals and subtotal lines, notes and footers, and
  * the header row repeated are not. One row at a time, so a streamed report is read the same way.
  */
-import { fold } from "../../cells/values";
+import { fold, readNumber } from "../../cells/values";
 import { isBlankCell } from "./cells";
 import { GROUP_TOTALS_WORDS, TOTALS_WORDS } from "./words/vocabulary";
 
@@ -25,11 +25,13 @@ const FIRST_LETTERS = new Set(TOTALS_WORDS.map((w) => w.charCodeAt(0)));
 const LAST_LETTERS = new Set(
   [...TOTALS_WORDS, ...GROUP_TOTALS_WORDS].map((w) => w.charCodeAt(w.length - 1)).concat(0x3a),
 );
+/** Text that may be a number: it starts as one does (a digit, a sign, a bracket, a currency). */
+const MAY_BE_NUMBER = /^[\d+\-(.$€£¥₹]|^[A-Z]{3}\s?\d/;
 /** Filled cells a totals line whose first cell says more ("Total for Acme", "Total (AUD)") has at most. */
 const TOTALS_CELLS = 3;
 
 /**
- * A totals line: its first non-blank cell says Total (or Subtotal, Grand total, Sum, Summe, Totaal…). When that
+ * A totals line: its first non-blank text cell says Total (or Subtotal, Grand total, Sum, Summe, Totaal…). When that
  * cell says more than the word, only a sparse row is one: "Total for Acme,,,15" is, a customer
  * called "Total Tools" with its product, dates and seats is data. So is a sparse row whose first
  * cell ends with the word, as Excel's Subtotal command writes them ("Acme Pty Ltd Total,,,20").
@@ -37,8 +39,12 @@ const TOTALS_CELLS = 3;
 export function isTotalsRow(row: readonly unknown[]): boolean {
   for (const cell of row) {
     if (isBlankCell(cell)) continue;
+    // A subtotal's amounts may come before its label (Excel's Subtotal puts the label in the grouped
+    // column, wherever it is): numbers, also as text ("1,220"), are passed over to the first text.
+    if (typeof cell === "number") continue;
     if (typeof cell !== "string") return false;
     const t = cell.trim();
+    if (MAY_BE_NUMBER.test(t) && (readNumber(t) ?? readNumber(t, true)) !== undefined) continue;
     // Said first ("Total", "Summe: 15"), in any case and with accents ("Total général"): folded only when it may be.
     if (FIRST_LETTERS.has(t.charCodeAt(0) | 0x20)) {
       const folded = fold(t);

@@ -15,7 +15,7 @@ export function decideDecimalComma(
   rows: readonly number[],
   columns: ColumnMap,
 ): boolean {
-  const amountColumns = (["unit_price", "quantity", "planned_quantity", "discount"] as Role[])
+  const amountColumns = (["unit_price", "annual_value", "quantity", "planned_quantity", "discount"] as Role[])
     .map((r) => columns[r])
     .filter((c): c is number => c !== undefined);
   if (!amountColumns.length) return false;

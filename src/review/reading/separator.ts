@@ -33,7 +33,8 @@ function split(text: string, separator: Separator): Split {
   let header = -1;
   for (let i = 0; i < Math.min(rows.length, HEADER_SCAN_ROWS); i++) {
     const count = Object.keys(mapHeaderRow(rows[i])).length;
-    if (count > roles) [roles, header] = [count, i];
+    // A header row names two roles or more (as the review's own header search asks).
+    if (count >= 2 && count > roles) [roles, header] = [count, i];
   }
   const counts = new Map<number, number>();
   for (let i = header + 1; i < rows.length; i++)
@@ -41,7 +42,7 @@ function split(text: string, separator: Separator): Split {
   // Under a header row, lines of its width are the table; otherwise the most common width is.
   const width = header >= 0 ? rows[header].length : 0;
   const even = width >= 2 ? (counts.get(width) ?? 0) : Math.max(0, ...counts.values());
-  return { separator, roles: roles >= 2 ? roles : 0, even };
+  return { separator, roles, even };
 }
 
 /**

@@ -756,13 +756,20 @@ describe("a totals line", () => {
       "Subscriptions",
       "Grandview Ltd",
       "Tot",
-      "12",
       "Totally Cloud",
       "Count Me In",
     ]) {
       expect(isTotalsRow([first, "Total"])).toBe(false);
     }
-    expect(isTotalsRow([12, "Total"])).toBe(false);
+    expect(isTotalsRow([12, "Totally Cloud", "Microsoft 365 E3", "P1Y", "2026-01-01"])).toBe(false);
+  });
+
+  it("is a subtotal whose amounts come before its label (the grouped column is not the first)", () => {
+    expect(isTotalsRow([12, "Total"])).toBe(true);
+    expect(isTotalsRow(["12", "Total"])).toBe(true);
+    expect(isTotalsRow(["3.652,5", "", "Soma"])).toBe(true);
+    expect(isTotalsRow([20, "", "Acme Pty Ltd Total"])).toBe(true);
+    expect(isTotalsRow([20, 340.5, "Grand Total"])).toBe(true);
   });
 });
 
