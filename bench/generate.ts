@@ -53,7 +53,12 @@ export function* distributorLines(n: number, rand = seeded()): Generator<string>
 export const PARTNER_CENTER_HEADER =
   "CustomerName,CustomerDomainName,SubscriptionId,ProductName,SkuName,ChargeType,Quantity,UnitPrice,TermAndBillingCycle,BillingFrequency,SubscriptionStartDate,SubscriptionEndDate,ChargeStartDate,ChargeEndDate";
 
-export function* partnerCenterLines(n: number, rand = seeded()): Generator<string> {
+/**
+ * A Partner Center reconciliation file of `n` rows. `monthly`: nine rows in ten renew monthly, as a
+ * partner's month-to-month book does — nearly every row raises a finding (a renewal within the
+ * horizon), the findings-dense case.
+ */
+export function* partnerCenterLines(n: number, rand = seeded(), monthly = false): Generator<string> {
   yield PARTNER_CENTER_HEADER;
   const products = [
     "Microsoft 365 E3",
@@ -70,7 +75,7 @@ export function* partnerCenterLines(n: number, rand = seeded()): Generator<strin
   for (let i = 0; i < n; i++) {
     const start = iso("2023-06-01") + Math.floor(rand() * 1200);
     const d = toYMD(start);
-    yield `Customer ${customerOf(i)},c${customerOf(i)}.onmicrosoft.com,${((i * 2246822519) >>> 0).toString(16)}-${i},${products[productIndex(i)]},${products[productIndex(i)]},cycleCharge,${1 + (i % 250)},${(6 + (i % 90)).toFixed(2)},${cycles[weightedTerm(rand)]},Monthly,${d.month}/${d.day}/${d.year},,11/1/2026,11/30/2026`;
+    yield `Customer ${customerOf(i)},c${customerOf(i)}.onmicrosoft.com,${((i * 2246822519) >>> 0).toString(16)}-${i},${products[productIndex(i)]},${products[productIndex(i)]},cycleCharge,${1 + (i % 250)},${(6 + (i % 90)).toFixed(2)},${cycles[monthly ? (rand() < 0.9 ? 0 : weightedTerm(rand)) : weightedTerm(rand)]},Monthly,${d.month}/${d.day}/${d.year},,11/1/2026,11/30/2026`;
   }
 }
 

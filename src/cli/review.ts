@@ -3,6 +3,7 @@
  * the options). Each file is read, reviewed and reported; a file that cannot be read is reported on
  * stderr and in the output, and the others still run.
  */
+import { keepYoungGenerationSmall } from "./heap";
 import { createWriteStream } from "fs";
 import { readdir, stat } from "fs/promises";
 import { once } from "events";
@@ -71,6 +72,7 @@ async function expandInputs(inputs: readonly string[]): Promise<string[]> {
 
 /** Runs the command; returns the exit code. Never throws. */
 export async function main(argv: string[], io: Io): Promise<number> {
+  keepYoungGenerationSmall();
   let args: Args;
   try {
     args = parse(argv);
