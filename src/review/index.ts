@@ -1,4 +1,14 @@
-/** The review of a pasted report: workbook cells → findings (RULES.md §6). Pure: no office.js, no React. */
+/**
+ * The review of a report: workbook cells → findings (RULES.md §6). Pure: no office.js, no React.
+ * Hosts and front-ends import it from here only (the lint says so). Which entry to use:
+ *
+ * - `reviewReport(cells, options)` — a whole report in memory, at once (tests, small scripts);
+ * - `new ReportReview(cells, options)` — the same in steps (`step(n)`, `result()`), so a caller can
+ *   show progress and cancel (the task pane);
+ * - `new ReviewPipeline(options)` — rows that arrive one at a time, `push(row)` then `finish()`, with
+ *   a workbook's sheets in turn (the command line's streamed files);
+ * - `openReview` and `RowReview` are the stages both of those run (see ./pipeline.ts): not for callers.
+ */
 export * from "./review";
 export { ReviewPipeline, openReview, placesRenewals, type OpenedReview, type PipelinePass } from "./pipeline";
 export * from "./findings/findings";
