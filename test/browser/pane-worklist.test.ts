@@ -48,7 +48,7 @@ describe("the pane as a work list", () => {
     page = await openDemo(session);
   });
 
-  it("shows the first findings on the first screen at 1366×768, one line each, and opens one to its message", async () => {
+  it("shows the first findings on the first screen at 1366×768, three short lines each at most, and opens one to its message", async () => {
     await review(page);
     const first = findings().first();
     const box = (await first.boundingBox())!;
@@ -56,7 +56,8 @@ describe("the pane as a work list", () => {
     // At least five findings fit on the first screen.
     const fifth = (await findings().nth(4).boundingBox())!;
     expect(fifth.y + fifth.height).toBeLessThanOrEqual(768);
-    expect(box.height).toBeLessThan(48);
+    // Who and how much, what to do by when, the product and its row: three lines at most.
+    expect(box.height).toBeLessThan(80);
     const toggle = first.getByRole("button", { expanded: false });
     await toggle.click();
     await expect(first.getByText(/although a cancellation is planned/).isVisible()).resolves.toBe(true);
@@ -138,11 +139,59 @@ describe("the pane for everyone", () => {
     page = await openDemo(session, { locale: "en-US" });
     await review(page);
     const first = findings().first();
-    await expect(first.getByTestId("act-by").textContent()).resolves.toBe("Act by Nov 21 · today");
+    await expect(first.getByTestId("act-by").textContent()).resolves.toBe("by Nov 21 · today");
     await expect(first.textContent()).resolves.toMatch(/Auto-renews on Nov 22, 2026 \(tomorrow\)/);
     await page.getByRole("button", { name: "Write findings to a sheet" }).click();
     await expect(page.locator('td[data-cell="A2"]').textContent()).resolves.toBe("Nov 21, 2026");
   });
+});
+
+describe("a finding reads whole at a task pane's width", () => {
+  it.each([
+    [320, "light"],
+    [320, "dark"],
+    [400, "light"],
+    [400, "dark"],
+  ])(
+    "at %i px, %s: no text in a finding is cut off; the first says who, what to do, by when and how much",
+    async (width, theme) => {
+      page = await openDemo(session, { query: `pane=${width}&theme=${theme}` });
+      // A report with money in two currencies and long names (the demo's sample has no prices).
+      await page.evaluate(() => {
+        const lines = [
+          "Customer,Product,Subscription ID,Qty,Term,Start Date,Auto Renew,Unit Price,Currency",
+          "Wattle Logistics and Cold Storage Holdings Pty Ltd,Microsoft 365 E5 (no Teams) with Copilot,S1,40,P1Y,2025-11-25,No,57.75,AUD",
+          "Banksia Dental,Microsoft 365 Business Premium,S2,12,P1Y,2025-12-10,Yes,33.00,NZD",
+        ];
+        (window as unknown as { renewalRadarDemo: { paste: (n: string, c: string) => void } }).renewalRadarDemo.paste(
+          "Money",
+          lines.join("\n"),
+        );
+      });
+      await review(page);
+      const cut = await page.evaluate(() =>
+        Array.from(document.querySelectorAll("li[data-rule] *"))
+          .filter((el) => (el as HTMLElement).offsetParent !== null && el.scrollWidth > el.clientWidth + 1)
+          .filter(
+            (el) => getComputedStyle(el).overflow !== "visible" || getComputedStyle(el).textOverflow === "ellipsis",
+          )
+          .map((el) => (el.textContent ?? "").slice(0, 40)),
+      );
+      expect(cut).toEqual([]);
+      const first = findings().first();
+      const text = (await first.textContent())!;
+      expect(text).toContain("Wattle Logistics and Cold Storage Holdings Pty Ltd");
+      await expect(first.getByTestId("action").textContent()).resolves.toMatch(/^[A-Z][a-z]+ /);
+      await expect(first.getByTestId("act-by").textContent()).resolves.toMatch(/^by (\w+ \d+|\d+ \w+) · /);
+      // Money with the report's currency, and whether it is at stake or renewing (RULES.md §6).
+      await expect(first.getByTestId("at-stake").textContent()).resolves.toMatch(/^AUD [\d,]+ (at stake|renewing)$/);
+      const overflow = await page.evaluate(() => {
+        const pane = document.querySelector("aside")!;
+        return pane.scrollWidth > pane.clientWidth;
+      });
+      expect(overflow).toBe(false);
+    },
+  );
 });
 
 describe("a large report", () => {

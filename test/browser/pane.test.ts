@@ -60,7 +60,7 @@ describe("the pane beside the demo workbook", () => {
     const first = findings().first();
     await expect(first.getAttribute("data-severity")).resolves.toBe("high");
     await expect(first.getAttribute("data-row")).resolves.toBe("36");
-    await expect(first.textContent()).resolves.toMatch(/Act by 21 Nov · today/);
+    await expect(first.textContent()).resolves.toMatch(/Set the end-of-term actionby 21 Nov · today/);
     await expect(first.textContent()).resolves.toMatch(
       /Auto-renews on 22 Nov 2026 \(tomorrow\) although a cancellation is planned/,
     );

@@ -9,6 +9,7 @@ import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { FindingsList } from "../../src/taskpane/components/FindingsList";
+import { FindingRow } from "../../src/taskpane/components/FindingRow";
 import { MappingEditor } from "../../src/taskpane/components/MappingEditor";
 import { SettingsPanel } from "../../src/taskpane/components/SettingsPanel";
 import { StatusLine } from "../../src/taskpane/components/SummaryPanel";
@@ -72,12 +73,16 @@ function List({
 const listItems = () => within(screen.getByRole("list", { name: "Findings list" })).getAllByRole("listitem");
 
 describe("FindingsList", () => {
-  it("shows each finding on one line: severity, what, customer · product, act-by date with days left, money, Go to row", () => {
+  it("shows each finding whole: severity as a word, customer and money, what to do by when, product, rule and a link to its row", () => {
     wrap(<List />);
     const items = listItems();
     expect(items).toHaveLength(5);
-    expect(items[0].textContent).toContain("Kestrel Logistics · Reduction not possible now · Microsoft 365 E3");
-    expect(items[0].textContent).toContain(`Act by ${formatDayMonth(iso("2026-12-26"))} · in 35 days`);
+    expect(items[0].textContent).toContain("Kestrel Logistics");
+    expect(within(items[0]).getByTestId("action").textContent).toBe("Reduce seats in the renewal window");
+    expect(items[0].textContent).toContain("Microsoft 365 E3 · Reduction not possible now");
+    expect(within(items[0]).getByTestId("act-by").textContent).toBe(
+      `by ${formatDayMonth(iso("2026-12-26"))} · in 35 days`,
+    );
     expect(
       within(items[0]).getByRole("button", { name: "Go to row 5: Reduction not possible now, Kestrel Logistics" }),
     ).toBeTruthy();
@@ -312,5 +317,48 @@ describe("the review's summary lines (RULES.md §5 I1, §6 money)", () => {
     fireEvent.click(screen.getByRole("button", { name: "Details" }));
     expect(screen.getByText(/below the 150-seat\s+incentive minimum/)).toBeTruthy();
     expect(screen.getByText(/check it against the current Microsoft partner incentives guide/)).toBeTruthy();
+  });
+});
+
+describe("a finding's money (RULES.md §6: two kinds, in the report's currency)", () => {
+  const finding = (over: Partial<Finding>): Finding => ({
+    row: 7,
+    rule: "RENEWAL_DUE",
+    severity: "warning",
+    message: "Renews on 10 Dec 2026 (in 19 days); the end-of-term action can be set until 9 Dec 2026.",
+    date: "2026-12-10",
+    days: 19,
+    actBy: "2026-12-09",
+    customer: "Wattle Logistics",
+    product: "Microsoft 365 E3",
+    ...over,
+  });
+
+  it("says the amount with its currency and whether it is at stake or renewing", () => {
+    wrap(
+      <ul>
+        <FindingRow
+          finding={finding({ cost: 4320, moneyKind: "renewing", currency: "AUD" })}
+          asOf={iso("2026-11-21")}
+          open={false}
+          onToggle={() => undefined}
+          onGoToRow={() => undefined}
+        />
+        <FindingRow
+          finding={finding({ row: 8, rule: "EST_RISK", cost: 442.8, moneyKind: "atStake", currency: "NZD" })}
+          asOf={iso("2026-11-21")}
+          open={false}
+          onToggle={() => undefined}
+          onGoToRow={() => undefined}
+        />
+      </ul>,
+    );
+    const [renewal, est] = screen.getAllByTestId("at-stake").map((e) => e.textContent);
+    expect(renewal).toBe(`AUD ${formatWhole(4320)} renewing`);
+    expect(est).toBe(`NZD ${formatWhole(442.8)} at stake`);
+    expect(screen.getAllByTestId("action").map((e) => e.textContent)).toEqual([
+      "Set the end-of-term action",
+      "Cancel at end of term or turn auto-renew on",
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import * as React from "react";
-import { Badge, Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { RULE_TITLES, type Finding, type Severity } from "../../review";
-import { daysLeft, formatDay, formatDayMonth, formatIso, formatMoney, formatWhole } from "../../locale";
+import { Badge, Link, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { ACTION_WORDS, RULE_TITLES, type Finding, type Severity } from "../../review";
+import { daysLeft, formatDay, formatDayMonth, formatIso, formatWhole } from "../../locale";
 import { iso, toYMD } from "../../rules/dates";
 
 const useStyles = makeStyles({
@@ -10,37 +10,47 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} 0`,
     boxSizing: "border-box",
   },
-  // One line when the pane is wide enough; at 320 px the date, money and button wrap below.
-  line: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXXS,
-  },
+  // The finding reads whole at 320 px: its lines wrap, nothing is cut off.
   toggle: {
-    flex: "1 1 9em",
+    display: "block",
+    width: "100%",
     minWidth: 0,
-    display: "flex",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalXS,
     background: "none",
     border: "none",
-    padding: `${tokens.spacingVerticalXXS} 0`,
+    padding: 0,
     color: "inherit",
     font: "inherit",
     textAlign: "start",
     cursor: "pointer",
+    overflowWrap: "anywhere",
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
   },
-  text: { minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
-  what: { fontWeight: tokens.fontWeightSemibold },
+  line: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  who: { fontWeight: tokens.fontWeightSemibold, minWidth: 0 },
   chevron: { flex: "none", width: "1em", color: tokens.colorNeutralForeground3 },
-  when: { flex: "none", whiteSpace: "nowrap", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  action: { minWidth: 0 },
+  when: { whiteSpace: "nowrap", color: tokens.colorNeutralForeground2 },
   late: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  go: { minWidth: "auto", flex: "none" },
-  badge: { minWidth: "4.2em", flex: "none" },
-  money: { flex: "none", whiteSpace: "nowrap", fontSize: tokens.fontSizeBase200, fontVariantNumeric: "tabular-nums" },
+  badge: { minWidth: "4.2em", flex: "none", alignSelf: "center" },
+  money: { whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
+  last: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalS,
+    paddingInlineStart: "1.5em",
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+  },
+  product: { minWidth: 0 },
+  go: { flex: "none" },
   // No display rule here: the `hidden` attribute must keep a closed line's message out of view.
   details: { padding: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalXS} 1.5em`, overflowWrap: "anywhere" },
   meta: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -80,9 +90,23 @@ export interface FindingRowProps {
   measure?: (el: HTMLElement | null) => void;
 }
 
+/** What to do, as a sentence's start: "Set the end-of-term action", "Sign the EA renewal". */
+function actionWords(f: Finding): string {
+  const words = ACTION_WORDS[f.rule];
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Money with its currency and its kind: "AUD 1,200 at stake", "4,320 renewing" (RULES.md §6). */
+export function moneyWords(f: Finding): string | undefined {
+  if (f.cost === undefined) return undefined;
+  const amount = f.currency ? `${f.currency} ${formatWhole(f.cost)}` : formatWhole(f.cost);
+  return `${amount} ${f.moneyKind === "renewing" ? "renewing" : "at stake"}`;
+}
+
 /**
- * One finding on one line: severity, customer · product, what to do, act-by date with days left,
- * money at stake, and Go to row. The line opens to the full message.
+ * One finding, whole at the pane's narrowest width (lines wrap, nothing is cut off): severity as a
+ * word, the customer and the money with its currency; what to do and by when; the product, the rule
+ * and a link to the row. The finding opens to its full message.
  */
 export function FindingRow({
   finding: f,
@@ -97,8 +121,8 @@ export function FindingRow({
   const styles = useStyles();
   const id = `finding-${f.row}-${f.rule}`;
   const title = RULE_TITLES[f.rule];
-  const who = [f.customer, f.product].filter(Boolean).join(" · ") || "no customer or product";
   const left = f.actBy ? iso(f.actBy) - asOf : undefined;
+  const money = moneyWords(f);
   return (
     <li
       className={styles.item}
@@ -109,57 +133,42 @@ export function FindingRow({
       data-row={f.row}
       data-severity={f.severity}
     >
-      <div className={styles.line}>
-        <Badge
-          size="small"
-          className={styles.badge}
-          appearance="filled"
-          color={BADGE[f.severity]}
-          title={`Severity: ${SEVERITY_WORD[f.severity]}`}
-        >
-          {SEVERITY_WORD[f.severity]}
-        </Badge>
-        <button
-          type="button"
-          className={styles.toggle}
-          aria-expanded={open}
-          aria-controls={id}
-          onClick={onToggle}
-          title={`${title}: ${who} (rule id ${f.rule})`}
-        >
+      <button type="button" className={styles.toggle} aria-expanded={open} aria-controls={id} onClick={onToggle}>
+        <span className={styles.line}>
+          <Badge size="small" className={styles.badge} appearance="filled" color={BADGE[f.severity]}>
+            {SEVERITY_WORD[f.severity]}
+          </Badge>
+          <span className={styles.who}>{f.customer || "No customer"}</span>
+          {money && (
+            <span className={styles.money} data-testid="at-stake">
+              {money}
+            </span>
+          )}
+        </span>
+        <span className={styles.line}>
           <span className={styles.chevron} aria-hidden="true">
             {open ? "▾" : "▸"}
           </span>
-          <span className={styles.text}>
-            {/* The customer first: the name an account manager scans for; then what to do, then the product. */}
-            <span className={styles.what}>{f.customer || "No customer"}</span> · {title}
-            {f.product ? ` · ${f.product}` : ""}
+          <span className={styles.action} data-testid="action">
+            {actionWords(f)}
           </span>
-        </button>
-        {f.actBy && left !== undefined && (
-          <span
-            className={mergeClasses(styles.when, left < 0 && styles.late)}
-            data-testid="act-by"
-            title={`Act by ${formatIso(f.actBy)}`}
-          >
-            <span className={styles.hidden}>Act by </span>
-            {shortDate(f.actBy, asOf)} · {daysLeft(left)}
-          </span>
-        )}
-        {f.cost !== undefined && (
-          <span className={styles.money} data-testid="at-stake" title={`Money at stake: ${formatMoney(f.cost)}`}>
-            {formatWhole(f.cost)}
-            <span className={styles.hidden}> at stake</span>
-          </span>
-        )}
-        <Button
-          size="small"
+          {f.actBy && left !== undefined && (
+            <span className={mergeClasses(styles.when, left < 0 && styles.late)} data-testid="act-by">
+              by {shortDate(f.actBy, asOf)} · {daysLeft(left)}
+            </span>
+          )}
+        </span>
+      </button>
+      <div className={styles.last}>
+        <span className={styles.product}>{[f.product, title].filter(Boolean).join(" · ")}</span>
+        <Link
+          as="button"
           className={styles.go}
           onClick={() => onGoToRow(f)}
           aria-label={`Go to row ${f.row}: ${title}${f.customer ? `, ${f.customer}` : ""}`}
         >
           Row {f.row}
-        </Button>
+        </Link>
       </div>
       <div id={id} className={styles.details} hidden={!open}>
         <span style={{ display: "block" }}>{f.message}</span>
