@@ -26,13 +26,21 @@ import { FindingsList } from "./components/FindingsList";
 import { MappingEditor } from "./components/MappingEditor";
 import { PaneTabs } from "./components/PaneTabs";
 import { SettingsPanel } from "./components/SettingsPanel";
-import { StatusLine } from "./components/SummaryPanel";
+import { StatusLine, reviewSentence } from "./components/SummaryPanel";
 import { Timeline } from "./components/Timeline";
 import { NO_FILTER, type FindingsFilter } from "./findings-view";
 import { iso } from "../rules/dates";
 import { reviewOptions, runReview, savedChoices, withSavedMapping, type ReviewChoices } from "./run-review";
 
 const useStyles = makeStyles({
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
   root: {
     padding: tokens.spacingHorizontalM,
     display: "grid",
@@ -354,6 +362,10 @@ export function App({ host }: AppProps): React.ReactElement {
           />
         )}
         {result && <DateOrderBanner result={result} onSwitch={onDateOrderChange} />}
+        {/* Always in the page, so that a screen reader announces the result when it arrives. */}
+        <div role="status" aria-live="polite" className={styles.visuallyHidden} data-testid="review-announcement">
+          {result ? reviewSentence(result) : ""}
+        </div>
         {result && <StatusLine result={result} />}
         <PaneTabs
           label="Views"
@@ -374,6 +386,7 @@ export function App({ host }: AppProps): React.ReactElement {
               filter={filter}
               onFilterChange={setFilter}
               onGoToRow={onGoToRow}
+              notReviewed={result.summary.warning}
             />
           )}
           {tab === "mapping" && result && (

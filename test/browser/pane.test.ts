@@ -214,16 +214,23 @@ describe("the pane beside the demo workbook", () => {
     expect(await fill("A2")).toBe(WARNING);
   });
 
-  it("is usable by keyboard: Tab to Review, Enter runs it", async () => {
+  it("is usable by keyboard: Tab to Review, Enter runs it, and the focus moves to the result", async () => {
     await page.getByRole("button", { name: "Review", exact: true }).focus();
     await page.keyboard.press("Enter");
     await page
       .getByText(/rows reviewed/)
       .first()
       .waitFor();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe(
+      "Review summary",
+    );
+    // A screen reader hears the result (a polite live region).
+    await expect(page.getByTestId("review-announcement").textContent()).resolves.toMatch(
+      /^Review done: [\d,]+ rows reviewed, [\d,]+ findings \(\d+ high/,
+    );
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => document.activeElement?.textContent);
-    expect(focused).toBe("Clear highlights");
+    expect(focused).toBe("Details");
   });
 
   it("keeps settings with the workbook and uses them: a 5-day horizon finds fewer renewals", async () => {

@@ -112,7 +112,7 @@ describe("mapping corrections are kept", () => {
     render(<App host={wb} />);
     await screen.findByRole("button", { name: /^Review/ });
     await review();
-    await screen.findByText(/1 row reviewed/);
+    await screen.findAllByText(/1 row reviewed/);
     await userEvent.click(screen.getByRole("tab", { name: "Mapping" }));
     await userEvent.selectOptions(screen.getByLabelText("Column for Start date"), "5");
     await waitFor(async () => expect((await wb.loadSettings())?.mappings).toBeDefined());
@@ -121,7 +121,7 @@ describe("mapping corrections are kept", () => {
     // The same layout on another sheet: reviewed with the correction at once.
     wb.activate("Copy");
     await review();
-    await screen.findByText(/1 row reviewed/);
+    await screen.findAllByText(/1 row reviewed/);
     await userEvent.click(screen.getByRole("tab", { name: "Mapping" }));
     await waitFor(() => expect(screen.getByText(/Start date \(changed\)/)).toBeTruthy());
     expect((screen.getByLabelText("Column for Start date") as HTMLSelectElement).value).toBe("5");

@@ -148,8 +148,25 @@ describe("never a silent all-clear (RULES.md §6)", () => {
     render(<App host={wb} />);
     await screen.findByRole("button", { name: /^Review$/ });
     await review();
-    await screen.findByText("Not reviewed for renewals");
+    await screen.findAllByText("Not reviewed for renewals");
     expect(screen.getByTestId("not-reviewed").textContent).toMatch(/No data rows/);
+    // Where a finding would be, and in what a screen reader hears: "0 rows reviewed, 0 findings" and why.
+    expect(screen.getByTestId("list-not-reviewed").textContent).toMatch(/No data rows/);
+    expect(screen.getByTestId("review-announcement").textContent).toMatch(
+      /^Review done: 0 rows reviewed, 0 findings\. Not reviewed for renewals: No data rows/,
+    );
+  });
+
+  it("after Review, a screen reader hears the result and the focus moves to it", async () => {
+    render(<App host={await workbook()} />);
+    await screen.findByRole("button", { name: /^Review$/ });
+    expect(screen.getByTestId("review-announcement").textContent).toBe("");
+    await review();
+    await screen.findAllByText(/Contoso/);
+    expect(screen.getByTestId("review-announcement").textContent).toBe(
+      "Review done: 1 row reviewed, 1 finding (0 high, 1 warning, 0 info).",
+    );
+    expect(document.activeElement).toBe(screen.getByTestId("review-summary"));
   });
 
   it("a report without dates says no timing rule could run, naming what is missing; a reviewed report has no such warning", async () => {
@@ -163,6 +180,7 @@ describe("never a silent all-clear (RULES.md §6)", () => {
     await screen.findByRole("button", { name: /^Review$/ });
     await review();
     expect((await screen.findByTestId("not-reviewed")).textContent).toMatch(/start, renewal, end or expiry date/);
+    expect(screen.getByTestId("list-not-reviewed").textContent).toMatch(/start, renewal, end or expiry date/);
     view.unmount();
     render(<App host={await workbook()} />);
     await screen.findByRole("button", { name: /^Review$/ });

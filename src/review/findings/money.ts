@@ -162,10 +162,15 @@ export class MoneyAtStake {
   }
 }
 
-/** Every total is made here, its amounts fraction-ready numbers from the first (see newFinding in checks/context). */
-function newCustomerMoney(customer: string, currency: string): CustomerMoney {
-  return { customer, currency, amount: 0.5 - 0.5, findings: 0, renewing: 0.5 - 0.5 };
+/**
+ * Every total is made here, so all share one shape; the first is made with fractions, so the shape's
+ * amounts are doubles from the start (a whole first amount would fix them to small integers, and the
+ * first amount in cents would then change the shape of every total made before it).
+ */
+function newCustomerMoney(customer: string, currency: string, amount = 0, renewing = 0): CustomerMoney {
+  return { customer, currency, amount, findings: 0, renewing };
 }
+newCustomerMoney("", "", 0.5, 0.5);
 
 /**
  * The money at stake of some findings (RULES.md §6): each row once, at its largest finding cost —

@@ -25,8 +25,16 @@ const FIRST_LETTERS = new Set(TOTALS_WORDS.map((w) => w.charCodeAt(0)));
 const LAST_LETTERS = new Set(
   [...TOTALS_WORDS, ...GROUP_TOTALS_WORDS].map((w) => w.charCodeAt(w.length - 1)).concat(0x3a),
 );
-/** Text that may be a number: it starts as one does (a digit, a sign, a bracket, a currency). */
-const MAY_BE_NUMBER = /^[\d+\-(.$€£¥₹]|^[A-Z]{3}\s?\d/;
+/** Text that may be a number: it starts as one does (a digit, a sign, a bracket, a currency, a code). */
+function mayBeNumber(t: string): boolean {
+  const c = t.charCodeAt(0);
+  // 0-9 + - ( . $
+  if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x28 || c === 0x2e || c === 0x24) return true;
+  // € £ ¥ ₹, or a currency code before the amount ("AUD 8.25")
+  return (
+    c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9 || (c >= 0x41 && c <= 0x5a && /^[A-Z]{3}\s?\d/.test(t))
+  );
+}
 /** Filled cells a totals line whose first cell says more ("Total for Acme", "Total (AUD)") has at most. */
 const TOTALS_CELLS = 3;
 
@@ -44,16 +52,15 @@ export function isTotalsRow(row: readonly unknown[]): boolean {
     if (typeof cell === "number") continue;
     if (typeof cell !== "string") return false;
     const t = cell.trim();
-    if (MAY_BE_NUMBER.test(t) && (readNumber(t) ?? readNumber(t, true)) !== undefined) continue;
+    if (mayBeNumber(t) && (readNumber(t) ?? readNumber(t, true)) !== undefined) continue;
     // Said first ("Total", "Summe: 15"), in any case and with accents ("Total général"): folded only when it may be.
     if (FIRST_LETTERS.has(t.charCodeAt(0) | 0x20)) {
       const folded = fold(t);
       if (TOTAL_RE.test(folded)) return TOTAL_ONLY_RE.test(folded) || filledCount(row) <= TOTALS_CELLS;
     }
-    // …or last ("Acme Pty Ltd Total", "Acme Ergebnis:", with spaces after).
-    const end = t.replace(/\s+$/, "");
+    // …or last ("Acme Pty Ltd Total", "Acme Ergebnis:").
     return (
-      LAST_LETTERS.has(end.charCodeAt(end.length - 1) | 0x20) &&
+      LAST_LETTERS.has(t.charCodeAt(t.length - 1) | 0x20) &&
       GROUP_TOTAL_RE.test(fold(t)) &&
       filledCount(row) <= TOTALS_CELLS
     );

@@ -1,5 +1,16 @@
 import * as React from "react";
-import { Button, Caption1, Select, Switch, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Switch,
+  ToggleButton,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { RULE_IDS, RULE_TITLES, SEVERITIES, type Finding, type RuleId, type Severity } from "../../review";
 import { formatCount, formatMoney } from "../../locale";
@@ -71,6 +82,11 @@ export interface FindingsListProps {
   filter: FindingsFilter;
   onFilterChange: (filter: FindingsFilter) => void;
   onGoToRow: (finding: Finding) => void;
+  /**
+   * Why the report could not be reviewed for renewals (RULES.md §6: never a silent all-clear): shown
+   * where the findings would be when there are none.
+   */
+  notReviewed?: string;
 }
 
 /** The work list: findings most urgent first (or by customer), with filters that always show. */
@@ -80,6 +96,7 @@ export function FindingsList({
   filter,
   onFilterChange,
   onGoToRow,
+  notReviewed,
 }: FindingsListProps): React.ReactElement {
   const styles = useStyles();
   const [byCustomer, setByCustomer] = React.useState(false);
@@ -170,7 +187,16 @@ export function FindingsList({
       <a className={styles.skip} href="#after-findings">
         Skip past the findings list
       </a>
-      <Items items={items} asOf={asOf} open={open} onToggle={toggle} onGoToRow={onGoToRow} />
+      {findings.length === 0 && notReviewed ? (
+        <MessageBar intent="warning" data-testid="list-not-reviewed">
+          <MessageBarBody>
+            <MessageBarTitle>Not reviewed for renewals</MessageBarTitle>
+            {notReviewed}
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <Items items={items} asOf={asOf} open={open} onToggle={toggle} onGoToRow={onGoToRow} />
+      )}
       <Caption1 id="after-findings" tabIndex={-1} className={styles.end} block>
         End of the findings list
       </Caption1>

@@ -55,17 +55,39 @@ function byCurrency(amounts: Record<string, number>): string {
 }
 
 /**
+ * The review's result in one sentence, as a screen reader hears it after Review: rows, findings by
+ * severity, the two kinds of money, and what could not be reviewed (never a silent all-clear).
+ */
+export function reviewSentence(result: ReviewResult): string {
+  const s = result.summary;
+  const total = s.bySeverity.high + s.bySeverity.warning + s.bySeverity.info;
+  const parts = [
+    `Review done: ${formatCount(s.rowsRead)} row${s.rowsRead === 1 ? "" : "s"} reviewed, ${formatCount(total)} finding${total === 1 ? "" : "s"}` +
+      (total ? ` (${s.bySeverity.high} high, ${s.bySeverity.warning} warning, ${s.bySeverity.info} info)` : ""),
+  ];
+  const atStake = byCurrency(s.moneyAtStakeByCurrency);
+  const renewing = byCurrency(s.valueRenewingByCurrency);
+  if (atStake) parts.push(`${atStake} at stake`);
+  if (renewing) parts.push(`${renewing} renewing in ${s.horizon} days`);
+  if (s.warning) parts.push(`Not reviewed for renewals: ${s.warning}`);
+  return parts.join(". ") + ".";
+}
+
+/**
  * After a review, one compact line: rows, counts by severity, money at stake and how dates were
- * read; Details opens the full summary.
+ * read; Details opens the full summary. It takes the focus when a review's result arrives, so the
+ * keyboard and a screen reader start from the result.
  */
 export function StatusLine({ result }: { result: ReviewResult }): React.ReactElement {
   const styles = useStyles();
   const [open, setOpen] = React.useState(false);
+  const section = React.useRef<HTMLElement>(null);
+  React.useEffect(() => section.current?.focus(), [result]);
   const s = result.summary;
   const atStake = byCurrency(s.moneyAtStakeByCurrency);
   const renewing = byCurrency(s.valueRenewingByCurrency);
   return (
-    <section aria-label="Review summary">
+    <section aria-label="Review summary" ref={section} tabIndex={-1} data-testid="review-summary">
       {s.warning && (
         // Never a silent all-clear (RULES.md §6): as prominent as a finding.
         <MessageBar intent="warning" data-testid="not-reviewed">
