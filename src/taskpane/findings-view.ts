@@ -9,11 +9,17 @@ import { moneyOfFindings, type Finding, type RuleId, type Severity } from "../re
 /** Days an act-by date may lie ahead to count as due this week (today and the next 6 days; late ones too). */
 export const WEEK_DAYS = 7;
 
+/** The renewal views distributor portals offer: due within 7, 30, 60 or 90 days. */
+export const DUE_WITHIN_DAYS = [7, 30, 60, 90] as const;
+export type DueWithin = (typeof DUE_WITHIN_DAYS)[number];
+
 export interface FindingsFilter {
   severities: Record<Severity, boolean>;
   rule: RuleId | "";
   /** Only findings to act on by as_of + 6 days (late ones included). */
   dueThisWeek: boolean;
+  /** Only findings to act on within this many days of as_of (late ones included; undefined: any). */
+  dueWithin?: DueWithin;
   /** Only findings of these rows (a week of the timeline), with how the filter is named. */
   rows?: { label: string; rows: ReadonlySet<number> };
 }
@@ -32,6 +38,7 @@ export function isFiltered(f: FindingsFilter): boolean {
     !f.severities.info ||
     f.rule !== "" ||
     f.dueThisWeek ||
+    f.dueWithin !== undefined ||
     f.rows !== undefined
   );
 }
@@ -44,6 +51,7 @@ export function applyFilter(findings: readonly Finding[], filter: FindingsFilter
     if (!filter.severities[f.severity]) continue;
     if (filter.rule !== "" && f.rule !== filter.rule) continue;
     if (filter.dueThisWeek && (f.actBy === undefined || iso(f.actBy) > last)) continue;
+    if (filter.dueWithin !== undefined && (f.actBy === undefined || iso(f.actBy) > asOf + filter.dueWithin)) continue;
     if (filter.rows && !filter.rows.rows.has(f.row)) continue;
     out.push(f);
   }
@@ -57,7 +65,16 @@ export function isDueThisWeek(f: Finding, asOf: number): boolean {
 
 export type ListItem =
   | { kind: "finding"; finding: Finding; key: string }
-  | { kind: "customer"; customer: string; findings: number; money: number; key: string };
+  | {
+      kind: "customer";
+      customer: string;
+      findings: number;
+      /** Money at stake by currency ("" for none): never added across currencies (RULES.md §6). */
+      moneyByCurrency: Record<string, number>;
+      /** The largest of those amounts: only to put the customers with most at stake first. */
+      money: number;
+      key: string;
+    };
 
 /** The list's items: the findings as they are (urgency order), each with a stable key. */
 export function findingItems(findings: readonly Finding[]): ListItem[] {
@@ -77,7 +94,19 @@ export function customerItems(findings: readonly Finding[]): ListItem[] {
     if (!g) groups.set(name, (g = { findings: [], first: i }));
     g.findings.push(f);
   });
-  const list = Array.from(groups, ([customer, g]) => ({ customer, ...g, money: moneyOfFindings(g.findings) }));
+  const list = Array.from(groups, ([customer, g]) => {
+    const byCurrency = new Map<string, Finding[]>();
+    for (const f of g.findings) {
+      const c = f.currency ?? "";
+      byCurrency.set(c, [...(byCurrency.get(c) ?? []), f]);
+    }
+    const moneyByCurrency: Record<string, number> = {};
+    for (const [c, list] of byCurrency) {
+      const amount = moneyOfFindings(list);
+      if (amount > 0) moneyByCurrency[c] = amount;
+    }
+    return { customer, ...g, moneyByCurrency, money: Math.max(0, ...Object.values(moneyByCurrency)) };
+  });
   list.sort((a, b) => b.money - a.money || a.first - b.first);
   const items: ListItem[] = [];
   for (const g of list) {
@@ -85,6 +114,7 @@ export function customerItems(findings: readonly Finding[]): ListItem[] {
       kind: "customer",
       customer: g.customer,
       findings: g.findings.length,
+      moneyByCurrency: g.moneyByCurrency,
       money: g.money,
       key: `customer|${g.customer}`,
     });

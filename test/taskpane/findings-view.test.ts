@@ -50,3 +50,25 @@ describe("the findings list's filters and groups", () => {
     ]);
   });
 });
+
+describe("the renewal views and money by currency", () => {
+  it("'Due within 30 days' keeps late ones and act-by dates up to as_of + 30, not day 31 or findings without one", () => {
+    const list = [f(1, "2026-11-10"), f(2, "2026-12-21"), f(3, "2026-12-22"), f(4, "2027-02-19"), f(5, undefined)];
+    const within = (n: 7 | 30 | 60 | 90) => applyFilter(list, { ...NO_FILTER, dueWithin: n }, asOf).map((x) => x.row);
+    expect(within(30)).toEqual([1, 2]);
+    expect(within(90)).toEqual([1, 2, 3, 4]);
+    expect(within(7)).toEqual([1]);
+  });
+
+  it("never adds a customer's money across currencies: each currency's amount is kept apart", () => {
+    const atStake = { rule: "UNUSED_SEATS" as const, severity: "warning" as const };
+    const items = customerItems([
+      f(1, "2026-11-22", { customer: "Twin Co", cost: 300, currency: "AUD", ...atStake }),
+      f(2, "2026-11-23", { customer: "Twin Co", cost: 200, currency: "NZD", ...atStake }),
+      f(3, "2026-11-24", { customer: "Twin Co", cost: 50, currency: "AUD", ...atStake }),
+    ]);
+    expect(items[0]).toEqual(
+      expect.objectContaining({ customer: "Twin Co", moneyByCurrency: { AUD: 350, NZD: 200 }, money: 350 }),
+    );
+  });
+});

@@ -7,7 +7,7 @@ import { iso, toYMD } from "../../rules/dates";
 const useStyles = makeStyles({
   item: {
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    padding: `${tokens.spacingVerticalXS} 0`,
+    padding: `${tokens.spacingVerticalXXS} 0`,
     boxSizing: "border-box",
   },
   // The finding reads whole at 320 px: its lines wrap, nothing is cut off.

@@ -13,11 +13,14 @@ import {
 } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { RULE_IDS, RULE_TITLES, SEVERITIES, type Finding, type RuleId, type Severity } from "../../review";
+import { iso } from "../../rules/dates";
 import { formatCount, formatMoney } from "../../locale";
 import {
   NO_FILTER,
   applyFilter,
   customerItems,
+  DUE_WITHIN_DAYS,
+  type DueWithin,
   findingItems,
   isDueThisWeek,
   isFiltered,
@@ -109,6 +112,16 @@ export function FindingsList({
     }
     return c;
   }, [findings, asOf]);
+  /** Findings to act on within 7, 30, 60, 90 days (late ones included), as the views count them. */
+  const dueCounts = React.useMemo(() => {
+    const c = Object.fromEntries(DUE_WITHIN_DAYS.map((n) => [n, 0])) as Record<DueWithin, number>;
+    for (const f of findings) {
+      if (f.actBy === undefined) continue;
+      const left = iso(f.actBy) - asOf;
+      for (const n of DUE_WITHIN_DAYS) if (left <= n) c[n]++;
+    }
+    return c;
+  }, [findings, asOf]);
   const visible = React.useMemo(() => applyFilter(findings, filter, asOf), [findings, filter, asOf]);
   const items = React.useMemo(
     () => (byCustomer ? customerItems(visible) : findingItems(visible)),
@@ -126,6 +139,7 @@ export function FindingsList({
     hidden.length ? `${hidden.map((s) => SEVERITY_WORD[s]).join(", ")} hidden` : "",
     filter.rule ? RULE_TITLES[filter.rule] : "",
     filter.dueThisWeek ? "due this week" : "",
+    filter.dueWithin !== undefined ? `due within ${filter.dueWithin} days` : "",
     filter.rows?.label ?? "",
   ].filter(Boolean);
 
@@ -166,6 +180,20 @@ export function FindingsList({
           {RULE_IDS.map((r) => (
             <option key={r} value={r}>
               {RULE_TITLES[r]}
+            </option>
+          ))}
+        </Select>
+        <Select
+          className={styles.rule}
+          aria-label="Due within"
+          size="small"
+          value={filter.dueWithin === undefined ? "" : String(filter.dueWithin)}
+          onChange={(_, d) => set({ dueWithin: d.value ? (Number(d.value) as DueWithin) : undefined })}
+        >
+          <option value="">Due any time</option>
+          {DUE_WITHIN_DAYS.map((n) => (
+            <option key={n} value={n}>
+              {`Due within ${n} days (${formatCount(dueCounts[n])})`}
             </option>
           ))}
         </Select>
@@ -227,7 +255,11 @@ function renderItem(
       <li key={item.key} className={styles.group} style={extra.style} data-index={extra.index} ref={extra.measure}>
         <h3 className={styles.groupTitle}>
           {item.customer || "No customer"} — {formatCount(item.findings)} finding{item.findings === 1 ? "" : "s"}
-          {item.money > 0 ? ` · ${formatMoney(item.money)} at stake` : ""}
+          {item.money > 0
+            ? ` · ${Object.entries(item.moneyByCurrency)
+                .map(([c, a]) => (c ? `${c} ${formatMoney(a)}` : formatMoney(a)))
+                .join(", ")} at stake`
+            : ""}
         </h3>
       </li>
     );
