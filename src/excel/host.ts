@@ -68,6 +68,8 @@ export interface PaneSettings extends RuleParameters {
   highlight: boolean;
   /** The user's mapping corrections by report layout (header row key): role → column, or null for off. */
   mappings?: Record<string, Partial<Record<string, number | null>>>;
+  /** The day/month order the user chose for a report layout (header row key), kept for its next review. */
+  dateOrders?: Record<string, DateOrder>;
 }
 
 /** How many report layouts' corrections are kept with a workbook (the oldest are dropped). */

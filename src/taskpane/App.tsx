@@ -30,7 +30,14 @@ import { StatusLine, reviewSentence } from "./components/SummaryPanel";
 import { Timeline } from "./components/Timeline";
 import { NO_FILTER, type FindingsFilter } from "./findings-view";
 import { iso } from "../rules/dates";
-import { reviewOptions, runReview, savedChoices, withSavedMapping, type ReviewChoices } from "./run-review";
+import {
+  reviewOptions,
+  runReview,
+  savedChoices,
+  withSavedDateOrder,
+  withSavedMapping,
+  type ReviewChoices,
+} from "./run-review";
 
 const useStyles = makeStyles({
   visuallyHidden: {
@@ -232,7 +239,21 @@ export function App({ host }: AppProps): React.ReactElement {
     if (!(await rerun({ ...choices, mapping: {} }))) return;
     if (layout) await keepMapping(layout, {});
   };
-  const onDateOrderChange = (order: DateOrder) => rerun({ ...choices, forceDateOrder: order });
+  /** The user's date order: used now, and kept with the workbook for the next review of this layout. */
+  const onDateOrderChange = async (order: DateOrder) => {
+    if (!(await rerun({ ...choices, forceDateOrder: order })) || !layout) return;
+    const nextSettings = withSavedDateOrder(settings, layout, order);
+    setSettings(nextSettings);
+    try {
+      await host.saveSettings(nextSettings);
+    } catch (error) {
+      setStatus({
+        intent: "warning",
+        title: "Date order not kept",
+        text: `The date order applies now but could not be saved with the workbook: ${(error as Error).message}`,
+      });
+    }
+  };
 
   const onClear = async () => {
     try {

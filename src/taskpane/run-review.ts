@@ -20,6 +20,11 @@ export interface ReviewChoices {
   mapping: Partial<Record<Role, number | null>>;
   /** The user's date-order switch, when touched. */
   forceDateOrder?: DateOrder;
+  /**
+   * The order the user chose for this layout in an earlier review (kept with the workbook): the order
+   * when the values cannot decide, reported as chosen — never forced over values that decide.
+   */
+  savedDateOrder?: DateOrder;
 }
 
 /** Review options from the pane's settings, the user's corrections and where the report sits. */
@@ -32,7 +37,8 @@ export function reviewOptions(
   return {
     asOf: settings.asOf ? iso(settings.asOf) : today,
     horizon: settings.horizon,
-    dateOrder: settings.dateOrder,
+    dateOrder: choices.savedDateOrder ?? settings.dateOrder,
+    ...(choices.savedDateOrder ? { dateOrderChosen: true } : {}),
     forceDateOrder: choices.forceDateOrder,
     firstRow: snapshot.firstRow,
     dateSystem: snapshot.dateSystem,
@@ -60,7 +66,24 @@ export function savedChoices(
 ): { key?: string; choices: ReviewChoices } {
   const key = layoutKey(snapshot.values, settings.asOf ? iso(settings.asOf) : today);
   const saved = key ? settings.mappings?.[key] : undefined;
-  return { key, choices: { mapping: saved ? { ...(saved as ReviewChoices["mapping"]) } : {} } };
+  const order = key ? settings.dateOrders?.[key] : undefined;
+  return {
+    key,
+    choices: {
+      mapping: saved ? { ...(saved as ReviewChoices["mapping"]) } : {},
+      ...(order ? { savedDateOrder: order } : {}),
+    },
+  };
+}
+
+/** Settings with the date order the user chose kept for the layout `key` (the oldest layouts dropped). */
+export function withSavedDateOrder(settings: PaneSettings, key: string, order: DateOrder): PaneSettings {
+  const dateOrders = { ...(settings.dateOrders ?? {}) };
+  delete dateOrders[key];
+  dateOrders[key] = order;
+  const keys = Object.keys(dateOrders);
+  for (const old of keys.slice(0, Math.max(0, keys.length - MAX_SAVED_MAPPINGS))) delete dateOrders[old];
+  return { ...settings, dateOrders };
 }
 
 /** Settings with `mapping` kept for the layout `key` (an empty mapping forgets it). */

@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS } from "../../src/excel/host";
 import { iso } from "../../src/rules/dates";
-import { reviewOptions, runReview } from "../../src/taskpane/run-review";
+import { reviewOptions, runReview, savedChoices, withSavedDateOrder } from "../../src/taskpane/run-review";
 
 const snapshot = {
   sheet: "Report",
@@ -58,5 +58,38 @@ describe("the pane's review run", () => {
       controller.signal,
     );
     await expect(run).rejects.toThrow(/Cancelled/);
+  });
+});
+
+describe("the date order the user chose is kept for the report's layout", () => {
+  const ambiguous = {
+    ...snapshot,
+    values: [
+      ["Customer", "Product", "Subscription ID", "Term", "Start Date"],
+      ["A", "P", "S1", "P1Y", "03/04/2026"],
+    ],
+  };
+
+  it("is read back for the next review of a report with the same header row, as chosen, not assumed", async () => {
+    const { key } = savedChoices(ambiguous, DEFAULT_SETTINGS, iso("2026-11-21"));
+    expect(key).toBeDefined();
+    const settings = withSavedDateOrder({ ...DEFAULT_SETTINGS, asOf: "2026-11-21" }, key!, "dmy");
+    const { choices } = savedChoices(ambiguous, settings, iso("2026-11-21"));
+    expect(choices.savedDateOrder).toBe("dmy");
+    const result = await runReview(ambiguous, reviewOptions(settings, choices, ambiguous));
+    expect(result.dateOrder).toBe("dmy");
+    // No banner: the order was the user's choice, not assumed.
+    expect(result.summary.dateOrderAssumed).toBe(false);
+  });
+
+  it("never forces the kept order over values that decide the other one", async () => {
+    const decided = {
+      ...ambiguous,
+      values: [...ambiguous.values, ["B", "P", "S2", "P1Y", "12/25/2025"]],
+    };
+    const { key } = savedChoices(decided, DEFAULT_SETTINGS, iso("2026-11-21"));
+    const settings = withSavedDateOrder({ ...DEFAULT_SETTINGS, asOf: "2026-11-21" }, key!, "dmy");
+    const result = await runReview(decided, reviewOptions(settings, savedChoices(decided, settings).choices, decided));
+    expect(result.dateOrder).toBe("mdy");
   });
 });
