@@ -11,6 +11,7 @@ import { parseCsv } from "../review";
 import { App } from "../taskpane/App";
 import sample from "./sample-report.csv";
 import { WorkbookView } from "./WorkbookView";
+import { readReportFile } from "./open-file";
 
 const params = new URLSearchParams(location.search);
 const workbook = new MemoryWorkbook();
@@ -33,17 +34,64 @@ if (params.get("asOf")) void workbook.saveSettings({ ...DEFAULT_SETTINGS, asOf: 
     workbook.addSheet(name, parseCsv(csv));
     workbook.activate(name);
   },
+  /** A file's bytes, as if opened or dropped on the page. */
+  open(fileName: string, bytes: Uint8Array) {
+    const { name, cells } = readReportFile(fileName, bytes);
+    return addReport(name, cells);
+  },
 };
 
-/** Paste your own report (CSV or rows copied from a spreadsheet, tab-separated) into a new sheet. */
-function PasteReport(): React.ReactElement {
+let added = 0;
+/** Adds a report to the demo workbook as a new sheet, and shows it. */
+function addReport(name: string, cells: unknown[][]): string {
+  added++;
+  const sheet = `${name || "Pasted"} ${added}`.slice(0, 31);
+  workbook.addSheet(sheet, cells);
+  workbook.activate(sheet);
+  return sheet;
+}
+
+/** Reads a chosen or dropped file into a new sheet; says what was added or what went wrong. */
+async function openFile(file: File): Promise<string> {
+  try {
+    const { name, cells } = readReportFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    return `“${addReport(name, cells)}” added from ${file.name}: press Review.`;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/**
+ * Your own report, all in the page (nothing is uploaded): paste CSV text or rows copied from a
+ * spreadsheet, or open (or drop anywhere on the page) a CSV or .xlsx file. The box closes after use.
+ */
+function OwnReport({ onMessage }: { onMessage: (m: string) => void }): React.ReactElement {
   const [text, setText] = React.useState("");
-  const [count, setCount] = React.useState(1);
+  const [open, setOpen] = React.useState(false);
   return (
-    <details style={{ padding: 4, fontSize: 13 }}>
-      <summary>Paste your own report…</summary>
+    <details
+      style={{ padding: 4, fontSize: 13 }}
+      open={open}
+      onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}
+    >
+      <summary>Try your own report…</summary>
+      <label htmlFor="open-report" style={{ display: "block", margin: "4px 0" }}>
+        Open a CSV or .xlsx file (or drop it anywhere on this page):
+      </label>
+      <input
+        id="open-report"
+        type="file"
+        accept=".csv,.tsv,.txt,.xlsx,.xlsm,text/csv"
+        onChange={async (e) => {
+          const file = e.target.files?.[0];
+          if (!file) return;
+          onMessage(await openFile(file));
+          e.target.value = "";
+          setOpen(false);
+        }}
+      />
       <label htmlFor="paste-report" style={{ display: "block", margin: "4px 0" }}>
-        CSV text, or rows copied from a spreadsheet (tab-separated), header row included:
+        Or paste CSV text, or rows copied from a spreadsheet (tab-separated), header row included:
       </label>
       <textarea
         id="paste-report"
@@ -55,10 +103,10 @@ function PasteReport(): React.ReactElement {
       <button
         disabled={!text.trim()}
         onClick={() => {
-          workbook.addSheet(`Pasted ${count}`, parseCsv(text));
-          workbook.activate(`Pasted ${count}`);
-          setCount(count + 1);
+          const sheet = addReport("Pasted", parseCsv(text));
           setText("");
+          setOpen(false);
+          onMessage(`“${sheet}” added: press Review.`);
         }}
       >
         Add as a new sheet
@@ -73,8 +121,15 @@ const PANE_WIDTH = Math.min(800, Math.max(300, Number(params.get("pane")) || 400
 function Demo(): React.ReactElement {
   const [paneOpen, setPaneOpen] = React.useState(true);
   const [key, setKey] = React.useState(0);
+  const [message, setMessage] = React.useState("");
   return (
     <div
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={async (e) => {
+        e.preventDefault();
+        const file = e.dataTransfer.files[0];
+        if (file) setMessage(await openFile(file));
+      }}
       style={{
         display: "grid",
         gridTemplateColumns: paneOpen ? `minmax(0, 1fr) ${PANE_WIDTH}px` : "minmax(0, 1fr) auto",
@@ -97,7 +152,13 @@ function Demo(): React.ReactElement {
             {paneOpen ? "Close pane" : "Open Renewal Radar"}
           </button>
         </div>
-        {paneOpen && <PasteReport />}
+        {paneOpen && <OwnReport onMessage={setMessage} />}
+        {/* What a drop or a file did, also when the box is closed. */}
+        {paneOpen && message && (
+          <p role="status" data-testid="demo-file-status" style={{ margin: 4, fontSize: 13 }}>
+            {message}
+          </p>
+        )}
         {paneOpen && <App key={key} host={workbook} />}
       </aside>
     </div>

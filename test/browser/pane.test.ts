@@ -203,15 +203,50 @@ describe("the pane beside the demo workbook", () => {
   });
 
   it("reviews a report a person pastes into the demo (tab-separated, as copied from a spreadsheet)", async () => {
-    await page.getByText("Paste your own report…").click();
+    await page.getByText("Try your own report…").click();
     await page
-      .getByLabel(/CSV text, or rows copied/)
+      .getByLabel(/paste CSV text, or rows copied/)
       .fill("Customer\tProduct\tSubscription ID\tTerm\tStart Date\nPasted Co\tP1\tS1\tP1Y\t2025-11-22\n");
     await page.getByRole("button", { name: "Add as a new sheet" }).click();
     await page.getByRole("tab", { name: "Pasted 1" }).waitFor();
     await review();
     await expect(findings().first().textContent()).resolves.toMatch(/Renews on 22 Nov 2026 \(tomorrow\)/);
     expect(await fill("A2")).toBe(WARNING);
+  });
+
+  it("reviews a CSV file a person opens, and an .xlsx dropped on the page — read in the page, the box closed after use", async () => {
+    await page.getByText("Try your own report…").click();
+    await page.getByLabel(/Open a CSV or \.xlsx file/).setInputFiles({
+      name: "my-renewals.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("Customer,Product,Subscription ID,Term,Start Date\nOpened Co,P1,S1,P1Y,2025-11-22\n"),
+    });
+    await page
+      .getByTestId("demo-file-status")
+      .getByText(/added from my-renewals\.csv/)
+      .waitFor();
+    expect(await page.getByLabel(/Open a CSV or \.xlsx file/).isVisible()).toBe(false);
+    await review();
+    await expect(findings().first().textContent()).resolves.toContain("Opened Co");
+    // An .xlsx dropped anywhere on the page: its first visible sheet (exceljs writes it; nothing is uploaded).
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Hidden", { state: "hidden" }).addRow(["Customer", "Product", "Term", "Start Date"]);
+    const sheet = wb.addWorksheet("Renewals");
+    sheet.addRow(["Customer", "Product", "Subscription ID", "Term", "Start Date"]);
+    sheet.addRow(["Dropped Co", "P1", "S9", "P1Y", new Date(Date.UTC(2025, 10, 22))]);
+    const bytes = Array.from(new Uint8Array(await wb.xlsx.writeBuffer()));
+    await page.evaluate((data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], "dropped.xlsx"));
+      document.querySelector("aside")!.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true }));
+    }, bytes);
+    await page
+      .getByTestId("demo-file-status")
+      .getByText(/dropped – Renewals.*added from dropped\.xlsx/)
+      .waitFor();
+    await review();
+    await expect(findings().first().textContent()).resolves.toContain("Dropped Co");
   });
 
   it("is usable by keyboard: Tab to Review, Enter runs it, and the focus moves to the result", async () => {
