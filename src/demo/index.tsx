@@ -122,6 +122,19 @@ function Demo(): React.ReactElement {
   const [paneOpen, setPaneOpen] = React.useState(true);
   const [key, setKey] = React.useState(0);
   const [message, setMessage] = React.useState("");
+  // Ctrl+V anywhere outside a text field pastes a report as a new sheet, as pasting into a sheet does.
+  React.useEffect(() => {
+    const onPaste = (e: ClipboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target?.closest("input, textarea, select, [contenteditable=true]")) return;
+      const text = e.clipboardData?.getData("text/plain") ?? "";
+      if (!text.trim()) return;
+      e.preventDefault();
+      setMessage(`“${addReport("Pasted", parseCsv(text))}” added from the clipboard: press Review.`);
+    };
+    document.addEventListener("paste", onPaste);
+    return () => document.removeEventListener("paste", onPaste);
+  }, []);
   return (
     <div
       onDragOver={(e) => e.preventDefault()}

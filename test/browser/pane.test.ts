@@ -249,6 +249,23 @@ describe("the pane beside the demo workbook", () => {
     await expect(findings().first().textContent()).resolves.toContain("Dropped Co");
   });
 
+  it("takes a report pasted with Ctrl+V outside a text field as a new sheet", async () => {
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData(
+        "text/plain",
+        "Customer\tProduct\tSubscription ID\tTerm\tStart Date\nClipboard Co\tP1\tS1\tP1Y\t2025-11-22\n",
+      );
+      document.body.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true }));
+    });
+    await page
+      .getByTestId("demo-file-status")
+      .getByText(/added from the clipboard/)
+      .waitFor();
+    await review();
+    await expect(findings().first().textContent()).resolves.toContain("Clipboard Co");
+  });
+
   it("is usable by keyboard: Tab to Review, Enter runs it, and the focus moves to the result", async () => {
     await page.getByRole("button", { name: "Review", exact: true }).focus();
     await page.keyboard.press("Enter");
