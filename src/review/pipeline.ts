@@ -149,7 +149,9 @@ export class ReviewPipeline {
       if (this.sheetName !== undefined && this.blankSheets < this.skipped.length) {
         const names = this.skipped.map((n) => `“${n}”`).join(", ");
         throw new ReportError(
-          `No sheet of the workbook holds a report (looked at ${names || "no visible sheet"}): the review needs a header row naming at least two columns it knows, such as Customer, Product, Quantity, Term, Start Date or Enrollment Expiry Date.`,
+          `No sheet of the workbook holds a report (looked at ${names || "no visible sheet"}): the review needs a ` +
+            "header row naming at least two columns it knows, such as Customer, Product, Quantity, Term, Start Date " +
+            "or Enrollment Expiry Date.",
         );
       }
       if (this.sheetName !== undefined || this.emptyHead())

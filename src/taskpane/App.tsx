@@ -220,20 +220,26 @@ export function App({ host }: AppProps): React.ReactElement {
     if (layout) await keepMapping(layout, next.mapping);
   };
 
-  /** Keeps the user's corrections with the workbook for reports with this header row. */
-  const keepMapping = async (key: string, mapping: ReviewChoices["mapping"]) => {
-    const nextSettings = withSavedMapping(settings, key, mapping);
+  /**
+   * Keeps a choice the user made for this report's layout with the workbook; it applies now either
+   * way, and a failure to save says so (`what`: "mapping", "date order").
+   */
+  const keepChoice = async (nextSettings: PaneSettings, what: string) => {
     setSettings(nextSettings);
     try {
       await host.saveSettings(nextSettings);
     } catch (error) {
       setStatus({
         intent: "warning",
-        title: "Mapping not kept",
-        text: `The correction applies now but could not be saved with the workbook: ${(error as Error).message}`,
+        title: `${what.charAt(0).toUpperCase()}${what.slice(1)} not kept`,
+        text: `The ${what} applies now but could not be saved with the workbook: ${(error as Error).message}`,
       });
     }
   };
+
+  /** Keeps the user's corrections with the workbook for reports with this header row. */
+  const keepMapping = (key: string, mapping: ReviewChoices["mapping"]) =>
+    keepChoice(withSavedMapping(settings, key, mapping), "mapping");
 
   const onMappingReset = async () => {
     if (!(await rerun({ ...choices, mapping: {} }))) return;
@@ -242,17 +248,7 @@ export function App({ host }: AppProps): React.ReactElement {
   /** The user's date order: used now, and kept with the workbook for the next review of this layout. */
   const onDateOrderChange = async (order: DateOrder) => {
     if (!(await rerun({ ...choices, forceDateOrder: order })) || !layout) return;
-    const nextSettings = withSavedDateOrder(settings, layout, order);
-    setSettings(nextSettings);
-    try {
-      await host.saveSettings(nextSettings);
-    } catch (error) {
-      setStatus({
-        intent: "warning",
-        title: "Date order not kept",
-        text: `The date order applies now but could not be saved with the workbook: ${(error as Error).message}`,
-      });
-    }
+    await keepChoice(withSavedDateOrder(settings, layout, order), "date order");
   };
 
   const onClear = async () => {

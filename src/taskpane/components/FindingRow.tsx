@@ -54,14 +54,6 @@ const useStyles = makeStyles({
   // No display rule here: the `hidden` attribute must keep a closed line's message out of view.
   details: { padding: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalXS} 1.5em`, overflowWrap: "anywhere" },
   meta: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
 });
 
 /** An act-by date on a card: day and month in the review's year, with the year otherwise (the locale's order). */
