@@ -8,7 +8,8 @@ import type { BillingPlan, ProductType, SegmentScope, TermMonths } from "../rule
 export type { BillingPlan, ProductType, SegmentScope, TermMonths };
 
 export const TERM_FORMS =
-  'P1M, P1Y, P3Y, monthly, annual, yearly, triennial, 1 month, 1 year, 3 years, 12 months, 36 months, the numbers 1, 12 or 36, or Partner Center text such as "One-Year commitment for monthly/yearly billing"';
+  "P1M, P1Y, P3Y, monthly, annual, yearly, triennial, 1 month, 1 year, 3 years, 12 months, 36 months, " +
+  'the numbers 1, 12 or 36, or Partner Center text such as "One-Year commitment for monthly/yearly billing"';
 
 function norm(text: string): string {
   return text
@@ -155,7 +156,8 @@ function segmentKey(value: unknown): string {
 }
 
 export const SEGMENT_FORMS =
-  "commercial (also EA, EAS, SCE, direct, indirect, deal desk) or an out-of-scope segment: public sector, GOV, PUBSEC, SOE, nonprofit, education, new commerce, AWS price-matched, non-enterprise";
+  "commercial (also EA, EAS, SCE, direct, indirect, deal desk) or an out-of-scope segment: " +
+  "public sector, GOV, PUBSEC, SOE, nonprofit, education, new commerce, AWS price-matched, non-enterprise";
 
 /**
  * Whether a deal segment is in the scope of the late-renewal discount reduction (E2).

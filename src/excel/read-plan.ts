@@ -65,7 +65,8 @@ export function chooseTarget(sheet: string, used: Rect | null, selection: Rect):
     if (!inside) {
       throw new HostError(
         "outside",
-        `The selected cell ${address(selection)} is outside the data of “${sheet}” (${address(used)}): click a cell inside the report, or select the report, then press Review.`,
+        `The selected cell ${address(selection)} is outside the data of “${sheet}” (${address(used)}): ` +
+          "click a cell inside the report, or select the report, then press Review.",
       );
     }
     return used;
@@ -193,7 +194,8 @@ export function explainHostError(error: unknown, step: string): Error {
     case "AccessDenied":
       return new HostError(
         "protected",
-        `Excel refused to ${step}: the sheet or workbook is protected or read-only. Unprotect it (Review > Unprotect Sheet) or save a copy you can edit, then try again.`,
+        `Excel refused to ${step}: the sheet or workbook is protected or read-only. ` +
+          "Unprotect it (Review > Unprotect Sheet) or save a copy you can edit, then try again.",
       );
     case "ItemNotFound":
       return new HostError(

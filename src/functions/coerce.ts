@@ -43,7 +43,8 @@ export function toDate(value: unknown, name: string): number {
       case "ambiguous":
         throw new RuleError(
           "value",
-          `${name} ${shown(value)} is ambiguous (day/month or month/day?): use a real date or ISO text such as ${isoHint(reading.first, reading.second, value)}.`,
+          `${name} ${shown(value)} is ambiguous (day/month or month/day?): ` +
+            `use a real date or ISO text such as ${isoHint(reading.first, reading.second, value)}.`,
         );
       case "invalid":
         throw new RuleError("value", `${name} ${shown(value)} is not a real calendar day.`);
@@ -162,7 +163,8 @@ export function toAlignTo(value: unknown): "month" | number {
     if (error instanceof RuleError && error.kind === "value" && typeof value === "string" && !/\d/.test(value)) {
       throw new RuleError(
         "value",
-        `align_to ${shown(value)} is neither "month" nor a date: leave it blank or type "month" to end on a calendar month end, or give the end date of the subscription to co-term with.`,
+        `align_to ${shown(value)} is neither "month" nor a date: leave it blank or type "month" to end on a ` +
+          "calendar month end, or give the end date of the subscription to co-term with.",
       );
     }
     throw error;

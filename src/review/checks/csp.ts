@@ -31,7 +31,8 @@ export function checkSuspended(f: SuspendedFacts, c: CheckContext): void {
       : undefined;
   const billed =
     termEnd !== undefined
-      ? ` It is still billed until its term end on ${showDate(termEnd)}${owed !== undefined ? ` (${showMoney(owed)} still owed)` : ""}: the suspension saves no money.`
+      ? ` It is still billed until its term end on ${showDate(termEnd)}` +
+        `${owed !== undefined ? ` (${showMoney(owed)} still owed)` : ""}: the suspension saves no money.`
       : " It is still billed until its term end: the suspension saves no money.";
   if (typeof f.statusDate !== "number") {
     c.add(
@@ -50,7 +51,9 @@ export function checkSuspended(f: SuspendedFacts, c: CheckContext): void {
   const when = deletion - c.asOf;
   const text =
     when >= 0
-      ? `Suspended on ${showDate(since)}: users have lost access and the data is deleted on ${showDate(deletion)} (${showDays(when)}) unless the customer pays.${billed}`
-      : `Suspended on ${showDate(since)}: the data was due for deletion on ${showDate(deletion)} (${showDays(when)}); check whether it can still be recovered.${billed}`;
+      ? `Suspended on ${showDate(since)}: users have lost access and the data is deleted on ` +
+        `${showDate(deletion)} (${showDays(when)}) unless the customer pays.${billed}`
+      : `Suspended on ${showDate(since)}: the data was due for deletion on ${showDate(deletion)} ` +
+        `(${showDays(when)}); check whether it can still be recovered.${billed}`;
   c.add(f, "SUSPENDED_DATA_LOSS", "high", text, { date: deletion, actBy: deletion, cost: owed });
 }

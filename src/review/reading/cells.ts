@@ -94,8 +94,18 @@ const OFF = new Set([...NO_WORDS, ...FLAG_OFF_WORDS]);
 const ON_PHRASE =
   /^(?:auto[\s-]*renew(?:al)?s?|renew(?:s|ing)?|will\s+(?:auto[\s-]*)?renew)(?:\s+(?:is\s+)?(?:on|enabled|yes|true))?$/;
 /** …and their opposites: "Auto Renew Off", "Will not renew", "Do not renew", "Cancel at end of term". */
-const OFF_PHRASE =
-  /^(?:auto[\s-]*renew(?:al)?s?\s+(?:is\s+)?(?:off|disabled|no|false)|(?:will\s+not|won'?t|do\s+not|don'?t|not)\s+(?:auto[\s-]*)?renew(?:ing|al)?|non[\s-]?renew(?:ing|al)?|cancel(?:led|ed)?(?:\s+at\s+(?:the\s+)?end\s+of\s+(?:the\s+)?term)?|expires?(?:\s+at\s+(?:the\s+)?end\s+of\s+(?:the\s+)?term)?)$/;
+const AT_TERM_END = String.raw`(?:\s+at\s+(?:the\s+)?end\s+of\s+(?:the\s+)?term)?`;
+const OFF_PHRASE = new RegExp(
+  "^(?:" +
+    [
+      String.raw`auto[\s-]*renew(?:al)?s?\s+(?:is\s+)?(?:off|disabled|no|false)`,
+      String.raw`(?:will\s+not|won'?t|do\s+not|don'?t|not)\s+(?:auto[\s-]*)?renew(?:ing|al)?`,
+      String.raw`non[\s-]?renew(?:ing|al)?`,
+      String.raw`cancel(?:led|ed)?` + AT_TERM_END,
+      String.raw`expires?` + AT_TERM_END,
+    ].join("|") +
+    ")$",
+);
 
 /** Auto-renew flags: Yes/No, TRUE/FALSE, On/Off, Enabled/Disabled, and renewal phrases ("Auto Renew Off", "Will renew"). */
 export function readFlag(value: unknown): Read<boolean> {
