@@ -50,6 +50,7 @@ import {
   rowsAddress,
   uniqueSheetName,
   type ClearResult,
+  type HandledOnSheet,
   type HighlightRequest,
   type PaneSettings,
   type ProgressListener,
@@ -57,12 +58,15 @@ import {
   type ReportSnapshot,
   type WorkbookHost,
 } from "./host";
+import { readHandledMarks, type HandledMarks } from "./handled";
 
 /** Most areas in one conditional format (keeps each address short). */
 export const AREAS_PER_FORMAT = 150;
 /** Marks this add-in's conditional formats: an always-true formula that names the add-in. */
 export const MARKER = 'N("RenewalRadar")';
 const SETTINGS_KEY = "RenewalRadar.settings";
+/** The handled findings' marks, apart from the settings (saved on every mark, and larger). */
+const HANDLED_KEY = "RenewalRadar.handled";
 /** What is loaded of conditional formats to recognise this add-in's. */
 const CF_FIELDS = "items/type,items/customOrNullObject/rule/formula";
 /** Rows read first, before anything is known of their weight: small enough for any width. */
@@ -247,7 +251,12 @@ export class ExcelHost implements WorkbookHost {
     });
   }
 
-  async writeFindings(findings: readonly Finding[], source: ReportSnapshot, columnCount: number): Promise<string> {
+  async writeFindings(
+    findings: readonly Finding[],
+    source: ReportSnapshot,
+    columnCount: number,
+    handled?: HandledOnSheet,
+  ): Promise<string> {
     return runStep("write the findings to a new sheet", async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
@@ -273,7 +282,9 @@ export class ExcelHost implements WorkbookHost {
         // Text columns first become text cells, so nothing written can turn into a formula.
         // Dates are real dates, shown as the user's locale writes them (as the pane's cards do).
         range.numberFormat = part.map(() => formats);
-        range.values = part.map((f) => findingRow(f, serial).map((v) => (typeof v === "string" ? inertText(v) : v)));
+        range.values = part.map((f) =>
+          findingRow(f, serial, handled).map((v) => (typeof v === "string" ? inertText(v) : v)),
+        );
         part.forEach((f, i) => {
           sheet.getRange(`${linkColumn}${top + i}`).hyperlink = {
             documentReference: `${quoteSheet(source.sheet)}!${rowsAddress(f.row, f.row, source.firstColumn, columnCount)}`,
@@ -296,12 +307,15 @@ export class ExcelHost implements WorkbookHost {
   }
 
   async saveSettings(settings: PaneSettings): Promise<void> {
-    Office.context.document.settings.set(SETTINGS_KEY, settings);
-    await new Promise<void>((resolve, reject) =>
-      Office.context.document.settings.saveAsync((r) =>
-        r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(r.error.message)),
-      ),
-    );
+    await saveDocumentSetting(SETTINGS_KEY, settings);
+  }
+
+  async loadHandled(): Promise<HandledMarks> {
+    return readHandledMarks(Office.context.document.settings.get(HANDLED_KEY));
+  }
+
+  async saveHandled(marks: HandledMarks): Promise<void> {
+    await saveDocumentSetting(HANDLED_KEY, marks);
   }
 
   canDownloadFiles(): boolean {
@@ -343,4 +357,14 @@ function deleteOurs(formats: Excel.ConditionalFormatCollection): number {
     }
   }
   return removed;
+}
+
+/** Keeps a value with the document (Office's document settings travel in the file) and saves them. */
+async function saveDocumentSetting(key: string, value: unknown): Promise<void> {
+  Office.context.document.settings.set(key, value);
+  await new Promise<void>((resolve, reject) =>
+    Office.context.document.settings.saveAsync((r) =>
+      r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(r.error.message)),
+    ),
+  );
 }

@@ -13,6 +13,7 @@ import {
 } from "../review";
 import { DATE_1904_OFFSET, type DateOrder } from "../rules/dates";
 import { columnLetters } from "../util/a1";
+import { handledKey, handledState, type HandledMarks } from "./handled";
 
 /** Excel's two date systems: serial 1 is 1900-01-01, or (a Mac option) 1904-01-02. */
 export type DateSystem = 1900 | 1904;
@@ -113,9 +114,18 @@ export interface WorkbookHost {
   /** Selects a row of the report in its sheet. */
   goToRow(sheet: string, row: number, firstColumn: number, columnCount: number): Promise<void>;
   /** Adds a new sheet (never overwriting one) with a row per finding; returns its name. */
-  writeFindings(findings: readonly Finding[], source: ReportSnapshot, columnCount: number): Promise<string>;
+  writeFindings(
+    findings: readonly Finding[],
+    source: ReportSnapshot,
+    columnCount: number,
+    handled?: HandledOnSheet,
+  ): Promise<string>;
   loadSettings(): Promise<Partial<PaneSettings> | null>;
   saveSettings(settings: PaneSettings): Promise<void>;
+  /** The findings the user handled (done, snoozed, noted), kept with the workbook; none when none were kept. */
+  loadHandled(): Promise<HandledMarks>;
+  /** Keeps the handled marks with the workbook (in the file: a colleague opening it sees them). */
+  saveHandled(marks: HandledMarks): Promise<void>;
   /** The Office theme (or the browser's, in the demo). */
   theme(): "light" | "dark";
   /**
@@ -173,10 +183,16 @@ export const FINDINGS_HEADER = [
   "Renewing",
   "Currency",
   "Message",
+  "Handled",
+  "Snoozed until",
+  "Note",
   "Rule id",
 ] as const;
-/** The headers of findings sheets written before the money's currency, and its kinds, had columns (still recognised). */
-export const FINDINGS_HEADER_1_1_1: readonly string[] = FINDINGS_HEADER.filter((h) => h !== "Currency");
+/** The headers of findings sheets written before handled findings, the money's currency and its kinds had columns (still recognised). */
+export const FINDINGS_HEADER_1_2: readonly string[] = FINDINGS_HEADER.filter(
+  (h) => h !== "Handled" && h !== "Snoozed until" && h !== "Note",
+);
+export const FINDINGS_HEADER_1_1_1: readonly string[] = FINDINGS_HEADER_1_2.filter((h) => h !== "Currency");
 export const FINDINGS_HEADER_1_1: readonly string[] = FINDINGS_HEADER_1_1_1.filter((h) => h !== "Renewing");
 /** The header of findings sheets written by earlier versions (still recognised as findings sheets). */
 export const OLD_FINDINGS_HEADER = [
@@ -195,11 +211,28 @@ export const OLD_FINDINGS_HEADER = [
 
 /** Excel number formats of the findings sheet's columns (`date`: the locale's date format code). */
 export function findingsFormats(date: string): string[] {
-  return [date, "@", "@", "@", "@", "@", "@", date, "0", "#,##0.00", "#,##0.00", "@", "@", "@"];
+  return [date, "@", "@", "@", "@", "@", "@", date, "0", "#,##0.00", "#,##0.00", "@", "@", "@", date, "@", "@"];
 }
 
-/** One finding's row; `date` writes an ISO date as the sheet holds it (a serial in the workbook's date system in Excel, text in the demo). */
-export function findingRow(f: Finding, date: (isoText: string) => string | number): Array<string | number> {
+/** The user's marks (kept with the workbook) and the review's day, which says whether a snooze still holds. */
+export interface HandledOnSheet {
+  marks: HandledMarks;
+  /** The review's day (serial). */
+  asOf: number;
+}
+
+/**
+ * One finding's row; `date` writes an ISO date as the sheet holds it (a serial in the workbook's date
+ * system in Excel, text in the demo). `handled`: the user's marks, written as Done / Snoozed, the day
+ * a snooze ends, and the note.
+ */
+export function findingRow(
+  f: Finding,
+  date: (isoText: string) => string | number,
+  handled?: HandledOnSheet,
+): Array<string | number> {
+  const mark = handled?.marks[handledKey(f)];
+  const state = handledState(mark, handled?.asOf ?? 0);
   return [
     f.actBy ? date(f.actBy) : "",
     f.severity,
@@ -215,6 +248,9 @@ export function findingRow(f: Finding, date: (isoText: string) => string | numbe
     f.cost !== undefined && f.moneyKind === "renewing" ? f.cost : "",
     f.cost !== undefined ? (f.currency ?? "") : "",
     f.message,
+    state.kind === "done" ? "Done" : state.kind === "snoozed" ? "Snoozed" : "",
+    state.kind === "snoozed" ? date(state.until) : "",
+    mark?.note ?? "",
     f.rule,
   ];
 }

@@ -15,6 +15,7 @@ import {
   uniqueSheetName,
   type ClearResult,
   type DateSystem,
+  type HandledOnSheet,
   type HighlightRequest,
   type PaneSettings,
   type ProgressListener,
@@ -22,6 +23,7 @@ import {
   type ReportSnapshot,
   type WorkbookHost,
 } from "./host";
+import type { HandledMarks } from "./handled";
 import {
   addressTouches,
   chooseTarget,
@@ -90,6 +92,7 @@ export class MemoryWorkbook implements WorkbookHost {
   activeSheet = "";
   selection: Selection = { sheet: "", top: 0, left: 0, bottom: 0, right: 0 };
   private settings: Partial<PaneSettings> | null = null;
+  private handled: HandledMarks = {};
   private listeners = new Set<Listener>();
   /** The browser's theme unless the demo says otherwise. */
   themeOverride: "light" | "dark" | null = null;
@@ -235,10 +238,18 @@ export class MemoryWorkbook implements WorkbookHost {
     this.select({ sheet, top: row - 1, bottom: row - 1, left: firstColumn, right: firstColumn + columnCount - 1 });
   }
 
-  async writeFindings(findings: readonly Finding[], source: ReportSnapshot, columnCount: number): Promise<string> {
+  async writeFindings(
+    findings: readonly Finding[],
+    source: ReportSnapshot,
+    columnCount: number,
+    handled?: HandledOnSheet,
+  ): Promise<string> {
     const name = uniqueSheetName(this.sheets.map((s) => s.name));
     // The demo's grid shows text: dates as the user's locale writes them, as Excel would show them.
-    const cells: unknown[][] = [FINDINGS_HEADER.slice(), ...findings.map((f) => findingRow(f, (d) => formatIso(d)))];
+    const cells: unknown[][] = [
+      FINDINGS_HEADER.slice(),
+      ...findings.map((f) => findingRow(f, (d) => formatIso(d), handled)),
+    ];
     const sheet: MemorySheet = { name, cells, fills: [], highlights: [], links: new Map() };
     findings.forEach((f, i) =>
       sheet.links.set(`${i + 1},${FINDINGS_LINK_COLUMN}`, { sheet: source.sheet, row: f.row }),
@@ -256,6 +267,14 @@ export class MemoryWorkbook implements WorkbookHost {
 
   async saveSettings(settings: PaneSettings): Promise<void> {
     this.settings = { ...settings };
+  }
+
+  async loadHandled(): Promise<HandledMarks> {
+    return this.handled;
+  }
+
+  async saveHandled(marks: HandledMarks): Promise<void> {
+    this.handled = { ...marks };
   }
 
   /** The demo runs in a browser, which saves downloads; tests set this to false to be Excel on Mac. */

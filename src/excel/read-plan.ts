@@ -5,7 +5,14 @@
  * without Excel and the demo workbook says exactly what Excel would.
  */
 import { columnIndex } from "../util/a1";
-import { FINDINGS_HEADER, FINDINGS_HEADER_1_1, FINDINGS_HEADER_1_1_1, OLD_FINDINGS_HEADER, rowsAddress } from "./host";
+import {
+  FINDINGS_HEADER,
+  FINDINGS_HEADER_1_1,
+  FINDINGS_HEADER_1_1_1,
+  FINDINGS_HEADER_1_2,
+  OLD_FINDINGS_HEADER,
+  rowsAddress,
+} from "./host";
 
 /** A block of cells: 0-based first row and column, and its size. */
 export interface Rect {
@@ -121,8 +128,8 @@ export function isFindingsSheet(firstRows: readonly (readonly unknown[])[]): boo
   const header = firstRows[0];
   return (
     Boolean(header) &&
-    [FINDINGS_HEADER, FINDINGS_HEADER_1_1_1, FINDINGS_HEADER_1_1, OLD_FINDINGS_HEADER].some((names) =>
-      names.every((h, i) => header[i] === h),
+    [FINDINGS_HEADER, FINDINGS_HEADER_1_2, FINDINGS_HEADER_1_1_1, FINDINGS_HEADER_1_1, OLD_FINDINGS_HEADER].some(
+      (names) => names.every((h, i) => header[i] === h),
     )
   );
 }

@@ -29,7 +29,8 @@ import { SettingsPanel } from "./components/SettingsPanel";
 import { StatusLine, reviewSentence } from "./components/SummaryPanel";
 import { Timeline } from "./components/Timeline";
 import { NO_FILTER, type FindingsFilter } from "./findings-view";
-import { iso } from "../rules/dates";
+import { iso, todaySerial } from "../rules/dates";
+import { withHandled, type HandledChange, type HandledMarks } from "../excel/handled";
 import {
   reviewOptions,
   runReview,
@@ -67,6 +68,10 @@ export type AppProps = { host: WorkbookHost };
 export function App({ host }: AppProps): React.ReactElement {
   const styles = useStyles();
   const [settings, setSettings] = React.useState<PaneSettings>(DEFAULT_SETTINGS);
+  /** The findings the user handled (done, snoozed, noted), kept with the workbook. */
+  const [handled, setHandled] = React.useState<HandledMarks>({});
+  /** The latest marks, for changes made faster than a render. */
+  const handledNow = React.useRef(handled);
   const [phase, setPhase] = React.useState<Phase>("idle");
   const [progress, setProgress] = React.useState<{ done: number; total: number }>({ done: 0, total: 0 });
   const [snapshot, setSnapshot] = React.useState<ReportSnapshot | null>(null);
@@ -114,7 +119,38 @@ export function App({ host }: AppProps): React.ReactElement {
       (saved) => saved && setSettings({ ...DEFAULT_SETTINGS, ...saved }),
       () => setStatus({ intent: "warning", title: "Settings not loaded", text: "Using the defaults." }),
     );
+    host.loadHandled().then(
+      (marks) => {
+        handledNow.current = marks;
+        setHandled(marks);
+      },
+      () =>
+        setStatus({
+          intent: "warning",
+          title: "Handled findings not loaded",
+          text: "Findings marked done or snoozed before are listed again; nothing in the workbook was changed.",
+        }),
+    );
   }, [host]);
+
+  /**
+   * Marks a finding done, snoozes it or keeps a note: shown at once, and kept with the workbook (a
+   * failure to save says so; the mark still applies until the pane closes).
+   */
+  const onHandle = async (finding: Finding, change: HandledChange) => {
+    const next = withHandled(handledNow.current, finding, change, todaySerial());
+    handledNow.current = next;
+    setHandled(next);
+    try {
+      await host.saveHandled(next);
+    } catch (error) {
+      setStatus({
+        intent: "warning",
+        title: "Not kept with the workbook",
+        text: `The change shows now but could not be saved with the workbook: ${(error as Error).message}`,
+      });
+    }
+  };
 
   const fail = (error: unknown, keepResult: boolean) => {
     if ((error as Error)?.name === "AbortError") {
@@ -286,7 +322,10 @@ export function App({ host }: AppProps): React.ReactElement {
     setPhase("writing");
     try {
       const width = snapshotWidth(snapshot);
-      const name = await host.writeFindings(result.findings, snapshot, width);
+      const name = await host.writeFindings(result.findings, snapshot, width, {
+        marks: handled,
+        asOf: iso(result.summary.asOf),
+      });
       setStatus({
         intent: "success",
         title: "Findings written",
@@ -404,6 +443,8 @@ export function App({ host }: AppProps): React.ReactElement {
               onFilterChange={setFilter}
               onGoToRow={onGoToRow}
               notReviewed={result.summary.warning}
+              handled={handled}
+              onHandle={onHandle}
             />
           )}
           {tab === "mapping" && result && (

@@ -5,6 +5,7 @@
  */
 import { iso } from "../rules/dates";
 import { moneyOfFindings, type Finding, type RuleId, type Severity } from "../review";
+import { isHandled, type HandledMarks } from "../excel/handled";
 
 /** Days an act-by date may lie ahead to count as due this week (today and the next 6 days; late ones too). */
 export const WEEK_DAYS = 7;
@@ -58,6 +59,22 @@ export function applyFilter(findings: readonly Finding[], filter: FindingsFilter
   return out;
 }
 
+/**
+ * The findings the list starts from: without those the user handled (done, or snoozed past `asOf`)
+ * unless `showHandled`; and how many handled ones there are.
+ */
+export function handledPool(
+  findings: readonly Finding[],
+  marks: HandledMarks,
+  asOf: number,
+  showHandled: boolean,
+): { pool: readonly Finding[]; handled: number } {
+  if (Object.keys(marks).length === 0) return { pool: findings, handled: 0 };
+  const open: Finding[] = [];
+  for (const f of findings) if (!isHandled(marks, f, asOf)) open.push(f);
+  return { pool: showHandled ? findings : open, handled: findings.length - open.length };
+}
+
 /** Whether a finding is due this week (see WEEK_DAYS). */
 export function isDueThisWeek(f: Finding, asOf: number): boolean {
   return f.actBy !== undefined && iso(f.actBy) <= asOf + WEEK_DAYS - 1;
@@ -78,7 +95,22 @@ export type ListItem =
 
 /** The list's items: the findings as they are (urgency order), each with a stable key. */
 export function findingItems(findings: readonly Finding[]): ListItem[] {
-  return findings.map((finding, i) => ({ kind: "finding", finding, key: `${finding.row}|${finding.rule}|${i}` }));
+  const keys = stableKeys();
+  return findings.map((finding) => ({ kind: "finding", finding, key: keys(finding) }));
+}
+
+/**
+ * Keys that stay with a finding when the list around it changes (a filter, a finding marked done),
+ * so an opened finding stays the one opened: its row, rule and field, numbered only if repeated.
+ */
+function stableKeys(prefix = ""): (f: Finding) => string {
+  const seen = new Map<string, number>();
+  return (f) => {
+    const base = `${prefix}${f.row}|${f.rule}|${f.field ?? ""}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return n ? `${base}|${n}` : base;
+  };
 }
 
 /**
@@ -118,9 +150,8 @@ export function customerItems(findings: readonly Finding[]): ListItem[] {
       money: g.money,
       key: `customer|${g.customer}`,
     });
-    g.findings.forEach((finding, i) =>
-      items.push({ kind: "finding", finding, key: `${g.customer}|${finding.row}|${finding.rule}|${i}` }),
-    );
+    const keys = stableKeys(`${g.customer}|`);
+    for (const finding of g.findings) items.push({ kind: "finding", finding, key: keys(finding) });
   }
   return items;
 }

@@ -110,6 +110,8 @@ describe("the pane for everyone", () => {
     page = await openDemo(session, { query: `theme=${theme}`, bypassCSP: true });
     expect(await seriousViolations()).toEqual([]);
     await review(page);
+    // The first finding open, with its controls to mark it done, snooze it or keep a note.
+    await findings().first().locator("button").first().click();
     for (const tab of TABS) {
       await page.getByRole("tab", { name: tab }).click();
       expect(`${tab}: ${(await seriousViolations()).join("; ")}`).toBe(`${tab}: `);
@@ -119,6 +121,8 @@ describe("the pane for everyone", () => {
   it("at 320 px nothing in any tab is cut off or scrolls sideways", async () => {
     page = await openDemo(session, { query: "pane=320" });
     await review(page);
+    await findings().first().locator("button").first().click();
+    await expect(findings().first().getByRole("button", { name: "Mark done" }).isVisible()).resolves.toBe(true);
     for (const tab of TABS) {
       await page.getByRole("tab", { name: tab }).click();
       const overflow = await page.evaluate(() => {
@@ -192,6 +196,29 @@ describe("a finding reads whole at a task pane's width", () => {
       expect(overflow).toBe(false);
     },
   );
+});
+
+describe("handled findings in the browser", () => {
+  it("at 320 px a finding is marked done, leaves the list, comes back with Show handled and is on the findings sheet", async () => {
+    page = await openDemo(session, { query: "pane=320" });
+    await review(page);
+    const count = await findings().count();
+    const first = findings().first();
+    const customer = (await first.getAttribute("data-row"))!;
+    await first.locator("button").first().click();
+    await first.getByRole("textbox", { name: /Note/ }).fill("Asked the customer; waiting for the PO");
+    await first.getByRole("button", { name: "Save note" }).click();
+    await first.getByRole("button", { name: "Mark done" }).click();
+    await expect(findings().count()).resolves.toBe(count - 1);
+    await expect(page.getByTestId("last-handled").textContent()).resolves.toMatch(/^Marked done: /);
+    await page.getByRole("button", { name: "Show handled" }).click();
+    const back = page.locator(`li[data-row="${customer}"][data-handled="true"]`).first();
+    await expect(back.getByTestId("handled").textContent()).resolves.toBe("Done");
+    await expect(back.getByTestId("note").textContent()).resolves.toBe("Note: Asked the customer; waiting for the PO");
+    await page.getByRole("button", { name: "Write findings to a sheet" }).click();
+    await expect(page.locator("td", { hasText: "Asked the customer; waiting for the PO" }).count()).resolves.toBe(1);
+    await expect(page.locator("td", { hasText: /^Done$/ }).count()).resolves.toBe(1);
+  });
 });
 
 describe("a large report", () => {

@@ -5,6 +5,8 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { ExcelHost, MARKER } from "../../src/excel/excel-host";
 import { FINDINGS_HEADER, HIGHLIGHT_COLORS, columnLetters, excelDateFormat } from "../../src/excel/host";
+import { withHandled } from "../../src/excel/handled";
+import { iso } from "../../src/rules/dates";
 import type { Finding, Severity } from "../../src/review";
 
 interface CF {
@@ -632,13 +634,16 @@ describe("go to row and writing findings", () => {
         customer: "<img src=x onerror=alert(1)>",
       },
     ];
+    // The user snoozed the first finding with a note that looks like a formula.
+    const marks = withHandled({}, findings[0], { snoozeUntil: "2026-12-15", note: "=1+1 ask Jo" }, iso("2026-11-21"));
     const name = await new ExcelHost().writeFindings(
       findings,
       { sheet: "Report", address: "A1:J9", firstRow: 1, firstColumn: 0, values: [] },
       10,
+      { marks, asOf: iso("2026-11-21") },
     );
     expect(name).toBe("Renewal Radar findings (2)");
-    const body = w.writes.get(`${name}!A2:N3`)!;
+    const body = w.writes.get(`${name}!A2:Q3`)!;
     // In words, most urgent first: act-by date (a real date cell), severity, the rule's title, the row link…
     expect(body[0].slice(0, 8)).toEqual([
       46356,
@@ -654,9 +659,14 @@ describe("go to row and writing findings", () => {
     expect(body[0][9]).toBe("");
     expect(body[0][10]).toBe(4320);
     expect(body[0][11]).toBe("AUD");
-    expect(body[0][13]).toBe("RENEWAL_DUE");
+    // What the user handled: snoozed to a real date cell, and the note as text, never a formula.
+    expect(body[0].slice(13, 16)).toEqual(["Snoozed", 46371, "'=1+1 ask Jo"]);
+    expect(body[1].slice(13, 16)).toEqual(["", "", ""]);
+    expect(body[0][16]).toBe("RENEWAL_DUE");
     expect(body[1][4]).toBe("<img src=x onerror=alert(1)>");
-    const formats = w.formats.get(`${name}!A2:N3`)!;
+    const formats = w.formats.get(`${name}!A2:Q3`)!;
+    expect(formats[0][14]).toBe(formats[0][0]);
+    expect(formats[0][15]).toBe("@");
     expect(formats[0][4]).toBe("@");
     // Dates as the user's locale writes them (Node's locale here: a day, a short month and a year).
     expect(formats[0][0]).toMatch(/d/);
@@ -713,6 +723,20 @@ describe("settings and theme", () => {
     await host.saveSettings(settings);
     expect(o.saved()).toBe(1);
     expect(await new ExcelHost().loadSettings()).toEqual(settings);
+  });
+
+  it("keeps the handled findings in the workbook's document settings, apart from the settings, and reads them back", async () => {
+    const o = office();
+    const host = new ExcelHost();
+    expect(await host.loadHandled()).toEqual({});
+    const marks = { "S1|RENEWAL_DUE|2026-12-31": { done: true, note: "Renewed", changed: "2026-12-08" } };
+    await host.saveHandled(marks);
+    expect(o.saved()).toBe(1);
+    expect(await new ExcelHost().loadHandled()).toEqual(marks);
+    expect(await new ExcelHost().loadSettings()).toBeNull();
+    // Something else under the key (a damaged file) is not trusted.
+    o.store.set("RenewalRadar.handled", "done");
+    expect(await new ExcelHost().loadHandled()).toEqual({});
   });
 
   it("follows a dark Office theme and a light one", () => {

@@ -1,4 +1,5 @@
-import { NO_FILTER, applyFilter, customerItems } from "../../src/taskpane/findings-view";
+import { NO_FILTER, applyFilter, customerItems, findingItems, handledPool } from "../../src/taskpane/findings-view";
+import { withHandled } from "../../src/excel/handled";
 import type { Finding } from "../../src/review";
 import { iso } from "../../src/rules/dates";
 
@@ -70,5 +71,27 @@ describe("the renewal views and money by currency", () => {
     expect(items[0]).toEqual(
       expect.objectContaining({ customer: "Twin Co", moneyByCurrency: { AUD: 350, NZD: 200 }, money: 350 }),
     );
+  });
+
+  it("the list starts without the handled findings (done, or snoozed past the review's day) unless Show handled", () => {
+    const list = [
+      f(1, "2026-11-25", { subscriptionId: "A" }),
+      f(2, "2026-11-26", { subscriptionId: "B" }),
+      f(3, "2026-11-27"),
+    ];
+    let marks = withHandled({}, list[0], { done: true }, asOf);
+    marks = withHandled(marks, list[1], { snoozeUntil: "2026-11-30" }, asOf);
+    marks = withHandled(marks, list[2], { note: "a note alone hides nothing" }, asOf);
+    expect(handledPool(list, marks, asOf, false)).toEqual({ pool: [list[2]], handled: 2 });
+    expect(handledPool(list, marks, asOf, true)).toEqual({ pool: list, handled: 2 });
+    // On the snooze's day the finding is back.
+    expect(handledPool(list, marks, iso("2026-11-30"), false).pool.map((x) => x.row)).toEqual([2, 3]);
+  });
+
+  it("a finding keeps its key when the findings before it leave the list, so an opened finding stays open", () => {
+    const list = [f(1, "2026-11-25"), f(2, "2026-11-26"), f(3, "2026-11-27")];
+    const before = findingItems(list).map((i) => i.key);
+    const after = findingItems(list.slice(1)).map((i) => i.key);
+    expect(after).toEqual(before.slice(1));
   });
 });

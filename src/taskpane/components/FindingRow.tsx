@@ -3,6 +3,8 @@ import { Badge, Link, makeStyles, mergeClasses, tokens } from "@fluentui/react-c
 import { ACTION_WORDS, RULE_TITLES, type Finding, type Severity } from "../../review";
 import { daysLeft, formatDay, formatDayMonth, formatIso, formatWhole } from "../../locale";
 import { iso, toYMD } from "../../rules/dates";
+import { handledState, type HandledChange, type HandledMark } from "../../excel/handled";
+import { HandleFinding, handledWords } from "./HandleFinding";
 
 const useStyles = makeStyles({
   item: {
@@ -54,6 +56,16 @@ const useStyles = makeStyles({
   // No display rule here: the `hidden` attribute must keep a closed line's message out of view.
   details: { padding: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalXS} 1.5em`, overflowWrap: "anywhere" },
   meta: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  handled: { flex: "none", alignSelf: "center" },
+  note: {
+    display: "block",
+    paddingInlineStart: "1.5em",
+    fontStyle: "italic",
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+    whiteSpace: "pre-line",
+  },
 });
 
 /** An act-by date on a card: day and month in the review's year, with the year otherwise (the locale's order). */
@@ -76,6 +88,10 @@ export interface FindingRowProps {
   open: boolean;
   onToggle: () => void;
   onGoToRow: (f: Finding) => void;
+  /** The user's mark on this finding (done, snoozed, note), kept with the workbook. */
+  mark?: HandledMark;
+  /** Marks the finding done, snoozes it or keeps a note; without it the finding cannot be handled. */
+  onHandle?: (f: Finding, change: HandledChange) => void;
   /** For a virtualised list: its position and measuring ref. */
   style?: React.CSSProperties;
   index?: number;
@@ -106,6 +122,8 @@ export function FindingRow({
   open,
   onToggle,
   onGoToRow,
+  mark,
+  onHandle,
   style,
   index,
   measure,
@@ -115,6 +133,7 @@ export function FindingRow({
   const title = RULE_TITLES[f.rule];
   const left = f.actBy ? iso(f.actBy) - asOf : undefined;
   const money = moneyWords(f);
+  const handled = handledWords(handledState(mark, asOf));
   return (
     <li
       className={styles.item}
@@ -124,6 +143,7 @@ export function FindingRow({
       data-rule={f.rule}
       data-row={f.row}
       data-severity={f.severity}
+      data-handled={handled ? "true" : undefined}
     >
       <button type="button" className={styles.toggle} aria-expanded={open} aria-controls={id} onClick={onToggle}>
         <span className={styles.line}>
@@ -149,6 +169,11 @@ export function FindingRow({
               by {shortDate(f.actBy, asOf)} · {daysLeft(left)}
             </span>
           )}
+          {handled && (
+            <Badge size="small" appearance="tint" color="success" className={styles.handled} data-testid="handled">
+              {handled}
+            </Badge>
+          )}
         </span>
       </button>
       <div className={styles.last}>
@@ -162,6 +187,11 @@ export function FindingRow({
           Row {f.row}
         </Link>
       </div>
+      {mark?.note && (
+        <span className={styles.note} data-testid="note">
+          Note: {mark.note}
+        </span>
+      )}
       <div id={id} className={styles.details} hidden={!open}>
         <span style={{ display: "block" }}>{f.message}</span>
         <span className={styles.meta}>
@@ -174,6 +204,7 @@ export function FindingRow({
             .filter(Boolean)
             .join(" · ")}
         </span>
+        {open && onHandle && <HandleFinding finding={f} mark={mark} asOf={asOf} onHandle={onHandle} />}
       </div>
     </li>
   );

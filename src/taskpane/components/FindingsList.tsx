@@ -22,12 +22,14 @@ import {
   DUE_WITHIN_DAYS,
   type DueWithin,
   findingItems,
+  handledPool,
   isDueThisWeek,
   isFiltered,
   type FindingsFilter,
   type ListItem,
 } from "../findings-view";
 import { FindingRow, SEVERITY_WORD } from "./FindingRow";
+import { handledKey, type HandledChange, type HandledMarks } from "../../excel/handled";
 
 const useStyles = makeStyles({
   filters: {
@@ -90,7 +92,13 @@ export interface FindingsListProps {
    * where the findings would be when there are none.
    */
   notReviewed?: string;
+  /** The findings the user handled (done, snoozed, noted): the handled ones are out of the list until Show handled. */
+  handled?: HandledMarks;
+  /** Marks a finding done, snoozes it or keeps a note with it. */
+  onHandle?: (finding: Finding, change: HandledChange) => void;
 }
+
+const NO_MARKS: HandledMarks = {};
 
 /** The work list: findings most urgent first (or by customer), with filters that always show. */
 export function FindingsList({
@@ -100,29 +108,38 @@ export function FindingsList({
   onFilterChange,
   onGoToRow,
   notReviewed,
+  handled = NO_MARKS,
+  onHandle,
 }: FindingsListProps): React.ReactElement {
   const styles = useStyles();
   const [byCustomer, setByCustomer] = React.useState(false);
+  const [showHandled, setShowHandled] = React.useState(false);
   const [open, setOpen] = React.useState<ReadonlySet<string>>(new Set());
+  /** What the user just did to a finding, said in the list's live state line. */
+  const [lastHandled, setLastHandled] = React.useState("");
+  const { pool, handled: handledCount } = React.useMemo(
+    () => handledPool(findings, handled, asOf, showHandled),
+    [findings, handled, asOf, showHandled],
+  );
   const counts = React.useMemo(() => {
     const c: Record<Severity | "week", number> = { high: 0, warning: 0, info: 0, week: 0 };
-    for (const f of findings) {
+    for (const f of pool) {
       c[f.severity]++;
       if (isDueThisWeek(f, asOf)) c.week++;
     }
     return c;
-  }, [findings, asOf]);
+  }, [pool, asOf]);
   /** Findings to act on within 7, 30, 60, 90 days (late ones included), as the views count them. */
   const dueCounts = React.useMemo(() => {
     const c = Object.fromEntries(DUE_WITHIN_DAYS.map((n) => [n, 0])) as Record<DueWithin, number>;
-    for (const f of findings) {
+    for (const f of pool) {
       if (f.actBy === undefined) continue;
       const left = iso(f.actBy) - asOf;
       for (const n of DUE_WITHIN_DAYS) if (left <= n) c[n]++;
     }
     return c;
-  }, [findings, asOf]);
-  const visible = React.useMemo(() => applyFilter(findings, filter, asOf), [findings, filter, asOf]);
+  }, [pool, asOf]);
+  const visible = React.useMemo(() => applyFilter(pool, filter, asOf), [pool, filter, asOf]);
   const items = React.useMemo(
     () => (byCustomer ? customerItems(visible) : findingItems(visible)),
     [visible, byCustomer],
@@ -134,6 +151,23 @@ export function FindingsList({
     setOpen(next);
   };
   const set = (change: Partial<FindingsFilter>) => onFilterChange({ ...filter, ...change });
+  const handle = onHandle
+    ? (f: Finding, change: HandledChange) => {
+        onHandle(f, change);
+        const who = f.customer || `row ${f.row}`;
+        setLastHandled(
+          change.done
+            ? `Marked done: ${who}.${showHandled ? "" : " Hidden until Show handled."}`
+            : change.done === false
+              ? `Reopened: ${who}.`
+              : change.snoozeUntil
+                ? `Snoozed: ${who}.${showHandled ? "" : " Hidden until Show handled."}`
+                : change.snoozeUntil === null
+                  ? `Snooze ended: ${who}.`
+                  : `Note ${change.note ? "saved" : "removed"}: ${who}.`,
+        );
+      }
+    : undefined;
   const hidden = SEVERITIES.filter((s) => !filter.severities[s]);
   const inUse = [
     hidden.length ? `${hidden.map((s) => SEVERITY_WORD[s]).join(", ")} hidden` : "",
@@ -201,16 +235,29 @@ export function FindingsList({
       </div>
       <div className={styles.state} aria-live="polite">
         <Caption1 className={inUse.length ? styles.on : undefined}>
-          {visible.length === findings.length
-            ? `${formatCount(findings.length)} findings`
-            : `${formatCount(visible.length)} of ${formatCount(findings.length)} findings shown`}
+          {visible.length === pool.length
+            ? `${formatCount(pool.length)} findings`
+            : `${formatCount(visible.length)} of ${formatCount(pool.length)} findings shown`}
           {inUse.length ? ` · ${inUse.join(" · ")}` : ""}
+          {handledCount > 0 ? ` · ${formatCount(handledCount)} handled${showHandled ? "" : ", hidden"}` : ""}
         </Caption1>
         {isFiltered(filter) && (
           <Button size="small" appearance="subtle" onClick={() => onFilterChange(NO_FILTER)}>
             Show all
           </Button>
         )}
+        {(handledCount > 0 || showHandled) && (
+          <ToggleButton
+            size="small"
+            appearance="subtle"
+            checked={showHandled}
+            aria-pressed={showHandled}
+            onClick={() => setShowHandled(!showHandled)}
+          >
+            Show handled
+          </ToggleButton>
+        )}
+        {lastHandled && <Caption1 data-testid="last-handled">{lastHandled}</Caption1>}
       </div>
       <a className={styles.skip} href="#after-findings">
         Skip past the findings list
@@ -223,7 +270,15 @@ export function FindingsList({
           </MessageBarBody>
         </MessageBar>
       ) : (
-        <Items items={items} asOf={asOf} open={open} onToggle={toggle} onGoToRow={onGoToRow} />
+        <Items
+          items={items}
+          asOf={asOf}
+          open={open}
+          onToggle={toggle}
+          onGoToRow={onGoToRow}
+          handled={handled}
+          onHandle={handle}
+        />
       )}
       <Caption1 id="after-findings" tabIndex={-1} className={styles.end} block>
         End of the findings list
@@ -238,6 +293,8 @@ interface ItemsProps {
   open: ReadonlySet<string>;
   onToggle: (key: string) => void;
   onGoToRow: (f: Finding) => void;
+  handled: HandledMarks;
+  onHandle?: (f: Finding, change: HandledChange) => void;
 }
 
 function Items(props: ItemsProps): React.ReactElement {
@@ -272,6 +329,8 @@ function renderItem(
       open={p.open.has(item.key)}
       onToggle={() => p.onToggle(item.key)}
       onGoToRow={p.onGoToRow}
+      mark={p.handled[handledKey(item.finding)]}
+      onHandle={p.onHandle}
       {...extra}
     />
   );
