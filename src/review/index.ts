@@ -20,3 +20,4 @@ export { chooseSeparator, type Separator } from "./reading/separator";
 export { decodeAll, decodeReport, looksBinary, sniffEncoding, type TextEncoding } from "./reading/decode";
 export { ReportError, type ColumnMap } from "./reading/header";
 export { DATE_ORDER_NOT_NEEDED, dateOrderMattered, type DateColumn } from "./reading/date-orders";
+export { EXAMPLES_PER_COLUMN, type AmbiguousDate, type ColumnExample } from "./reading/examples";

@@ -8,7 +8,8 @@ import type { Finding, RuleId, Severity } from "./findings/findings";
 import type { ColumnMap } from "./reading/header";
 import type { DateColumn, DateOrderDecision } from "./reading/date-orders";
 import type { CustomerMoney } from "./findings/money";
-import type { Role } from "./reading/words/roles";
+import type { ReportKind, Role } from "./reading/words/roles";
+import type { AmbiguousDate, ColumnExample } from "./reading/examples";
 
 export interface ReviewOptions {
   /** The day the review looks from (serial). */
@@ -102,6 +103,12 @@ export interface ReviewResult {
   columns: ColumnMap;
   /** The mapping the review found by itself, before corrections (the pane's mapping editor). */
   detectedColumns: ColumnMap;
+  /** CSP subscriptions, or an EA enrollment list (a report with an expiry date): which roles matter. */
+  kind: ReportKind;
+  /** A few values of each column (by column index), dates with the day read: the mapping view shows them. */
+  columnExamples: ColumnExample[][];
+  /** Where the date order was assumed: a date of the report that reads as two days (the banner shows both). */
+  ambiguousDate?: AmbiguousDate;
   rows: number;
   dateOrder: DateOrder;
   findings: Finding[];

@@ -462,6 +462,9 @@ export function App({ host }: AppProps): React.ReactElement {
                       ? "default"
                       : result.summary.dateOrderSource
               }
+              kind={result.kind}
+              inferred={result.summary.inferredColumns}
+              examples={result.columnExamples}
               onChange={onMappingChange}
               onReset={Object.keys(choices.mapping).length ? onMappingReset : undefined}
               onDateOrderChange={onDateOrderChange}

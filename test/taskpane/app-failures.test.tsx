@@ -8,6 +8,8 @@
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
+import { formatDay } from "../../src/locale";
+import { iso } from "../../src/rules/dates";
 import { MemoryWorkbook } from "../../src/excel/memory-workbook";
 import { DEFAULT_SETTINGS, type HighlightRequest } from "../../src/excel/host";
 import { HostError } from "../../src/excel/read-plan";
@@ -87,6 +89,10 @@ describe("a guessed date order that matters", () => {
     const banner = await screen.findByTestId("date-order-banner");
     expect(banner.textContent).toMatch(
       /read month\/day\/year \(assumed\): 1 findings.*Read day\/month\/year, the review finds 0/,
+    );
+    // A date of the report read both ways, so the user can tell which is right.
+    expect(screen.getByTestId("date-both-ways").textContent).toBe(
+      `For example, Start Date “12/01/2025” is ${formatDay(iso("2025-01-12"))} read day first, or ${formatDay(iso("2025-12-01"))} read month first.`,
     );
     await userEvent.click(screen.getByRole("button", { name: "Read as day/month/year" }));
     await waitFor(() => expect(screen.queryByTestId("date-order-banner")).toBeNull());

@@ -16,7 +16,7 @@ import { StatusLine } from "../../src/taskpane/components/SummaryPanel";
 import { DEFAULT_SETTINGS } from "../../src/excel/host";
 import { reviewReport, type Finding } from "../../src/review";
 import { NO_FILTER, type FindingsFilter } from "../../src/taskpane/findings-view";
-import { formatDayMonth, formatMoney, formatWhole } from "../../src/locale";
+import { formatDay, formatDayMonth, formatMoney, formatWhole } from "../../src/locale";
 import { iso } from "../../src/rules/dates";
 
 const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
@@ -208,6 +208,66 @@ describe("MappingEditor", () => {
     expect(screen.getByText(/Assumed: the dates could be read either way/)).toBeTruthy();
     fireEvent.click(screen.getByRole("switch"));
     expect(onDateOrderChange).toHaveBeenCalledWith("dmy");
+  });
+});
+
+describe("a mapping you can check (the report's kind, columns found by their values, examples)", () => {
+  const eaHeaders = ["Customer", "Enrollment", "End Date", "Signed", "Annual Amount", "Notes"];
+  const ea = { customer: 0, subscription_id: 1, expiry_date: 2, signed_date: 3, annual_value: 4 };
+  const props = {
+    headers: eaHeaders,
+    columns: ea,
+    detected: ea,
+    dateOrder: "dmy" as const,
+    dateOrderSource: "values",
+    onChange: () => undefined,
+    onDateOrderChange: () => undefined,
+  };
+
+  it("an EA enrollment list lists its roles, not a subscription's term or auto-renew; every role on request", async () => {
+    wrap(<MappingEditor {...props} kind="ea" />);
+    expect(screen.getByTestId("mapping-kind").textContent).toMatch(/EA enrollment list/);
+    expect(screen.getByLabelText("Column for Enrollment expiry (EA)")).toBeTruthy();
+    expect(screen.queryByLabelText("Column for Term")).toBeNull();
+    expect(screen.queryByLabelText("Column for Auto-renew")).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: /^Show every role \(\d+ more\)$/ }));
+    expect(screen.getByLabelText("Column for Term")).toBeTruthy();
+  });
+
+  it("a CSP report lists no EA-only role unless a column plays it", () => {
+    const csp = { customer: 0, product: 1, start_date: 2, renewal_date: 3, term: 4 };
+    const cspHeaders = ["Customer Name", "Product", "Start Date", "Revaluation Date", "Term"];
+    wrap(<MappingEditor {...props} headers={cspHeaders} columns={csp} detected={csp} kind="csp" />);
+    expect(screen.getByLabelText("Column for Term")).toBeTruthy();
+    expect(screen.queryByLabelText("Column for Enrollment expiry (EA)")).toBeNull();
+    expect(screen.queryByLabelText(/Column for Segment/)).toBeNull();
+  });
+
+  it("marks a column mapped by its values and shows a few of each column's values, dates with the day read", () => {
+    wrap(
+      <MappingEditor
+        {...props}
+        kind="ea"
+        inferred={[{ role: "annual_value", column: 4 }]}
+        examples={[
+          [{ text: "Alpen AG" }, { text: "Bergbahn <b>GmbH</b>" }],
+          [{ text: "E1" }],
+          [
+            { text: "03/04/2026", day: iso("2026-04-03") },
+            { text: "", day: iso("2026-12-31") },
+          ],
+          [],
+          [{ text: "12,400.00" }],
+          [],
+        ]}
+      />,
+    );
+    expect(screen.getByText("Annual value (EA) (found by its values)")).toBeTruthy();
+    expect(screen.getByLabelText("Column for Annual value (EA)").getAttribute("data-by-values")).toBe("true");
+    expect(screen.getByText("e.g. Alpen AG · Bergbahn <b>GmbH</b>")).toBeTruthy();
+    expect(
+      screen.getByText(`e.g. 03/04/2026 → ${formatDay(iso("2026-04-03"))} · ${formatDay(iso("2026-12-31"))}`),
+    ).toBeTruthy();
   });
 });
 

@@ -11,6 +11,7 @@ import { findHeaderByValues, inferRoles, type InferredColumn } from "./roles-by-
 import { ROLES, ROLE_LABELS, normalizeHeader, type Role } from "./words/roles";
 import { RowReader } from "./row";
 import { findTermUnit } from "./term-cells";
+import { ambiguousDate, columnExamples, type AmbiguousDate, type ColumnExample } from "./examples";
 import type { ReviewOptions } from "../types";
 
 /**
@@ -32,6 +33,10 @@ export class ReportLayout {
   readonly inferred: InferredColumn[];
   readonly reader: RowReader;
   readonly notices: string[] = [];
+  /** A few values of each column, dates with the day read (the pane's mapping view). */
+  readonly examples: ColumnExample[][];
+  /** Where the date order was assumed: a date of the report that the two orders read as two days. */
+  readonly ambiguousDate?: AmbiguousDate;
 
   /**
    * `cells`: the report, or its first rows (the header and at least LAYOUT_SAMPLE data rows when
@@ -93,7 +98,14 @@ export class ReportLayout {
       dayFirstHint(cells, header.index, dataRows),
     );
     const readers: Partial<Record<Role, DateReader>> = {};
-    for (const c of this.dates.columns) readers[c.role] = new DateReader(c.order, options.dateSystem);
+    const readersByColumn = new Map<number, DateReader>();
+    for (const c of this.dates.columns) {
+      const reader = new DateReader(c.order, options.dateSystem);
+      readers[c.role] = reader;
+      readersByColumn.set(c.column, reader);
+    }
+    this.examples = columnExamples(cells, dataRows, this.headers.length, readersByColumn);
+    if (this.dates.assumed) this.ambiguousDate = ambiguousDate(cells, dataRows.slice(0, LAYOUT_SAMPLE), this.dates);
     this.decimalComma = decideDecimalComma(cells, dataRows, this.columns);
     const carry = writesCustomerOnce(cells, dataRows.slice(0, LAYOUT_SAMPLE), this.columns.customer);
     if (carry) {

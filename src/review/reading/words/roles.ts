@@ -10,7 +10,7 @@ import { fold } from "../../../cells/values";
 import { LOCAL_HEADERS } from "./local-words";
 import { ROLES, type Role } from "./role-list";
 
-export { ROLES, type Role } from "./role-list";
+export { CSP_ONLY_ROLES, EA_ONLY_ROLES, ROLES, rolesOfKind, type ReportKind, type Role } from "./role-list";
 
 /** Roles whose values are dates. */
 export const DATE_ROLES = [
