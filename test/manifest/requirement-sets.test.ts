@@ -142,7 +142,13 @@ describe("ExcelApi requirement set", () => {
   });
 
   const used = new Set(
-    [...host.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "").matchAll(/\.([a-zA-Z]+)\b/g)]
+    // Comments and double-quoted strings ("RenewalRadar.handled", a settings key) are not member accesses.
+    [
+      ...host
+        .replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "")
+        .replace(/"(?:[^"\\\n]|\\.)*"/g, '""')
+        .matchAll(/\.([a-zA-Z]+)\b/g),
+    ]
       .map((m) => m[1])
       .filter((n) => !JS_OWN.has(n) && !/^[A-Z]/.test(n) && n.length > 2),
   );
