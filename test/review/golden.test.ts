@@ -11,7 +11,7 @@
  */
 import { readFileSync, readdirSync, existsSync } from "fs";
 import { join } from "path";
-import { reviewReport, type ReviewOptions } from "../../src/review";
+import { moneyOfFindings, reviewReport, type ReviewOptions } from "../../src/review";
 import { parseCsv } from "../../src/review/reading/csv";
 import { decodeReport } from "../../src/review/reading/decode";
 import { iso } from "../../src/rules/dates";
@@ -96,6 +96,19 @@ describe.each(readdirSync(casesDir))("golden report %s", (name) => {
       const [customer, product, seats] = b.split("|").map((s) => s.trim());
       expect(result.summary.belowIncentiveMinimum).toContainEqual(
         expect.objectContaining({ customer, product, seats: Number(seats) }),
+      );
+    }
+  });
+
+  it("counts the same money over its findings (the pane's customer groups) as its summary, in each currency", () => {
+    const currencies = new Set([
+      ...Object.keys(result.summary.moneyAtStakeByCurrency),
+      ...result.findings.map((f) => f.currency ?? ""),
+    ]);
+    for (const currency of currencies) {
+      const ofCurrency = result.findings.filter((f) => (f.currency ?? "") === currency);
+      expect(`${currency}: ${moneyOfFindings(ofCurrency)}`).toBe(
+        `${currency}: ${result.summary.moneyAtStakeByCurrency[currency] ?? 0}`,
       );
     }
   });

@@ -94,4 +94,11 @@ describe("the renewal views and money by currency", () => {
     const after = findingItems(list.slice(1)).map((i) => i.key);
     expect(after).toEqual(before.slice(1));
   });
+
+  it("a customer's duplicate pair counts once at stake: the smaller, the larger being the subscription kept (RULES.md §6)", () => {
+    const dup = { rule: "DUPLICATE_SUBSCRIPTION" as const, customer: "Contoso", product: "Microsoft 365 E3" };
+    const list = [f(2, "2027-02-28", { ...dup, cost: 1183.56 }), f(3, "2027-05-31", { ...dup, cost: 1136.22 })];
+    const group = customerItems(list)[0];
+    expect(group).toMatchObject({ kind: "customer", moneyByCurrency: { "": 1136.22 } });
+  });
 });

@@ -173,15 +173,37 @@ function newCustomerMoney(customer: string, currency: string, amount = 0, renewi
 newCustomerMoney("", "", 0.5, 0.5);
 
 /**
- * The money at stake of some findings (RULES.md §6): each row once, at its largest finding cost —
- * as MoneyAtStake counts it during a review; for views over a list of findings (the pane's groups).
+ * The money at stake of some findings (RULES.md §6): each row once, at its largest finding cost, and
+ * of a group of duplicate subscriptions every row but the one of the largest cost (one of them is
+ * needed) — as a review counts it; for views over a list of findings (the pane's groups).
  */
 export function moneyOfFindings(findings: readonly Finding[], kind: MoneyKind = "atStake"): number {
+  const kept = kind === "atStake" ? keptDuplicates(findings) : undefined;
   const byRow = new Map<number, number>();
   for (const f of findings)
-    if (f.cost !== undefined && moneyKind(f.rule, f.severity) === kind)
+    if (f.cost !== undefined && moneyKind(f.rule, f.severity) === kind && !kept?.has(f))
       byRow.set(f.row, Math.max(byRow.get(f.row) ?? 0, f.cost));
   let total = 0;
   for (const c of byRow.values()) total += c;
   return roundCents(total);
+}
+
+/**
+ * Of each group of duplicate subscriptions among `findings` (the same customer and product, case and
+ * spacing aside, in one currency), the finding of the largest cost: the subscription kept.
+ */
+function keptDuplicates(findings: readonly Finding[]): Set<Finding> {
+  const largest = new Map<string, Finding>();
+  for (const f of findings) {
+    if (f.rule !== "DUPLICATE_SUBSCRIPTION" || f.cost === undefined) continue;
+    const key = [f.customer, f.product, f.currency].map((t) => fold(t ?? "")).join("\u0000");
+    const seen = largest.get(key);
+    if (!seen || f.cost > (seen.cost ?? -1)) largest.set(key, f);
+  }
+  return new Set(largest.values());
+}
+
+/** A name without case or extra spaces, as the review groups names ("ACME  Ltd" is "acme ltd"). */
+function fold(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, " ").trim();
 }
