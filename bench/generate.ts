@@ -53,6 +53,15 @@ export function* distributorLines(n: number, rand = seeded()): Generator<string>
 export const PARTNER_CENTER_HEADER =
   "CustomerName,CustomerDomainName,SubscriptionId,ProductName,SkuName,ChargeType,Quantity,UnitPrice,TermAndBillingCycle,BillingFrequency,SubscriptionStartDate,SubscriptionEndDate,ChargeStartDate,ChargeEndDate";
 
+const hex = (n: number, digits: number) => (n >>> 0).toString(16).padStart(8, "0").slice(-digits);
+
+/** A subscription id as Partner Center writes one: a GUID (36 characters), unique to the row. */
+function subscriptionGuid(i: number): string {
+  const a = Math.imul(i, 2246822519) >>> 0;
+  const b = Math.imul(i ^ 0x5bd1e995, 3266489917) >>> 0;
+  return `${hex(a, 8)}-${hex(b, 4)}-4${hex(b >>> 16, 3)}-a${hex(a >>> 8, 3)}-${hex(i, 8)}${hex(b, 4)}`;
+}
+
 /**
  * A Partner Center reconciliation file of `n` rows. `monthly`: nine rows in ten renew monthly, as a
  * partner's month-to-month book does — nearly every row raises a finding (a renewal within the
@@ -75,7 +84,7 @@ export function* partnerCenterLines(n: number, rand = seeded(), monthly = false)
   for (let i = 0; i < n; i++) {
     const start = iso("2023-06-01") + Math.floor(rand() * 1200);
     const d = toYMD(start);
-    yield `Customer ${customerOf(i)},c${customerOf(i)}.onmicrosoft.com,${((i * 2246822519) >>> 0).toString(16)}-${i},${products[productIndex(i)]},${products[productIndex(i)]},cycleCharge,${1 + (i % 250)},${(6 + (i % 90)).toFixed(2)},${cycles[monthly ? (rand() < 0.9 ? 0 : weightedTerm(rand)) : weightedTerm(rand)]},Monthly,${d.month}/${d.day}/${d.year},,11/1/2026,11/30/2026`;
+    yield `Customer ${customerOf(i)},c${customerOf(i)}.onmicrosoft.com,${subscriptionGuid(i)},${products[productIndex(i)]},${products[productIndex(i)]},cycleCharge,${1 + (i % 250)},${(6 + (i % 90)).toFixed(2)},${cycles[monthly ? (rand() < 0.9 ? 0 : weightedTerm(rand)) : weightedTerm(rand)]},Monthly,${d.month}/${d.day}/${d.year},,11/1/2026,11/30/2026`;
   }
 }
 

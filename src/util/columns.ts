@@ -8,7 +8,7 @@ const PAGE_BITS = 16;
 const PAGE = 1 << PAGE_BITS;
 const MASK = PAGE - 1;
 
-type NumberArray = Int32Array | Float64Array;
+type NumberArray = Uint8Array | Int32Array | Float64Array;
 
 /** A growable column of numbers, one per slot, in pages. */
 export class PagedColumn<T extends NumberArray> {
@@ -34,6 +34,25 @@ export class PagedColumn<T extends NumberArray> {
 }
 
 /**
+ * A growable list of values (texts), one per slot, in pages: a list that grows by push copies itself
+ * into a larger one ~25 times on the way to a million entries and leaves the copies for the garbage
+ * collector (~2× the list's size at the peak); pages are made once and never copied.
+ */
+export class PagedList<T> {
+  private readonly pages: T[][] = [];
+
+  set(i: number, value: T): void {
+    const p = i >>> PAGE_BITS;
+    while (p >= this.pages.length) this.pages.push(new Array<T>(PAGE));
+    this.pages[p][i & MASK] = value;
+  }
+
+  get(i: number): T {
+    return this.pages[i >>> PAGE_BITS][i & MASK];
+  }
+}
+
+/**
  * Gives typed arrays' memory back at once instead of at V8's next full collection, which on a
  * million-row review comes after the output has been written (~60 MB held for nothing): each
  * buffer is handed to a throwaway clone that dies young. The arrays are empty afterwards.
@@ -48,6 +67,7 @@ export function releaseMemory(arrays: readonly ArrayBufferView[]): void {
   }
 }
 
+export const uint8Column = () => new PagedColumn((n) => new Uint8Array(n));
 export const int32Column = () => new PagedColumn((n) => new Int32Array(n));
 export const float64Column = () => new PagedColumn((n) => new Float64Array(n));
 
@@ -55,10 +75,64 @@ export const float64Column = () => new PagedColumn((n) => new Float64Array(n));
 const POOLED_MAX = 1000;
 const POOL_PAGE = 1 << 20;
 
+/** A GUID's text: 8-4-4-4-12 hex digits. */
+const GUID_LENGTH = 36;
+/** Bytes a GUID is kept in: two hex digits a byte. */
+const GUID_BYTES = 16;
+/** Marks in a TextPool's `length` column: a GUID kept as 16 bytes, its letters lower or upper case. */
+const GUID_LOWER = -2;
+const GUID_UPPER = -3;
+/** Each byte as two hex digits, lower and upper case. */
+const HEX_LOWER = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
+const HEX_UPPER = HEX_LOWER.map((h) => h.toUpperCase());
+
+/** A hex digit's value (either case), or -1. */
+function hexDigit(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 97 && code <= 102) return code - 87;
+  if (code >= 65 && code <= 70) return code - 55;
+  return -1;
+}
+
+/**
+ * Writes a GUID's 16 bytes into `page` at `at`; returns GUID_LOWER or GUID_UPPER by its letters'
+ * case, or 0 when `text` is no GUID or mixes cases (then kept as written, byte for byte).
+ */
+function packGuid(text: string, page: Uint8Array, at: number): number {
+  if (text.length !== GUID_LENGTH) return 0;
+  let letters = 0;
+  let digits = 0;
+  for (let i = 0; i < GUID_LENGTH; i++) {
+    const code = text.charCodeAt(i);
+    if (i === 8 || i === 13 || i === 18 || i === 23) {
+      if (code !== 45) return 0;
+      continue;
+    }
+    const digit = hexDigit(code);
+    if (digit < 0) return 0;
+    if (digit > 9) letters |= code >= 97 ? 1 : 2;
+    const b = at + (digits >> 1);
+    page[b] = digits & 1 ? page[b] | digit : digit << 4;
+    digits++;
+  }
+  return letters === 3 ? 0 : letters === 2 ? GUID_UPPER : GUID_LOWER;
+}
+
+/** A GUID's text from its 16 bytes. */
+function unpackGuid(page: Uint8Array, at: number, upper: boolean): string {
+  const hex = upper ? HEX_UPPER : HEX_LOWER;
+  let text = "";
+  for (let i = 0; i < GUID_BYTES; i++) {
+    if (i === 4 || i === 6 || i === 8 || i === 10) text += "-";
+    text += hex[page[at + i]];
+  }
+  return text;
+}
+
 /**
  * Short texts (subscription ids), one per slot, as Latin-1 bytes in pages: a million ids cost their
- * characters, not a string object each. The bytes are a copy, so no parser chunk is kept alive by
- * them. Other texts (rare) are kept as strings.
+ * characters, not a string object each; a GUID (Partner Center's ids) costs 16 bytes, not 36. The
+ * bytes are a copy, so no parser chunk is kept alive by them. Other texts (rare) are kept as strings.
  */
 export class TextPool {
   private readonly pages: Uint8Array[] = [];
@@ -70,6 +144,19 @@ export class TextPool {
   /** Stores `text` at `slot`; `copy` makes a text kept as a string a fresh one (see `own`). */
   set(slot: number, text: string, copy: (text: string) => string): void {
     const n = text.length;
+    if (n === GUID_LENGTH) {
+      if (this.used + GUID_BYTES > POOL_PAGE) {
+        this.pages.push(new Uint8Array(POOL_PAGE));
+        this.used = 0;
+      }
+      const guid = packGuid(text, this.pages[this.pages.length - 1], this.used);
+      if (guid) {
+        this.start.set(slot, (this.pages.length - 1) * POOL_PAGE + this.used);
+        this.length.set(slot, guid);
+        this.used += GUID_BYTES;
+        return;
+      }
+    }
     if (n <= POOLED_MAX) {
       if (this.used + n > POOL_PAGE) {
         this.pages.push(new Uint8Array(POOL_PAGE));
@@ -105,6 +192,10 @@ export class TextPool {
   /** The text at `slot` (made afresh). */
   get(slot: number): string {
     const n = this.length.get(slot);
+    if (n === GUID_LOWER || n === GUID_UPPER) {
+      const at = this.start.get(slot);
+      return unpackGuid(this.pages[Math.floor(at / POOL_PAGE)], at % POOL_PAGE, n === GUID_UPPER);
+    }
     if (n < 0) return this.others.get(slot)!;
     if (n === 0) return "";
     const at = this.start.get(slot);

@@ -2,15 +2,17 @@
  * A review's findings as columns, not objects: a million-row report raises a few hundred thousand,
  * and an object each (with its ISO date texts and copied id) lived through the whole review, moved
  * by the garbage collector (measured: ~20 MB less at the peak as columns, and `--quiet` makes none).
- * Here a finding is a slot in number columns
- * (row, rule and severity, dates as day serials, cost) and shared texts (message, names), its
- * subscription id as bytes (TextPool). Findings become objects only when read — all at once
- * (`list`), or a page at a time (`pages`: the command line's output) — in the urgency order.
+ * Here a finding is a slot in number columns — row and dates as 32-bit whole numbers (day serials),
+ * rule and severity in a byte, cost as a double — and shared texts (message, names) in paged lists
+ * (never copied as they grow), its subscription id as bytes (TextPool: a GUID in 16). About 50 bytes
+ * a finding besides its shared texts (was ~116: a findings-dense million-row file peaks ~60 MB
+ * lower). Findings become objects only when read — all at once (`list`), or a page at a time
+ * (`pages`: the command line's output) — in the urgency order.
  */
 import { toISO } from "../../rules/dates";
 import { roundCents } from "../../rules/nce";
 import { moneyKind } from "./money";
-import { TextPool, float64Column, int32Column } from "../../util/columns";
+import { PagedList, TextPool, float64Column, int32Column, uint8Column } from "../../util/columns";
 import {
   RULE_IDS,
   SEVERITIES,
@@ -95,22 +97,27 @@ newFinding(
 );
 newFinding(0, "RENEWAL_DUE", "info", "", "", 0.5, "", 0.5, "", "", "", "");
 
-/** Severity (0–3) and rule rank in one number. */
+/** Severity (0–3) and rule rank in one number, a byte (checked below). */
 const code = (severity: Severity, rule: RuleId) => (ruleRank(rule) << 2) | severityRank(severity);
+if (RULE_IDS.length << 2 > 255) throw new Error("A finding's rule and severity no longer fit a byte.");
+
+/** A day column's "no day": day serials are small whole numbers, far from it. */
+const NO_DAY = -2147483648;
 
 /** The findings of one review, as columns; see the module's comment. */
 export class FindingStore {
   /** Findings held. */
   length = 0;
-  private readonly rows = float64Column();
-  private readonly codes = int32Column();
+  private readonly rows = int32Column();
+  private readonly codes = uint8Column();
+  // Day serials; NO_DAY: none.
+  private readonly dates = int32Column();
+  private readonly actBys = int32Column();
   // NaN: none.
-  private readonly dates = float64Column();
-  private readonly actBys = float64Column();
   private readonly costs = float64Column();
-  private readonly messages: string[] = [];
-  private readonly customers: string[] = [];
-  private readonly products: string[] = [];
+  private readonly messages = new PagedList<string>();
+  private readonly customers = new PagedList<string>();
+  private readonly products = new PagedList<string>();
   private readonly ids = new TextPool();
   private readonly fields = new Map<number, string>();
   /** Each finding's currency as an index into `currencyNames` + 1 (0: none): a report has a few. */
@@ -150,12 +157,12 @@ export class FindingStore {
     } else this.currencyIds.set(i, 0);
     this.rows.set(i, row);
     this.codes.set(i, code(severity, rule));
-    this.dates.set(i, date ?? NaN);
-    this.actBys.set(i, actBy ?? NaN);
+    this.dates.set(i, dayOrNone(date));
+    this.actBys.set(i, dayOrNone(actBy));
     this.costs.set(i, cost === undefined || !Number.isFinite(cost) ? NaN : roundCents(cost));
-    this.messages.push(message);
-    this.customers.push(customer);
-    this.products.push(product);
+    this.messages.set(i, message);
+    this.customers.set(i, customer);
+    this.products.set(i, product);
     this.ids.set(i, subscriptionId, this.copy);
     if (field !== undefined) this.fields.set(i, field);
   }
@@ -177,7 +184,7 @@ export class FindingStore {
   }
 
   customer(i: number): string {
-    return this.customers[i];
+    return this.customers.get(i);
   }
 
   severity(i: number): Severity {
@@ -198,13 +205,13 @@ export class FindingStore {
       this.rows.get(i),
       RULE_IDS[code >> 2],
       SEVERITIES[code & 3],
-      this.messages[i],
-      date === date ? isoOf(date) : undefined,
-      date === date ? date - this.asOf : undefined,
-      actBy === actBy ? isoOf(actBy) : undefined,
+      this.messages.get(i),
+      date !== NO_DAY ? isoOf(date) : undefined,
+      date !== NO_DAY ? date - this.asOf : undefined,
+      actBy !== NO_DAY ? isoOf(actBy) : undefined,
       cost === cost ? cost : undefined,
-      this.customers[i] || undefined,
-      this.products[i] || undefined,
+      this.customers.get(i) || undefined,
+      this.products.get(i) || undefined,
       this.ids.get(i) || undefined,
       this.fields.get(i),
       this.currency(i) || undefined,
@@ -220,7 +227,7 @@ export class FindingStore {
     for (let i = 0; i < n; i++) {
       const actBy = this.actBys.get(i);
       const code = this.codes.get(i);
-      first[i] = urgencyFirstOf(actBy === actBy ? isoOf(actBy) : undefined, code & 3, days);
+      first[i] = urgencyFirstOf(actBy !== NO_DAY ? isoOf(actBy) : undefined, code & 3, days);
       second[i] = urgencySecondOf(this.rows.get(i), code >> 2);
     }
     return orderByUrgency(first, second);
@@ -239,4 +246,9 @@ export class FindingStore {
       return out;
     });
   }
+}
+
+/** A day serial as a day column keeps it: a whole day (dates are whole days), or NO_DAY for none. */
+function dayOrNone(day: number | undefined): number {
+  return day === undefined || !Number.isFinite(day) ? NO_DAY : Math.floor(day);
 }
