@@ -437,7 +437,7 @@ const TIMING_ROLES: readonly Role[] = ["start_date", "end_date", "renewal_date",
 /**
  * The header row of a report none of whose headers is a known synonym: among the first rows, the
  * text-only row below which the values map the most roles (at least two, one of them a date, term or
- * status). Undefined when no row qualifies.
+ * status) — of rows mapping as many, the one naming the most columns. Undefined when no row qualifies.
  */
 export function findHeaderByValues(
   cells: readonly (readonly unknown[])[],
@@ -445,7 +445,7 @@ export function findHeaderByValues(
   asOf: number,
   scanRows: number,
 ): { index: number; columns: ColumnMap } | undefined {
-  let best: { index: number; columns: ColumnMap; count: number } | undefined;
+  let best: { index: number; columns: ColumnMap; count: number; filled: number } | undefined;
   for (let i = 0; i < Math.min(cells.length, scanRows); i++) {
     const row = cells[i] ?? [];
     const filled = row.filter((c) => !isBlank(c));
@@ -459,7 +459,10 @@ export function findHeaderByValues(
     const { columns } = inferRoles(cells, i, rows, {}, asOf);
     const roles = Object.keys(columns) as Role[];
     if (roles.length < 2 || !roles.some((r) => TIMING_ROLES.includes(r))) continue;
-    if (!best || roles.length > best.count) best = { index: i, columns, count: roles.length };
+    // The most roles; of rows mapping as many, the one naming the most columns (a title line such as
+    // "Region, EMEA" above the header maps the same roles from the same values), then the lower one.
+    if (!best || roles.length > best.count || (roles.length === best.count && filled.length >= best.filled))
+      best = { index: i, columns, count: roles.length, filled: filled.length };
   }
   return best && { index: best.index, columns: best.columns };
 }
