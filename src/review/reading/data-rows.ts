@@ -140,11 +140,16 @@ function isHeaderAgain(row: readonly unknown[], header: readonly string[]): bool
 /** Filled cells a line after a totals line has at most to be a footer (see DataRowFilter). */
 const FOOTER_CELLS = 2;
 
-/** Indexes of the data rows below the header (see DataRowFilter). */
-export function dataRowIndexes(cells: readonly (readonly unknown[])[], headerIndex: number): number[] {
+/** Indexes of the data rows below the header (see DataRowFilter), the first `limit` of them. */
+export function dataRowIndexes(
+  cells: readonly (readonly unknown[])[],
+  headerIndex: number,
+  limit = Infinity,
+): number[] {
   const indexes: number[] = [];
   const filter = new DataRowFilter(cells[headerIndex]);
-  for (let i = headerIndex + 1; i < cells.length; i++) if (filter.accept(cells[i])) indexes.push(i);
+  for (let i = headerIndex + 1; i < cells.length && indexes.length < limit; i++)
+    if (filter.accept(cells[i])) indexes.push(i);
   return indexes;
 }
 

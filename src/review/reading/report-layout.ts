@@ -167,7 +167,12 @@ export function findHeaderRow(
   try {
     return findHeader(cells);
   } catch (error) {
-    const byValues = findHeaderByValues(cells, (i) => dataRowIndexes(cells, i), asOf, VALUES_HEADER_SCAN_ROWS);
+    const byValues = findHeaderByValues(
+      cells,
+      (i, limit) => dataRowIndexes(cells, i, limit),
+      asOf,
+      VALUES_HEADER_SCAN_ROWS,
+    );
     if (byValues) return { index: byValues.index, columns: mapHeaderRow(cells[byValues.index] ?? []) };
     throw error;
   }

@@ -441,7 +441,7 @@ const TIMING_ROLES: readonly Role[] = ["start_date", "end_date", "renewal_date",
  */
 export function findHeaderByValues(
   cells: readonly (readonly unknown[])[],
-  dataRowsBelow: (headerIndex: number) => number[],
+  dataRowsBelow: (headerIndex: number, limit: number) => number[],
   asOf: number,
   scanRows: number,
 ): { index: number; columns: ColumnMap } | undefined {
@@ -454,7 +454,8 @@ export function findHeaderByValues(
       !filled.every((c) => typeof c === "string" && readNumber(c) === undefined && isDateValue(c) === undefined)
     )
       continue;
-    const rows = dataRowsBelow(i).slice(0, INFER_SAMPLE);
+    // The first INFER_SAMPLE data rows only: a candidate never costs a scan of the whole report.
+    const rows = dataRowsBelow(i, INFER_SAMPLE);
     if (!rows.length) continue;
     const { columns } = inferRoles(cells, i, rows, {}, asOf);
     const roles = Object.keys(columns) as Role[];
