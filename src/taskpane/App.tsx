@@ -141,13 +141,18 @@ export function App({ host }: AppProps): React.ReactElement {
     const next = withHandled(handledNow.current, finding, change, todaySerial());
     handledNow.current = next;
     setHandled(next);
+    await saveOrSay(() => host.saveHandled(next), "Not kept with the workbook", "The change");
+  };
+
+  /** Saves with the workbook what applies now either way; a failure to save says so (`what`: "The change"). */
+  const saveOrSay = async (save: () => Promise<void>, title: string, what: string) => {
     try {
-      await host.saveHandled(next);
+      await save();
     } catch (error) {
       setStatus({
         intent: "warning",
-        title: "Not kept with the workbook",
-        text: `The change shows now but could not be saved with the workbook: ${(error as Error).message}`,
+        title,
+        text: `${what} applies now but could not be saved with the workbook: ${(error as Error).message}`,
       });
     }
   };
@@ -262,15 +267,8 @@ export function App({ host }: AppProps): React.ReactElement {
    */
   const keepChoice = async (nextSettings: PaneSettings, what: string) => {
     setSettings(nextSettings);
-    try {
-      await host.saveSettings(nextSettings);
-    } catch (error) {
-      setStatus({
-        intent: "warning",
-        title: `${what.charAt(0).toUpperCase()}${what.slice(1)} not kept`,
-        text: `The ${what} applies now but could not be saved with the workbook: ${(error as Error).message}`,
-      });
-    }
+    const title = `${what.charAt(0).toUpperCase()}${what.slice(1)} not kept`;
+    await saveOrSay(() => host.saveSettings(nextSettings), title, `The ${what}`);
   };
 
   /** Keeps the user's corrections with the workbook for reports with this header row. */

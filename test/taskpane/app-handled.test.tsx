@@ -120,4 +120,20 @@ describe("handled findings", () => {
     // Every finding is on the sheet, handled or not.
     expect(sheet.cells).toHaveLength(4);
   });
+
+  it("a mark the workbook refuses to keep (read-only file) still applies now, and the pane says it was not kept", async () => {
+    const wb = await workbook();
+    wb.saveHandled = () => Promise.reject(new Error("The workbook is read-only."));
+    render(<App host={wb} />);
+    await screen.findByRole("button", { name: /^Review$/ });
+    await review();
+    await screen.findAllByText(/Contoso/);
+    const controls = await open("Contoso");
+    await userEvent.click(within(controls).getByRole("button", { name: "Mark done" }));
+    await screen.findByText("Not kept with the workbook");
+    expect(
+      screen.getByText(/The change applies now but could not be saved with the workbook: The workbook is read-only\./),
+    ).toBeTruthy();
+    expect(listed()).toHaveLength(2);
+  });
 });
