@@ -167,22 +167,36 @@ function describedSheet(sheet: StreamedSheet, book: readonly WorkbookSheet[]): {
 }
 
 /**
- * Times a workbook is read again when exceljs' streaming reader fails before any sheet came. Its
- * zip iteration can end before the last part is read (a race, ~1 read in 200 here, more under load):
- * a workbook whose xl/workbook.xml is its last part — as exceljs itself writes them — then fails
- * with "Cannot read properties of undefined (reading 'sheets')". Nothing was handed on yet, so
- * reading again is safe; a damaged file fails every time and is reported as such.
+ * Times a workbook is read again when exceljs' streaming reader stops early. Its zip iteration can
+ * end before the last part is read (a race, ~1 read in 200 here, more under load): before any sheet
+ * came, a workbook whose xl/workbook.xml is its last part — as exceljs itself writes them — fails with
+ * "Cannot read properties of undefined (reading 'sheets')"; after some sheets came, the iteration
+ * just ends, and the sheets after them were never seen (a report behind a cover sheet was then
+ * "not found"). The workbook's own parts say how many worksheets it has (./xlsx-sheets): a read that
+ * ends short of them is read again from the first sheet not yet handed on — the sheets handed on
+ * before are passed over, so no row is handed on twice. A damaged file fails every time.
  */
 const XLSX_READS = 3;
 
+/** How far a workbook's reading got: sheets read through (handed on or passed over), and whether the caller stopped it. */
+interface XlsxProgress {
+  sheetsDone: number;
+  /** A sheet is being handed on: a failure now cannot be read again without handing rows on twice. */
+  inSheet: boolean;
+  stopped: boolean;
+}
+
+/** The zip iteration ended before every worksheet was seen (see XLSX_READS). */
+class ShortRead extends Error {}
+
 async function streamXlsx(path: string, onRow: RowSink, events: SheetEvents): Promise<void> {
+  const progress: XlsxProgress = { sheetsDone: 0, inSheet: false, stopped: false };
   for (let attempt = 1; ; attempt++) {
-    const started = { sheet: false };
     try {
-      return await streamXlsxOnce(path, onRow, events, started);
+      return await streamXlsxOnce(path, onRow, events, progress);
     } catch (error) {
-      if (error instanceof ReadError || error instanceof ReportError || started.sheet || attempt >= XLSX_READS)
-        throw unreadable(path, error);
+      const retry = !(error instanceof ReadError || error instanceof ReportError) && !progress.inSheet;
+      if (!retry || attempt >= XLSX_READS) throw unreadable(path, error);
     }
   }
 }
@@ -199,7 +213,7 @@ async function streamXlsxOnce(
   path: string,
   onRow: RowSink,
   events: SheetEvents,
-  started: { sheet: boolean },
+  progress: XlsxProgress,
 ): Promise<void> {
   const { default: ExcelJS } = await import("exceljs");
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
@@ -217,18 +231,22 @@ async function streamXlsxOnce(
   const early = reader as unknown as { model?: { sheets?: unknown[] }; properties?: { model?: { date1904: boolean } } };
   early.model ??= { sheets: [] };
   early.properties ??= { model: { date1904 } };
-  let sheets = 0;
+  let seen = 0;
+  let visible = 0;
   for await (const item of reader) {
     const sheet = item as unknown as StreamedSheet;
     const described = describedSheet(sheet, book);
-    // A sheet's part must be read through before the next one comes, also when it is passed over.
-    if (described.hidden) {
+    const index = seen++;
+    // A sheet's part must be read through before the next one comes, also when it is passed over
+    // (hidden, or handed on by an earlier read of this workbook).
+    if (!described.hidden) visible++;
+    if (described.hidden || index < progress.sheetsDone) {
       for await (const row of sheet) void row;
+      progress.sheetsDone = Math.max(progress.sheetsDone, index + 1);
       continue;
     }
-    sheets++;
-    started.sheet = true;
-    const name = described.name ?? `Sheet${sheets}`;
+    progress.inSheet = true;
+    const name = described.name ?? `Sheet${visible}`;
     events.onSheet?.(name);
     let next = 1;
     for await (const row of sheet) {
@@ -238,9 +256,17 @@ async function streamXlsxOnce(
       onRow(Array.from(values, plainValue), 0, 0);
       next = row.number + 1;
     }
-    if (events.onSheetEnd ? events.onSheetEnd(name) : true) break;
+    progress.inSheet = false;
+    progress.sheetsDone = index + 1;
+    if (events.onSheetEnd ? events.onSheetEnd(name) : true) {
+      progress.stopped = true;
+      break;
+    }
   }
-  if (!sheets) throw new ReadError(`${path} has no worksheet.`);
+  // The workbook's own parts say how many worksheets exceljs should have handed over.
+  const worksheets = book.filter((s) => s.part !== undefined).length;
+  if (!progress.stopped && seen < worksheets) throw new ShortRead(`${seen} of ${worksheets} worksheets read`);
+  if (!visible) throw new ReadError(`${path} has no worksheet.`);
 }
 
 /** What a formula cell reads as when the file holds no value for it (an error result, or never calculated). */
