@@ -89,6 +89,7 @@ export default tseslint.config(
         require: "readonly",
         module: "writable",
         __dirname: "readonly",
+        __filename: "readonly",
         Buffer: "readonly",
         setTimeout: "readonly",
         clearTimeout: "readonly",

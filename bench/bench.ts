@@ -20,6 +20,9 @@ import { execFileSync } from "child_process";
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+// The Node options the command line starts with (a CommonJS list, shared with bin/renewal-radar.js).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const HEAP_FLAGS: string[] = require("../bin/heap-flags.js");
 
 (globalThis as any).CustomFunctions ??= {
   Error: class extends Error {
@@ -202,7 +205,10 @@ for (const [layout, csv] of [
       }
       writeFileSync(file, block.join("\n") + "\n", { flag: "a" });
       const once = (mode: string) =>
-        JSON.parse(execFileSync(process.execPath, [runner, mode, file], { encoding: "utf8", maxBuffer: 1 << 20 })) as {
+        // With the Node options the command line starts with (bin/heap-flags.js).
+        JSON.parse(
+          execFileSync(process.execPath, [...HEAP_FLAGS, runner, mode, file], { encoding: "utf8", maxBuffer: 1 << 20 }),
+        ) as {
           ms: number;
           rss: number;
         };

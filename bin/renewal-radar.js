@@ -45,9 +45,31 @@ function ensureBundle() {
   });
 }
 
+/** Whether this Node was started with the command line's heap options (./heap-flags.js). */
+function hasHeapFlags() {
+  const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)];
+  return HEAP_FLAGS.every((flag) => given.includes(flag));
+}
+
+const HEAP_FLAGS = require("./heap-flags.js");
+
 ensureBundle();
-require(bundle)
-  .run(process.argv.slice(2))
-  .then((code) => {
-    process.exitCode = code;
+if (hasHeapFlags()) {
+  require(bundle)
+    .run(process.argv.slice(2))
+    .then((code) => {
+      process.exitCode = code;
+    });
+} else {
+  // Node again, with the heap options (they only work from the start): same arguments, same
+  // terminal, its exit code or signal passed on.
+  const { spawnSync } = require("child_process");
+  const child = spawnSync(process.execPath, [...HEAP_FLAGS, __filename, ...process.argv.slice(2)], {
+    stdio: "inherit",
   });
+  if (child.error) {
+    process.stderr.write(`renewal-radar: could not start Node: ${child.error.message}\n`);
+    process.exitCode = 1;
+  } else if (child.signal) process.kill(process.pid, child.signal);
+  else process.exitCode = child.status ?? 1;
+}

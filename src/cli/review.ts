@@ -3,7 +3,6 @@
  * the options). Each file is read, reviewed and reported; a file that cannot be read is reported on
  * stderr and in the output, and the others still run.
  */
-import { keepYoungGenerationSmall } from "./heap";
 import { createWriteStream } from "fs";
 import { readdir, stat } from "fs/promises";
 import { once } from "events";
@@ -72,7 +71,6 @@ async function expandInputs(inputs: readonly string[]): Promise<string[]> {
 
 /** Runs the command; returns the exit code. Never throws. */
 export async function main(argv: string[], io: Io): Promise<number> {
-  keepYoungGenerationSmall();
   let args: Args;
   try {
     args = parse(argv);

@@ -645,6 +645,22 @@ describe("the bundled command", () => {
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).rows).toBe(41);
   }, 60000);
+
+  it("starts Node again with its heap options when they were not given, passing output and exit codes through", () => {
+    const bin = join(__dirname, "..", "..", "bin", "renewal-radar.js");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const flags: string[] = require("../../bin/heap-flags.js");
+    expect(flags).toEqual(["--max-semi-space-size=8"]);
+    const args = ["review", distributor, "--as-of", "2026-11-21", "--format", "json", "--fail-on", "high"];
+    const again = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
+    const direct = spawnSync(process.execPath, [...flags, bin, ...args], { encoding: "utf8" });
+    // The distributor sample has high findings: --fail-on high exits 3, through the second Node too.
+    expect([again.status, direct.status]).toEqual([3, 3]);
+    expect(again.stdout).toBe(direct.stdout);
+    const missing = spawnSync(process.execPath, [bin, "review", join(tmp, "no-such-file.csv")], { encoding: "utf8" });
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/Cannot open .*no-such-file\.csv/);
+  }, 60000);
 });
 
 describe("--highlight", () => {
