@@ -82,51 +82,58 @@ const GUID_BYTES = 16;
 /** Marks in a TextPool's `length` column: a GUID kept as 16 bytes, its letters lower or upper case. */
 const GUID_LOWER = -2;
 const GUID_UPPER = -3;
-/** Each byte as two hex digits, lower and upper case. */
-const HEX_LOWER = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
-const HEX_UPPER = HEX_LOWER.map((h) => h.toUpperCase());
-
-/** A hex digit's value (either case), or -1. */
-function hexDigit(code: number): number {
-  if (code >= 48 && code <= 57) return code - 48;
-  if (code >= 97 && code <= 102) return code - 87;
-  if (code >= 65 && code <= 70) return code - 55;
-  return -1;
-}
+/** A character code's hex value (either case), -1 for any other character below 128. */
+const HEX_VALUE = Int8Array.from({ length: 128 }, (_, c) =>
+  c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1,
+);
+/** Hex digits' character codes, lower and upper case. */
+const DIGITS_LOWER = Array.from("0123456789abcdef", (d) => d.charCodeAt(0));
+const DIGITS_UPPER = Array.from("0123456789ABCDEF", (d) => d.charCodeAt(0));
+/** Where a GUID's text has its dashes. */
+const isDash = (i: number) => i === 8 || i === 13 || i === 18 || i === 23;
+/** A GUID's character codes, written in place and made a string at once (no concatenation). */
+const guidCodes = new Uint16Array(GUID_LENGTH).fill(45);
 
 /**
  * Writes a GUID's 16 bytes into `page` at `at`; returns GUID_LOWER or GUID_UPPER by its letters'
  * case, or 0 when `text` is no GUID or mixes cases (then kept as written, byte for byte).
  */
 function packGuid(text: string, page: Uint8Array, at: number): number {
-  if (text.length !== GUID_LENGTH) return 0;
-  let letters = 0;
-  let digits = 0;
+  if (text.charCodeAt(8) !== 45 || text.charCodeAt(13) !== 45) return 0;
+  if (text.charCodeAt(18) !== 45 || text.charCodeAt(23) !== 45) return 0;
+  let lower = false;
+  let upper = false;
+  let b = at;
+  let high = -1;
   for (let i = 0; i < GUID_LENGTH; i++) {
+    if (isDash(i)) continue;
     const code = text.charCodeAt(i);
-    if (i === 8 || i === 13 || i === 18 || i === 23) {
-      if (code !== 45) return 0;
-      continue;
-    }
-    const digit = hexDigit(code);
+    const digit = code < 128 ? HEX_VALUE[code] : -1;
     if (digit < 0) return 0;
-    if (digit > 9) letters |= code >= 97 ? 1 : 2;
-    const b = at + (digits >> 1);
-    page[b] = digits & 1 ? page[b] | digit : digit << 4;
-    digits++;
+    if (digit > 9) {
+      if (code >= 97) lower = true;
+      else upper = true;
+    }
+    if (high < 0) high = digit;
+    else {
+      page[b++] = (high << 4) | digit;
+      high = -1;
+    }
   }
-  return letters === 3 ? 0 : letters === 2 ? GUID_UPPER : GUID_LOWER;
+  return lower && upper ? 0 : upper ? GUID_UPPER : GUID_LOWER;
 }
 
 /** A GUID's text from its 16 bytes. */
 function unpackGuid(page: Uint8Array, at: number, upper: boolean): string {
-  const hex = upper ? HEX_UPPER : HEX_LOWER;
-  let text = "";
+  const digits = upper ? DIGITS_UPPER : DIGITS_LOWER;
+  let c = 0;
   for (let i = 0; i < GUID_BYTES; i++) {
-    if (i === 4 || i === 6 || i === 8 || i === 10) text += "-";
-    text += hex[page[at + i]];
+    if (isDash(c)) c++;
+    const byte = page[at + i];
+    guidCodes[c++] = digits[byte >> 4];
+    guidCodes[c++] = digits[byte & 15];
   }
-  return text;
+  return String.fromCharCode.apply(null, guidCodes as unknown as number[]);
 }
 
 /**
