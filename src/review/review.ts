@@ -58,7 +58,8 @@ export class ReportReview {
     this.layout = opened.layout;
     if (split)
       this.layout.notices.push(
-        "The report is pasted into one column (a line of text in each cell): each line was read split at its separator. Excel's Data > Text to Columns puts it in columns.",
+        "The report is pasted into one column (a line of text in each cell): each line was read split at its separator. " +
+          "Excel's Data > Text to Columns puts it in columns.",
       );
     this.rows = opened.review;
   }

@@ -293,7 +293,10 @@ export function App({ host }: AppProps): React.ReactElement {
         setStatus({
           intent: "warning",
           title: removed ? "Highlights cleared, except on some sheets" : "Could not clear the highlights",
-          text: `Excel refused on ${sheets} (${failed[0].reason.replace(/\.$/, "")}): unprotect ${failed.length > 1 ? "them" : "it"} (Review > Unprotect Sheet), then press Clear highlights again.${removed ? " The other sheets look as they did before the review." : ""}`,
+          text:
+            `Excel refused on ${sheets} (${failed[0].reason.replace(/\.$/, "")}): unprotect ${failed.length > 1 ? "them" : "it"} ` +
+            `(Review > Unprotect Sheet), then press Clear highlights again.` +
+            `${removed ? " The other sheets look as they did before the review." : ""}`,
         });
       } else {
         setStatus(

@@ -33,7 +33,10 @@ export function checkDuplicates(
       const more = list.length - 1 - others.length;
       const rows = `${others.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
       // (No customer name: a report without a customer column is one customer's.)
-      const text = `${k.customer || "The customer"} has ${ids.size} active subscriptions of ${k.product} (also row${list.length > 2 ? "s" : ""} ${rows}): ${ids.size === 2 ? "both are" : "all are"} paid. Check whether one should be cancelled within its 7-day window.`;
+      const text =
+        `${k.customer || "The customer"} has ${ids.size} active subscriptions of ${k.product} ` +
+        `(also row${list.length > 2 ? "s" : ""} ${rows}): ${ids.size === 2 ? "both are" : "all are"} paid. ` +
+        "Check whether one should be cancelled within its 7-day window.";
       const next = k.next;
       const actBy = openWindowLast ?? (next !== undefined ? termEndBefore(next) : undefined);
       const cost =

@@ -55,13 +55,17 @@ function renewalDue(f: EaFacts, c: CheckContext, expiry: number, ahead: number):
       ? (f.annualValue * (f.discount - after)) / (1 - f.discount)
       : undefined;
   const costWords = cost ? ` Signing late would cost about ${showMoney(cost)} a year.` : "";
-  const text = `Enrollment expires ${when} and the renewal is not signed: get the signed renewal and PO in by ${showDate(expiry)}.${discountWords(f, after, true)}${costWords}`;
+  const text =
+    `Enrollment expires ${when} and the renewal is not signed: get the signed renewal and PO in by ${showDate(expiry)}.` +
+    `${discountWords(f, after, true)}${costWords}`;
   c.add(f, "EA_RENEWAL_DUE", ahead <= c.horizon ? "high" : "warning", text, { date: expiry, actBy: expiry, cost });
 }
 
 function expiredUnsigned(f: EaFacts, c: CheckContext, expiry: number): void {
   const after = discountAfter(f, c, expiry, c.asOf);
-  const text = `Enrollment expired on ${showDate(expiry)} (${c.asOf - expiry} days ago) and the renewal is not signed: online services run on EPT at price + ${showPercent(DEFAULT_ADMIN_FEE)}.${discountWords(f, after)}`;
+  const text =
+    `Enrollment expired on ${showDate(expiry)} (${c.asOf - expiry} days ago) and the renewal is not signed: ` +
+    `online services run on EPT at price + ${showPercent(DEFAULT_ADMIN_FEE)}.${discountWords(f, after)}`;
   // Act by today: the expiry has passed (§6).
   c.add(f, "EA_LATE", "high", text, { date: expiry, actBy: c.asOf });
 }
@@ -75,6 +79,8 @@ function signedLate(f: EaFacts, c: CheckContext, expiry: number, signed: number)
   // Something is lost when E2 cut the discount or E4 leaves EPT invoices uncredited.
   const lost = (after !== undefined && f.discount !== undefined && after < f.discount) || !credited;
   const nothingLost = lost ? "" : " Nothing is lost.";
-  const text = `Renewal signed on ${showDate(signed)}, ${signed - expiry} days after the enrollment expired on ${showDate(expiry)}.${discountWords(f, after)} ${credit}${nothingLost}`;
+  const text =
+    `Renewal signed on ${showDate(signed)}, ${signed - expiry} days after the enrollment expired on ${showDate(expiry)}.` +
+    `${discountWords(f, after)} ${credit}${nothingLost}`;
   c.add(f, "EA_LATE", lost ? "high" : "info", text.trim(), { date: expiry, actBy: Math.max(expiry, c.asOf) });
 }

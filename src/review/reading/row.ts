@@ -160,7 +160,9 @@ export class RowReader {
     if (typeof status !== "string") {
       issues.push({
         role: "status",
-        message: `${this.header("status")} ${quote(cellAt(cells, this.at.status))} is not a status the review knows (Active, Suspended, Cancelled, Expired, Deleted, Disabled): no timing findings for this row.`,
+        message:
+          `${this.header("status")} ${quote(cellAt(cells, this.at.status))} is not a status the review knows ` +
+          "(Active, Suspended, Cancelled, Expired, Deleted, Disabled): no timing findings for this row.",
       });
       return { family: "unread", row, customer, product, subscriptionId };
     }
