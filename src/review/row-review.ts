@@ -280,8 +280,19 @@ export function notReviewedWarning(
   if (rowsRead === 0) return "No data rows: the report has a header row but nothing under it, so nothing was reviewed.";
   if (placed > 0) return undefined;
   if (unread === rowsRead)
-    return `No row has a status the review knows (Active, Suspended, Cancelled, Expired …), so no timing rule could run on any of the ${rowsRead} rows: see the data issues, or map the Status column to the right column.`;
+    return (
+      `No row has a status the review knows (Active, Suspended, Cancelled, Expired …), so no timing rule ` +
+      `could run on any of the ${rowsRead} rows: see the data issues, or map the Status column to the ` +
+      `right column.`
+    );
   if (layout.reader.isEa)
-    return `No enrollment has an expiry date the review can read, so EA_LATE and EA_RENEWAL_DUE could not be checked on any of the ${rowsRead} rows: map the Enrollment expiry column, or fill it in.`;
-  return `No row has a start, renewal, end or expiry date the review can read, so no renewal, window, Extended Service Term or EA rule could run on any of the ${rowsRead} rows: only duplicates and data issues were looked for. Map a date column (Mapping tab, or --map), or check the dates.`;
+    return (
+      `No enrollment has an expiry date the review can read, so EA_LATE and EA_RENEWAL_DUE could not be ` +
+      `checked on any of the ${rowsRead} rows: map the Enrollment expiry column, or fill it in.`
+    );
+  return (
+    `No row has a start, renewal, end or expiry date the review can read, so no renewal, window, Extended ` +
+    `Service Term or EA rule could run on any of the ${rowsRead} rows: only duplicates and data issues ` +
+    `were looked for. Map a date column (Mapping tab, or --map), or check the dates.`
+  );
 }

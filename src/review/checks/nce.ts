@@ -80,14 +80,16 @@ function raise(f: NceFacts, c: CheckContext, current: RowTerm, term: number | un
     const opened =
       window === (typeof f.start === "number" ? f.start : null) ? "purchase" : `renewal of ${showDate(window!)}`;
     const text = reduction
-      ? `Make ${plan} by ${showDate(last)} (${showDays(last - asOf)}): the 7-day window after the ${opened} closes then, and the next opens only on ${showDate(next)}.`
+      ? `Make ${plan} by ${showDate(last)} (${showDays(last - asOf)}): the 7-day window after the ${opened} ` +
+        `closes then, and the next opens only on ${showDate(next)}.`
       : c.text(
           TEXT_WINDOW_OPEN,
           window!,
           next,
           opened === "purchase" ? 1 : 0,
           () =>
-            `Reduce/cancel window open until ${showDate(last)} (${showDays(last - asOf)}) after the ${opened}; after that, seats can only be added until ${showDate(next)}.`,
+            `Reduce/cancel window open until ${showDate(last)} (${showDays(last - asOf)}) after the ${opened}; ` +
+            `after that, seats can only be added until ${showDate(next)}.`,
         );
     // At stake: the planned cut for the whole term, else what the renewal just committed.
     const cost = commitment(cut ? shed : qty, price, term);
@@ -100,16 +102,21 @@ function raise(f: NceFacts, c: CheckContext, current: RowTerm, term: number | un
       !reduction && !move && (act === undefined || act === "keep") && (planned === undefined || planned === qty);
     const severity = high ? "high" : term === 1 && autoOn && nothingPlanned ? "info" : "warning";
     const text = high
-      ? `Auto-renews on ${showDate(next)} (${showDays(daysToNext)}) although ${move ? "the customer is moving" : plan} is planned: set the end-of-term action by ${showDate(termEnd)}, or act in the 7 days after renewal (until ${showDate(windowLastDay(next))}).`
+      ? `Auto-renews on ${showDate(next)} (${showDays(daysToNext)}) although ${move ? "the customer is moving" : plan} ` +
+        `is planned: set the end-of-term action by ${showDate(termEnd)}, or act in the 7 days after renewal ` +
+        `(until ${showDate(windowLastDay(next))}).`
       : renewsText(f, c, term, next, severity === "info");
     c.add(f, "RENEWAL_DUE", severity, text, { date: next, actBy: termEnd, cost: commitment(qty, price, term) });
   }
   if (hasTerm && reduction && window === null && current.previous !== null) {
-    const text = `${capitalise(plan)} is not possible now: seats can only be added until the anniversary. It becomes possible on ${showDate(next)} (${showDays(daysToNext)}), in the window ${showDate(next)} – ${showDate(windowLastDay(next))}.${
+    const until =
       shed !== undefined && price !== undefined
         ? ` Until then ${shed} seats cost ${showMoney(owed(shed, price, daysToNext)!)}.`
-        : ""
-    }`;
+        : "";
+    const text =
+      `${capitalise(plan)} is not possible now: seats can only be added until the anniversary. ` +
+      `It becomes possible on ${showDate(next)} (${showDays(daysToNext)}), ` +
+      `in the window ${showDate(next)} – ${showDate(windowLastDay(next))}.${until}`;
     // High when the next window opens within the horizon: otherwise there is nothing to do yet (§6).
     c.add(f, "REDUCTION_BLOCKED", daysToNext <= c.horizon ? "high" : "warning", text, {
       date: next,
@@ -124,7 +131,9 @@ function raise(f: NceFacts, c: CheckContext, current: RowTerm, term: number | un
       cost !== undefined
         ? ` ${qty} seats at ${showMoney(price!)} a month cost ${showMoney(cost)} twice.`
         : " (No unit price in the report: the cost is not worked out.)";
-    const text = `Customer is moving: the current term runs until ${showDate(termEnd)}, so seats a new partner buys today are paid twice for ${days} days.${costText}`;
+    const text =
+      `Customer is moving: the current term runs until ${showDate(termEnd)}, so seats a new partner buys ` +
+      `today are paid twice for ${days} days.${costText}`;
     c.add(f, "NEW_ORDER_OVERLAP", "high", text, { date: next, actBy: termEnd, cost });
   }
   if (f.autoRenew === false && daysToNext >= 1 && daysToNext <= c.horizon && act !== "cancel" && !move) {
@@ -176,13 +185,18 @@ function estRisk(f: NceFacts, c: CheckContext, current: RowTerm, term: number | 
   if (eligible === false) {
     const d = expiryDates(termEnd);
     cost = commitment(f.quantity, f.price, term);
-    text = `Auto-renew is off and no cancellation is planned: on ${showDate(next)} it expires, because ${notEligibleWhy(f, c, termEnd)} (no Extended Service Term). Users keep access until ${showDate(d.lastAccess)}; its data is deleted on ${showDate(d.deleted)}. Turn auto-renew on by ${showDate(termEnd)} to keep it, or let it go.`;
+    text =
+      `Auto-renew is off and no cancellation is planned: on ${showDate(next)} it expires, because ${notEligibleWhy(f, c, termEnd)} ` +
+      `(no Extended Service Term). Users keep access until ${showDate(d.lastAccess)}; its data is deleted ` +
+      `on ${showDate(d.deleted)}. Turn auto-renew on by ${showDate(termEnd)} to keep it, or let it go.`;
   } else {
     cost = estCharge(f, term, c);
     const charge = cost !== undefined ? `: ${showMoney(cost)} a month` : "";
     const condition =
       eligible === undefined ? " if it was bought or last renewed on or after 1 Apr 2025 (else it expires)" : "";
-    text = `Auto-renew is off and no cancellation is planned: on ${showDate(next)} it moves to the paid Extended Service Term${condition} (${estPriceWords(term, c)}${charge}). ${choose}`;
+    text =
+      `Auto-renew is off and no cancellation is planned: on ${showDate(next)} it moves to the paid Extended ` +
+      `Service Term${condition} (${estPriceWords(term, c)}${charge}). ${choose}`;
   }
   c.add(f, "EST_RISK", "warning", text, { date: termEnd, actBy: termEnd, cost });
 }
@@ -205,7 +219,8 @@ function owed(seats: number | undefined, price: number | undefined, days: number
 function renewsText(f: NceFacts, c: CheckContext, term: number | undefined, next: number, routine: boolean): string {
   const advice = routine ? undefined : adviceFor(f, term);
   const words = () =>
-    `Renews on ${showDate(next)} (${showDays(next - c.asOf)}); the end-of-term action can be set until ${showDate(termEndBefore(next))}.${premiumAdvice(advice, c)}`;
+    `Renews on ${showDate(next)} (${showDays(next - c.asOf)}); the end-of-term action can be set until ` +
+    `${showDate(termEndBefore(next))}.${premiumAdvice(advice, c)}`;
   return c.text(TEXT_RENEWS, next, routine ? 0 : 1, adviceKey(advice), words);
 }
 
@@ -241,7 +256,10 @@ function premiumAdvice(advice: Advice, c: CheckContext): string {
   if (advice === "billed monthly")
     return ` Billed monthly it costs ${showPercent(c.params.monthlyBillingPremium)} more than paying upfront.`;
   const annual = advice / (1 + c.params.monthlyTermPremium);
-  return ` An annual term would cost about ${showMoney(annual)} a seat a month instead of ${showMoney(advice)} (the monthly term costs ${showPercent(c.params.monthlyTermPremium)} more).`;
+  return (
+    ` An annual term would cost about ${showMoney(annual)} a seat a month instead of ${showMoney(advice)} ` +
+    `(the monthly term costs ${showPercent(c.params.monthlyTermPremium)} more).`
+  );
 }
 
 function capitalise(text: string): string {

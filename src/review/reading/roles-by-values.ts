@@ -49,8 +49,32 @@ export interface InferredColumn {
 const SYSTEM_COLUMN = /^\s*\(do not modify\)/i;
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 const MONEY = /[$€£¥₹]|\b[A-Z]{3}\b|\d[.,]\d{2}(?!\d)/;
-const PRODUCT_WORDS =
-  /\b(microsoft|office|365|m365|o365|exchange|sharepoint|teams|dynamics|power\s?(bi|apps|automate)|azure|defender|intune|entra|visio|project|copilot|windows|onedrive|e[1-5]|business\s(basic|standard|premium))\b/i;
+const PRODUCT_WORDS = new RegExp(
+  String.raw`\b(${[
+    "microsoft",
+    "office",
+    "365",
+    "m365",
+    "o365",
+    "exchange",
+    "sharepoint",
+    "teams",
+    "dynamics",
+    String.raw`power\s?(bi|apps|automate)`,
+    "azure",
+    "defender",
+    "intune",
+    "entra",
+    "visio",
+    "project",
+    "copilot",
+    "windows",
+    "onedrive",
+    "e[1-5]",
+    String.raw`business\s(basic|standard|premium)`,
+  ].join("|")})\b`,
+  "i",
+);
 const COMPANY_WORDS =
   /\b(ltd|limited|pty|gmbh|ag|inc|llc|corp|corporation|co|company|sa|sas|bv|nv|plc|group|holdings|ab|as|oy|kk|srl|spa)\b\.?|\.onmicrosoft\.com|@/i;
 /** Words of a billing plan (as opposed to a commitment term). */
@@ -205,11 +229,102 @@ function moneyShare(p: Profile): number {
 }
 
 /** Headers that name the customer with a qualifier (Dynamics 365, Salesforce, ERP exports), in the six languages too. */
-const QUALIFIED_CUSTOMER =
-  /customer|\bclient|\bsold[\s-]*to\b|\bbill[\s-]*to\b|\bship[\s-]*to\b|\bend[\s-]*user|kunde|cliente|klant|auftraggeber|rechnungsempf|acheteur|comprador|acquirente|koper/i;
+const QUALIFIED_CUSTOMER = new RegExp(
+  [
+    "customer",
+    String.raw`\bclient`,
+    String.raw`\bsold[\s-]*to\b`,
+    String.raw`\bbill[\s-]*to\b`,
+    String.raw`\bship[\s-]*to\b`,
+    String.raw`\bend[\s-]*user`,
+    "kunde",
+    "cliente",
+    "klant",
+    "auftraggeber",
+    "rechnungsempf",
+    "acheteur",
+    "comprador",
+    "acquirente",
+    "koper",
+  ].join("|"),
+  "i",
+);
 /** …but a customer's attribute, or another party: "Customer ID", "Customer Type", "Customer Country", "Reseller". */
-const NOT_THE_CUSTOMER =
-  /\b(?:ids?|number|no|nr|num|code|key|guid|type|segment|status|state|country|region|city|address|since|date|email|e-mail|phone|contact|domain|tenant|currency|tier|size|industry|category|group|class|ref|reference|language|locale|tax|vat|po|order|count|manager|owner|rep|representative)\b|#|reseller|partner|distribut|vendor|supplier|lieferant|fournisseur|proveedor|fornitore|leverancier|fornecedor|nummer|numéro|número|numero|typ\b|land\b|pays|país|paese/i;
+/** A customer's attributes as whole words ("Customer ID", "Customer Type", "Customer Country"). */
+const CUSTOMER_ATTRIBUTES = [
+  "ids?",
+  "number",
+  "no",
+  "nr",
+  "num",
+  "code",
+  "key",
+  "guid",
+  "type",
+  "segment",
+  "status",
+  "state",
+  "country",
+  "region",
+  "city",
+  "address",
+  "since",
+  "date",
+  "email",
+  "e-mail",
+  "phone",
+  "contact",
+  "domain",
+  "tenant",
+  "currency",
+  "tier",
+  "size",
+  "industry",
+  "category",
+  "group",
+  "class",
+  "ref",
+  "reference",
+  "language",
+  "locale",
+  "tax",
+  "vat",
+  "po",
+  "order",
+  "count",
+  "manager",
+  "owner",
+  "rep",
+  "representative",
+];
+/** Other parties, and attribute words of other languages (matched anywhere in the header). */
+const NOT_CUSTOMER_WORDS = [
+  "#",
+  "reseller",
+  "partner",
+  "distribut",
+  "vendor",
+  "supplier",
+  "lieferant",
+  "fournisseur",
+  "proveedor",
+  "fornitore",
+  "leverancier",
+  "fornecedor",
+  "nummer",
+  "numéro",
+  "número",
+  "numero",
+  String.raw`typ\b`,
+  String.raw`land\b`,
+  "pays",
+  "país",
+  "paese",
+];
+const NOT_THE_CUSTOMER = new RegExp(
+  String.raw`\b(?:${CUSTOMER_ATTRIBUTES.join("|")})\b|` + NOT_CUSTOMER_WORDS.join("|"),
+  "i",
+);
 /** A value that is a name: text, not a number, a date or a GUID. */
 const isName = (v: unknown): boolean =>
   typeof v === "string" &&
@@ -219,8 +334,38 @@ const isName = (v: unknown): boolean =>
   !GUID.test(v.trim());
 
 /** Headers of counts beside the seats that are not licences assigned: limits, packs, trial or suspended units. */
-const NOT_ASSIGNED =
-  /\b(?:min|max|minimum|maximum|limit|cap|pack|trial|suspended|warning|enabled|prepaid|planned|renew|next|target|months?|days?|years?|age|rate|score|ids?|order|invoice|term|duration)\b|percent|%/i;
+const NOT_ASSIGNED = new RegExp(
+  String.raw`\b(?:${[
+    "min",
+    "max",
+    "minimum",
+    "maximum",
+    "limit",
+    "cap",
+    "pack",
+    "trial",
+    "suspended",
+    "warning",
+    "enabled",
+    "prepaid",
+    "planned",
+    "renew",
+    "next",
+    "target",
+    "months?",
+    "days?",
+    "years?",
+    "age",
+    "rate",
+    "score",
+    "ids?",
+    "order",
+    "invoice",
+    "term",
+    "duration",
+  ].join("|")})\b|percent|%`,
+  "i",
+);
 /** Rows sampled to tell an assigned-licences column by its values. */
 const ASSIGNED_SAMPLE = 200;
 
